@@ -1,0 +1,40 @@
+# Thin wrapper: deps -> configure -> build -> test. The build is CMake+Ninja.
+BUILD ?= out/build
+JOBS ?= 2
+CMAKE_FLAGS ?=
+
+.PHONY: all deps configure build run test bench conformance test-asan test-tsan clean format
+
+all: build
+
+deps:
+	@./deps/install.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	@ninja -C $(BUILD) -j$(JOBS)
+
+run: build
+	./out/nodus examples/hello.js
+
+test: build
+	cd $(BUILD) && ctest -j$(JOBS) --output-on-failure
+
+bench: build
+	python3 tools/bench/run.py out/nodus
+
+test-asan:
+	$(MAKE) test BUILD=out/asan CMAKE_FLAGS="-DNODUS_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/asan"
+
+test-tsan:
+	$(MAKE) test BUILD=out/tsan CMAKE_FLAGS="-DNODUS_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/tsan"
+
+format:
+	clang-format -i src/*.cc src/*.h tools/js2c/*.cc test/cctest/*.cc
+
+clean:
+	rm -rf out

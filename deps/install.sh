@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs nodus' build dependencies from Debian and unpacks V8 (libnode108 +
+# libnode-dev) into deps/v8. Idempotent: does nothing when all is present.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+
+packages=(build-essential cmake ninja-build pkg-config libuv1-dev libssl-dev
+  zlib1g-dev libbrotli-dev libc-ares-dev libgtest-dev libicu72 node-llhttp
+  node-acorn node-cjs-module-lexer)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+    missing+=("$p")
+done
+
+sudo_cmd=()
+[ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  # node-* packages are pure data (JS / C sources); install without pulling
+  # Debian's nodejs, which would conflict with a node already on the machine.
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# V8 lives inside libnode; libnode-dev conflicts with the machine's nodejs, so
+# it is unpacked, not installed.
+v8="$here/v8"
+if [ ! -f "$v8/.stamp" ]; then
+  tmp="$(mktemp -d)"
+  trap 'rm -rf "$tmp"' EXIT
+  (cd "$tmp" && apt-get download libnode108 libnode-dev >/dev/null 2>&1) || {
+    "${sudo_cmd[@]}" apt-get update -qq
+    (cd "$tmp" && apt-get download libnode108 libnode-dev)
+  }
+  rm -rf "$v8"
+  mkdir -p "$v8"
+  for deb in "$tmp"/*.deb; do dpkg-deb -x "$deb" "$v8"; done
+  ls "$tmp"/*.deb | xargs -n1 basename > "$v8/.stamp"
+fi

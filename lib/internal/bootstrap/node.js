@@ -1,0 +1,156 @@
+'use strict';
+
+// Turns the bare context into node's: `process` (an EventEmitter with its
+// methods), the task queue and timers wired to C++, error handling, and the
+// globals. Receives (process, require, internalBinding, primordials).
+
+/* global process, require, internalBinding, primordials */
+
+const {
+  FunctionPrototypeCall,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf,
+  ObjectSetPrototypeOf,
+  SymbolToStringTag,
+  globalThis,
+} = primordials;
+
+const options = internalBinding('options').getOptions();
+
+// --- process ------------------------------------------------------------------
+const EventEmitter = require('events');
+const processPrototype = ObjectGetPrototypeOf(process);
+ObjectSetPrototypeOf(processPrototype, EventEmitter.prototype);
+FunctionPrototypeCall(EventEmitter, process);
+ObjectDefineProperty(process, SymbolToStringTag, {
+  __proto__: null, enumerable: false, writable: true, configurable: false,
+  value: 'process',
+});
+
+const perThread = require('internal/process/per_thread');
+perThread.setupProcessInfo(process, options);
+perThread.setupProcessMethods(process);
+require('internal/process/stdio').setupStdio(process);
+
+const { emitWarning, onWarning } = require('internal/process/warning');
+process.emitWarning = emitWarning;
+process.on('warning', onWarning);
+
+const execution = require('internal/process/execution');
+execution.setupErrorHandling();
+process.setUncaughtExceptionCaptureCallback =
+  execution.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback =
+  execution.hasUncaughtExceptionCaptureCallback;
+
+const { setupTaskQueue, queueMicrotask } =
+  require('internal/process/task_queues');
+const { nextTick, runNextTicks } = setupTaskQueue();
+process.nextTick = nextTick;
+process._tickCallback = runNextTicks;
+require('internal/process/promises')
+  .setupPromiseRejections(options.unhandledRejections);
+require('internal/timers').setupTimers(runNextTicks);
+
+// beforeExit and exit, emitted from C++ when the loop runs dry.
+internalBinding('task_queue').setEmitProcessEvent((name) => {
+  if (name === 'exit') {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+  } else {
+    process.emit('beforeExit', process.exitCode || 0);
+  }
+});
+
+process.binding = function binding(name) {
+  const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
+  throw new ERR_INVALID_MODULE(`No such module: ${name}`);
+};
+process.dlopen = function dlopen() {
+  const { codes: { ERR_DLOPEN_DISABLED } } = require('internal/errors');
+  throw new ERR_DLOPEN_DISABLED('Cannot load native addon because loading ' +
+    'addons is disabled.');
+};
+
+// --- globals ------------------------------------------------------------------
+
+// Installs `name` on globalThis as node does (writable, configurable, not
+// enumerable), loading the module that provides it on first use.
+function defineLazyGlobal(name, load) {
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      const value = load();
+      ObjectDefineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, enumerable: false,
+        configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      ObjectDefineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, enumerable: false,
+        configurable: true,
+      });
+    },
+  });
+}
+
+function defineGlobal(name, value, enumerable = false) {
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null, value, writable: true, enumerable, configurable: true,
+  });
+}
+
+ObjectDefineProperty(globalThis, 'global', {
+  __proto__: null, value: globalThis, writable: true, enumerable: false,
+  configurable: true,
+});
+defineGlobal('process', process);
+
+// V8's own console has methods node keeps (profile, timeStamp, context).
+const consoleFromV8 = globalThis.console;
+defineLazyGlobal('console', () => {
+  const console = require('internal/console/global');
+  if (consoleFromV8 !== undefined) {
+    for (const key of ['profile', 'profileEnd', 'timeStamp', 'context']) {
+      const desc = ObjectGetOwnPropertyDescriptor(consoleFromV8, key);
+      if (desc !== undefined && console[key] === undefined) {
+        ObjectDefineProperty(console, key, { __proto__: null, ...desc });
+      }
+    }
+  }
+  return console;
+});
+
+const timers = require('timers');
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('queueMicrotask', queueMicrotask, true);
+
+function lazyFrom(id, name) {
+  return () => require(id)[name];
+}
+
+defineLazyGlobal('EventTarget', lazyFrom('internal/event_target', 'EventTarget'));
+defineLazyGlobal('Event', lazyFrom('internal/event_target', 'Event'));
+defineLazyGlobal('CustomEvent', lazyFrom('internal/event_target', 'CustomEvent'));
+defineLazyGlobal('AbortController',
+                 lazyFrom('internal/abort_controller', 'AbortController'));
+defineLazyGlobal('AbortSignal',
+                 lazyFrom('internal/abort_controller', 'AbortSignal'));
+defineLazyGlobal('DOMException',
+                 () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('URL', lazyFrom('internal/url', 'URL'));
+defineLazyGlobal('URLSearchParams', lazyFrom('internal/url', 'URLSearchParams'));
+
+// The main script (internal/main/*) runs next.

@@ -1,0 +1,764 @@
+'use strict';
+
+// The CommonJS loader: Module, require(), node's resolution algorithm
+// (relative and absolute paths, extensions, directories, node_modules,
+// package.json main/exports/imports, builtins first), the module cache and
+// cycles. Method names match node's, so stack traces read the same.
+
+const {
+  ArrayIsArray,
+  ArrayPrototypeIncludes,
+  ArrayPrototypeIndexOf,
+  ArrayPrototypeJoin,
+  ArrayPrototypePush,
+  ArrayPrototypeSplice,
+  ArrayPrototypeUnshift,
+  Error,
+  JSONParse,
+  ObjectCreate,
+  ObjectDefineProperty,
+  ObjectFreeze,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf,
+  ObjectKeys,
+  ObjectPrototype,
+  ObjectPrototypeHasOwnProperty,
+  ObjectSetPrototypeOf,
+  Proxy,
+  ReflectApply,
+  ReflectGet,
+  RegExpPrototypeExec,
+  SafeMap,
+  SafeSet,
+  SafeWeakMap,
+  String,
+  StringPrototypeCharCodeAt,
+  StringPrototypeEndsWith,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const { BuiltinModule } = require('internal/bootstrap/realm');
+const {
+  compileFunctionForCJSLoader,
+  internalModuleStat,
+  readFileUtf8,
+  realpath: nativeRealpath,
+} = internalBinding('modules');
+const path = require('path');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const {
+  packageExportsResolve,
+  packageImportsResolve,
+  parsePackageName,
+} = require('internal/modules/exports_resolve');
+const {
+  codes: {
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_MODULE_SPECIFIER,
+    ERR_REQUIRE_ESM,
+    ERR_UNKNOWN_BUILTIN_MODULE,
+    ERR_DLOPEN_DISABLED,
+  },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const moduleParentCache = new SafeWeakMap();
+const relativeResolveCache = ObjectCreate(null);
+const realpathCache = new SafeMap();
+let requireDepth = 0;
+let statCache = null;
+let options;
+
+function getOptions() {
+  options ??= internalBinding('options').getOptions();
+  return options;
+}
+
+let cjsConditions;
+function getCjsConditions() {
+  if (cjsConditions === undefined) {
+    cjsConditions = new SafeSet(['require', 'node', 'node-addons',
+                                 ...getOptions().conditions]);
+  }
+  return cjsConditions;
+}
+
+function stat(filename) {
+  filename = path.toNamespacedPath(filename);
+  if (statCache !== null) {
+    const result = statCache.get(filename);
+    if (result !== undefined) return result;
+  }
+  const result = internalModuleStat(filename);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
+  return result;
+}
+
+function toRealPath(requestPath) {
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    real = nativeRealpath(requestPath);
+    realpathCache.set(requestPath, real);
+  }
+  return real;
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && ArrayPrototypeIncludes(children, child))) {
+    ArrayPrototypePush(children, child);
+  }
+}
+
+function setOwnProperty(obj, key, value) {
+  ObjectDefineProperty(obj, key, {
+    __proto__: null, value, writable: true, enumerable: true,
+    configurable: true,
+  });
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  setOwnProperty(this, 'exports', {});
+  moduleParentCache.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Module._cache = ObjectCreate(null);
+Module._pathCache = ObjectCreate(null);
+Module._extensions = ObjectCreate(null);
+Module.globalPaths = [];
+let modulePaths = [];
+
+function getModuleParent() {
+  return moduleParentCache.get(this);
+}
+
+function setModuleParent(value) {
+  moduleParentCache.set(this, value);
+}
+
+ObjectDefineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  get: getModuleParent,
+  set: setModuleParent,
+  configurable: true,
+  enumerable: false,
+});
+
+Module.isBuiltin = function isBuiltin(moduleName) {
+  return BuiltinModule.normalizeRequirableId(moduleName) !== undefined;
+};
+
+const builtinModules = [];
+for (const id of BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()) {
+  ArrayPrototypePush(builtinModules, id);
+}
+ObjectFreeze(builtinModules);
+Module.builtinModules = builtinModules;
+
+// The node_modules directories searched from `from`, deepest first.
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  let last = from.length;
+  for (let i = from.length - 1; i >= 0; --i) {
+    if (StringPrototypeCharCodeAt(from, i) === 47 /* / */) {
+      const segment = StringPrototypeSlice(from, i + 1, last);
+      if (segment !== 'node_modules') {
+        ArrayPrototypePush(paths,
+                           `${StringPrototypeSlice(from, 0, last)}/node_modules`);
+      }
+      last = i;
+    }
+  }
+  ArrayPrototypePush(paths, '/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (BuiltinModule.normalizeRequirableId(request)) return null;
+  // A bare request looks in node_modules directories.
+  if (request[0] !== '.' ||
+      (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    let paths;
+    if (parent?.paths?.length) {
+      paths = [...parent.paths, ...modulePaths];
+    } else {
+      paths = modulePaths;
+    }
+    return paths.length > 0 ? paths : null;
+  }
+  // With no parent file (the REPL, -e), relative requests start at '.'.
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(requestPath, isMain) {
+  const rc = stat(requestPath);
+  if (rc !== 0) return false;
+  const preserve = isMain ?
+    getOptions().preserveSymlinksMain : getOptions().preserveSymlinks;
+  return preserve ? path.resolve(requestPath) : toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = packageJsonReader.read(path.resolve(requestPath, 'package.json'));
+  const main = pkg?.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts,
+                                  isMain);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    const jsonPath = path.resolve(requestPath, 'package.json');
+    process.emitWarning(`Invalid 'main' field in '${jsonPath}' of '${main}'. ` +
+      'Please either fix that or report it to the module author',
+    'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+function createEsmNotFoundErr(request, jsonPath) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (jsonPath) err.path = jsonPath;
+  return err;
+}
+
+// A resolved "exports"/"imports" target must be an existing file.
+function finalizeResolution(resolved, request, pkgDir) {
+  if (RegExpPrototypeExec(/%2f|%5c/i, resolved) !== null) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(resolved,
+      'must not include encoded "/" or "\\" characters', undefined);
+  }
+  const filename = path.resolve(decodeURIComponent(resolved));
+  const actual = tryFile(filename);
+  if (actual) return actual;
+  throw createEsmNotFoundErr(filename, path.resolve(pkgDir, 'package.json'));
+}
+
+// 'pkg/sub' inside node_modules directory `nmPath`, through the package's
+// "exports" if it has them.
+function resolveExports(nmPath, request) {
+  const parsed = parsePackageName(request);
+  if (parsed === null) return;
+  const pkgPath = path.resolve(nmPath, parsed.name);
+  const pkg = packageJsonReader.read(`${pkgPath}/package.json`);
+  if (pkg?.exists && pkg.exports !== undefined && pkg.exports !== null) {
+    try {
+      const resolved = packageExportsResolve(`${pkgPath}/`, parsed.subpath,
+                                             pkg.exports, getCjsConditions());
+      return finalizeResolution(resolved, request, pkgPath);
+    } catch (e) {
+      if (e.code === 'ERR_MODULE_NOT_FOUND') {
+        throw createEsmNotFoundErr(request, `${pkgPath}/package.json`);
+      }
+      throw e;
+    }
+  }
+}
+
+const trailingSlashRegex = /(?:^|\/)\.?\.$/;
+
+Module._findPath = function(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = `${request}\x00${ArrayPrototypeJoin(paths, '\x00')}`;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (StringPrototypeCharCodeAt(request, request.length - 1) === 47 ||
+     RegExpPrototypeExec(trailingSlashRegex, request) !== null);
+  const isRelative = StringPrototypeStartsWith(request, './') ||
+    StringPrototypeStartsWith(request, '../') || request === '.' ||
+    request === '..';
+
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest && !isRelative) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) {
+        const preserve = isMain ?
+          getOptions().preserveSymlinksMain : getOptions().preserveSymlinks;
+        filename = preserve ? path.resolve(basePath) : toRealPath(basePath);
+      }
+      if (!filename) {
+        exts ??= ObjectKeys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      exts ??= ObjectKeys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+// A package requiring itself by name, through its own "exports".
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const scope = packageJsonReader.readPackageScope(parentPath);
+  if (!scope || scope.data.exports === undefined ||
+      scope.data.exports === null || typeof scope.data.name !== 'string') {
+    return false;
+  }
+  const name = scope.data.name;
+  let expansion;
+  if (request === name) {
+    expansion = '.';
+  } else if (StringPrototypeStartsWith(request, `${name}/`)) {
+    expansion = `.${StringPrototypeSlice(request, name.length)}`;
+  } else {
+    return false;
+  }
+  try {
+    const resolved = packageExportsResolve(`${scope.path}/`, expansion,
+                                           scope.data.exports,
+                                           getCjsConditions());
+    return finalizeResolution(resolved, request, scope.path);
+  } catch (e) {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') {
+      throw createEsmNotFoundErr(request, `${scope.path}/package.json`);
+    }
+    throw e;
+  }
+}
+
+function trySelfParentPath(parent) {
+  if (!parent) return false;
+  if (parent.filename) return parent.filename;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') {
+    try {
+      return process.cwd() + path.sep;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (BuiltinModule.normalizeRequirableId(request)) return request;
+
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (ArrayIsArray(options.paths)) {
+      const isRelative = StringPrototypeStartsWith(request, './') ||
+        StringPrototypeStartsWith(request, '../');
+      if (isRelative) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (let i = 0; i < options.paths.length; i++) {
+          const p = options.paths[i];
+          fakeParent.paths = Module._nodeModulePaths(p);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!ArrayPrototypeIncludes(paths, lookupPaths[j])) {
+              ArrayPrototypePush(paths, lookupPaths[j]);
+            }
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const parentPath = parent?.filename ?? `${process.cwd()}/`;
+    const scope = packageJsonReader.readPackageScope(parentPath);
+    if (scope && scope.data.imports !== undefined) {
+      const resolved = packageImportsResolve(request, `${scope.path}/`,
+                                             scope.data.imports,
+                                             getCjsConditions(), parentPath);
+      if (typeof resolved === 'object') {
+        return Module._resolveFilename(resolved.bare, parent, isMain);
+      }
+      return finalizeResolution(resolved, request, scope.path);
+    }
+  }
+
+  const parentPath = trySelfParentPath(parent);
+  const selfResolved = trySelf(parentPath, request);
+  if (selfResolved) {
+    const cacheKey = `${request}\x00${paths?.length === 1 ? paths[0] :
+      ArrayPrototypeJoin(paths ?? [], '\x00')}`;
+    Module._pathCache[cacheKey] = selfResolved;
+    return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    ArrayPrototypePush(requireStack, cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) {
+    message = `${message}\nRequire stack:\n- ` +
+      ArrayPrototypeJoin(requireStack, '\n- ');
+  }
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// While a module is still loading (a cycle), accessing a property its
+// exports do not have yet prints a warning.
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    if (prop in target || prop === '__esModule') {
+      return ReflectGet(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (ObjectPrototypeHasOwnProperty(target, prop) || prop === '__esModule') {
+      return ObjectGetOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of ` +
+    'module exports inside circular dependency');
+}
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      ObjectGetPrototypeOf(exports) === ObjectPrototype &&
+      !exports.__esModule) {
+    ObjectSetPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+  }
+  return exports;
+}
+
+function loadBuiltinModule(id) {
+  if (!BuiltinModule.canBeRequiredByUsers(id)) return;
+  const mod = BuiltinModule.map.get(id);
+  mod.compileForPublicLoader();
+  return mod;
+}
+
+Module._load = function(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (StringPrototypeStartsWith(request, 'node:')) {
+    const id = StringPrototypeSlice(request, 5);
+    const module = loadBuiltinModule(id);
+    if (!module?.canBeRequiredByUsers) {
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    }
+    return module.exports;
+  }
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+
+  if (BuiltinModule.canBeRequiredWithoutScheme(filename)) {
+    return loadBuiltinModule(filename).exports;
+  }
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    setOwnProperty(process, 'mainModule', module);
+    setOwnProperty(module.require, 'main', process.mainModule);
+    module.id = '.';
+    module[kIsMainSymbol] = true;
+  }
+  Module._cache[filename] = module;
+  if (parent !== undefined) {
+    relativeResolveCache[relResolveCacheIdentifier] = filename;
+  }
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent?.children;
+        if (ArrayIsArray(children)) {
+          const index = ArrayPrototypeIndexOf(children, module);
+          if (index !== -1) ArrayPrototypeSplice(children, index, 1);
+        }
+      }
+    } else if (module.exports !== null && typeof module.exports === 'object' &&
+               ObjectGetPrototypeOf(module.exports) ===
+                 CircularRequirePrototypeWarningProxy) {
+      ObjectSetPrototypeOf(module.exports, ObjectPrototype);
+    }
+  }
+  return module.exports;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = StringPrototypeIndexOf(name, '.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = StringPrototypeSlice(name, index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  if (StringPrototypeEndsWith(filename, '.mjs') && !Module._extensions['.mjs']) {
+    throw new ERR_REQUIRE_ESM(filename, true);
+  }
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function(id) {
+  validateString(id, 'id');
+  if (id === '') {
+    throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  }
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
+};
+
+const wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+
+Module.wrap = function(script) {
+  return `${wrapper[0]}${script}${wrapper[1]}`;
+};
+
+ObjectDefineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() { return wrapper; },
+  set(value) { wrapper[0] = value[0]; wrapper[1] = value[1]; },
+});
+
+function stripShebang(content) {
+  // '#!' becomes '//': the line stays, and so do all columns.
+  if (StringPrototypeCharCodeAt(content, 0) === 35 /* # */ &&
+      StringPrototypeCharCodeAt(content, 1) === 33 /* ! */) {
+    return `//${StringPrototypeSlice(content, 2)}`;
+  }
+  return content;
+}
+
+function wrapSafe(filename, content) {
+  const { internalCompileFunction } = require('internal/vm');
+  return internalCompileFunction(stripShebang(content), filename);
+}
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  setOwnProperty(require, 'main', process.mainModule);
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.prototype._compile = function(content, filename) {
+  const compiledWrapper = wrapSafe(filename, content);
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  if (requireDepth === 0) statCache = new SafeMap();
+  let result;
+  try {
+    result = ReflectApply(compiledWrapper, exports,
+                          [exports, require, this, filename, dirname]);
+  } finally {
+    if (requireDepth === 0) statCache = null;
+  }
+  return result;
+};
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = readFileUtf8(filename);
+  if (StringPrototypeEndsWith(filename, '.js')) {
+    const pkg = packageJsonReader.readPackageScope(filename);
+    if (pkg && pkg.data.type === 'module') {
+      const parent = moduleParentCache.get(module);
+      throw new ERR_REQUIRE_ESM(filename, true, parent?.filename,
+                                path.resolve(pkg.path, 'package.json'));
+    }
+  }
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = readFileUtf8(filename);
+  try {
+    const text = StringPrototypeCharCodeAt(content, 0) === 0xFEFF ?
+      StringPrototypeSlice(content, 1) : content;
+    setOwnProperty(module, 'exports', JSONParse(text));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  // Native addons need node's C++ API, which nodus does not provide: the
+  // same error as node run with --no-addons.
+  throw new ERR_DLOPEN_DISABLED('Cannot load native addon because loading ' +
+    'addons is disabled.');
+};
+
+Module._initPaths = function() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    ArrayPrototypeUnshift(paths, path.resolve(homeDir, '.node_libraries'));
+    ArrayPrototypeUnshift(paths, path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    const extra = [];
+    for (const p of nodePath.split(path.delimiter)) {
+      if (p) ArrayPrototypePush(extra, p);
+    }
+    ArrayPrototypeUnshift(paths, ...extra);
+  }
+  modulePaths = paths;
+  Module.globalPaths = [...paths];
+};
+
+Module._preloadModules = function(requests) {
+  if (!ArrayIsArray(requests) || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (let n = 0; n < requests.length; n++) {
+    parent.require(requests[n]);
+  }
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  // Builtins exist only as CommonJS so far: there are no ES module
+  // namespaces of them to update.
+};
+
+Module.createRequire = function createRequire(filename) {
+  return require('internal/modules/create_require').createRequire(filename);
+};
+
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+
+Module.runMain = require('internal/modules/run_main').executeUserEntryPoint;
+Module.Module = Module;
+Module._initPaths();
+
+
+module.exports = {
+  Module,
+  wrapSafe,
+  makeRequireFunction,
+  toRealPath,
+  kIsMainSymbol,
+};

@@ -1,0 +1,137 @@
+'use strict';
+
+// What happens to an exception nobody caught (process._fatalException in
+// node): 'uncaughtExceptionMonitor', then 'uncaughtException' listeners or
+// the capture callback; failing those, 'exit' and node's report on stderr.
+// Also evaluation of -e / -p / stdin code.
+
+const {
+  ErrorPrototypeToString,
+} = primordials;
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET,
+  },
+} = require('internal/errors');
+
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureCallback !== null) {
+    throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+function isErrorObject(value) {
+  return require('internal/util').isError(value);
+}
+
+// The text node prints for an uncaught exception (without the footer).
+function formatUncaught(error, arrow) {
+  const { inspect } = require('internal/util/inspect');
+  let body;
+  try {
+    body = inspect(error, { colors: false });
+  } catch {
+    try {
+      body = isErrorObject(error) ? ErrorPrototypeToString(error) : `${error}`;
+    } catch {
+      body = '<uncaught value>';
+    }
+  }
+  if (isErrorObject(error)) {
+    return arrow ? `${arrow}\n${body}` : body;
+  }
+  return `\n${arrow || ''}${body}\n(Use \`nodus --trace-uncaught ...\` to ` +
+    'show where the exception was thrown)';
+}
+
+function printUncaught(error, arrow) {
+  const text = `${formatUncaught(error, arrow)}\n\nnodus ${process.version}\n`;
+  internalBinding('stdio').writeString(2, text);
+}
+
+function noop() {}
+
+// Registered with C++: (error, fromPromise, arrow) -> handled?
+function onGlobalUncaughtException(error, fromPromise, arrow) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', error, type);
+  if (captureCallback !== null) {
+    captureCallback(error);
+  } else if (!process.emit('uncaughtException', error, type)) {
+    try {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.exitCode = 1;
+        process.emit('exit', 1);
+      }
+    } catch {
+      // The process is going down anyway.
+    }
+    if (process.exitCode === undefined || process.exitCode === 0) {
+      process.exitCode = 1;
+    }
+    printUncaught(error, arrow);
+    return false;
+  }
+  // The error was handled: make sure queued ticks still run, even when
+  // nothing else keeps the loop turning.
+  require('timers').setImmediate(noop);
+  return true;
+}
+
+function setupErrorHandling() {
+  const errors = internalBinding('errors');
+  errors.setFatalExceptionHandler(onGlobalUncaughtException);
+  const { uvException } = require('internal/errors');
+  errors.setUvExceptionFactory((ctx) => uvException(ctx));
+}
+
+// Runs `source` as the [eval] script; with -p, prints the result.
+function evalScript(name, source, print) {
+  const { runScriptInThisContext } = require('internal/vm');
+  const { Module } = require('internal/modules/cjs/loader');
+  const path = require('path');
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  globalThis.module = module;
+  globalThis.require = module.require.bind(module);
+  globalThis.require.resolve = (request, options) =>
+    Module._resolveFilename(request, module, false, options);
+  globalThis.require.cache = Module._cache;
+  globalThis.require.main = undefined;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = runScriptInThisContext(source, name);
+  if (print) {
+    const { log } = require('internal/console/global');
+    process.on('exit', () => log(result));
+  }
+  return result;
+}
+
+module.exports = {
+  setupErrorHandling,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  evalScript,
+  formatUncaught,
+};

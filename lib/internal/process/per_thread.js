@@ -1,0 +1,292 @@
+'use strict';
+
+// The native-backed methods and properties of `process`: hrtime, memory and
+// CPU usage, exit/exitCode, kill, cwd/chdir/umask, ids, argv and friends.
+
+const {
+  Float64Array,
+  NumberIsInteger,
+  NumberMAX_SAFE_INTEGER,
+  ObjectDefineProperty,
+  ObjectFreeze,
+  Uint32Array,
+} = primordials;
+
+const binding = internalBinding('process_methods');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_SIGNAL,
+  },
+  ErrnoException,
+} = require('internal/errors');
+const {
+  validateArray,
+  validateInteger,
+  validateNumber,
+  validateObject,
+  validateString,
+  parseFileMode,
+} = require('internal/validators');
+
+const hrtimeBuffer = new Uint32Array(3);
+
+function hrtime(time) {
+  binding.hrtime(hrtimeBuffer);
+  if (time !== undefined) {
+    validateArray(time, 'time');
+    if (time.length !== 2) {
+      throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    }
+    const sec = (hrtimeBuffer[0] * 0x100000000 + hrtimeBuffer[1]) - time[0];
+    const nsec = hrtimeBuffer[2] - time[1];
+    const negative = nsec < 0;
+    return [negative ? sec - 1 : sec, negative ? nsec + 1e9 : nsec];
+  }
+  return [hrtimeBuffer[0] * 0x100000000 + hrtimeBuffer[1], hrtimeBuffer[2]];
+}
+
+function hrtimeBigInt() {
+  return binding.hrtimeBigInt();
+}
+hrtime.bigint = hrtimeBigInt;
+
+const memoryBuffer = new Float64Array(5);
+function memoryUsage() {
+  binding.memoryUsage(memoryBuffer);
+  return {
+    rss: memoryBuffer[0],
+    heapTotal: memoryBuffer[1],
+    heapUsed: memoryBuffer[2],
+    external: memoryBuffer[3],
+    arrayBuffers: memoryBuffer[4],
+  };
+}
+memoryUsage.rss = () => binding.rss();
+
+const cpuBuffer = new Float64Array(2);
+function previousValueIsValid(num) {
+  return typeof num === 'number' && num <= NumberMAX_SAFE_INTEGER && num >= 0;
+}
+
+function cpuUsage(prevValue) {
+  binding.cpuUsage(cpuBuffer);
+  if (prevValue) {
+    validateObject(prevValue, 'prevValue');
+    if (!previousValueIsValid(prevValue.user)) {
+      validateNumber(prevValue.user, 'prevValue.user');
+      throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user',
+                                                 prevValue.user);
+    }
+    if (!previousValueIsValid(prevValue.system)) {
+      validateNumber(prevValue.system, 'prevValue.system');
+      throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system',
+                                                 prevValue.system);
+    }
+    return {
+      user: cpuBuffer[0] - prevValue.user,
+      system: cpuBuffer[1] - prevValue.system,
+    };
+  }
+  return { user: cpuBuffer[0], system: cpuBuffer[1] };
+}
+
+const resourceBuffer = new Float64Array(16);
+function resourceUsage() {
+  binding.resourceUsage(resourceBuffer);
+  return {
+    userCPUTime: resourceBuffer[0],
+    systemCPUTime: resourceBuffer[1],
+    maxRSS: resourceBuffer[2],
+    sharedMemorySize: resourceBuffer[3],
+    unsharedDataSize: resourceBuffer[4],
+    unsharedStackSize: resourceBuffer[5],
+    minorPageFault: resourceBuffer[6],
+    majorPageFault: resourceBuffer[7],
+    swappedOut: resourceBuffer[8],
+    fsRead: resourceBuffer[9],
+    fsWrite: resourceBuffer[10],
+    ipcSent: resourceBuffer[11],
+    ipcReceived: resourceBuffer[12],
+    signalsCount: resourceBuffer[13],
+    voluntaryContextSwitches: resourceBuffer[14],
+    involuntaryContextSwitches: resourceBuffer[15],
+  };
+}
+
+let signals;
+function kill(pid, sig) {
+  if (pid != (pid | 0)) {  // eslint-disable-line eqeqeq
+    throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  }
+  let signal;
+  if (sig === (sig | 0)) {
+    signal = sig;
+  } else if (sig === undefined) {
+    signal = 15;  // SIGTERM
+  } else {
+    signals ??= require('os').constants.signals;
+    signal = signals[sig];
+    if (signal === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = binding.kill(pid, signal);
+  if (err) throw new ErrnoException(err, 'kill');
+  return true;
+}
+
+let exitCode;
+function validateExitCode(code) {
+  if (code !== undefined && code !== null) {
+    // Integer strings are accepted, as node does.
+    if (typeof code === 'string' && code !== '' && NumberIsInteger(+code)) {
+      return;
+    }
+    validateInteger(code, 'code');
+  }
+}
+
+function exit(code) {
+  if (arguments.length !== 0) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  binding.reallyExit(process.exitCode || 0);
+}
+
+function umask(mask) {
+  if (mask === undefined) return binding.umask(-1);
+  mask = parseFileMode(mask, 'mask');
+  return binding.umask(mask);
+}
+
+function chdir(directory) {
+  validateString(directory, 'directory');
+  binding.chdir(directory);
+}
+
+function cwd() {
+  return binding.cwd();
+}
+
+function uptime() {
+  return binding.uptime();
+}
+
+function abort() {
+  binding.rawDebug('nodus: process.abort() called');
+  binding.reallyExit(134);
+}
+
+function setupProcessMethods(process) {
+  process.hrtime = hrtime;
+  process.uptime = uptime;
+  process.memoryUsage = memoryUsage;
+  process.cpuUsage = cpuUsage;
+  process.resourceUsage = resourceUsage;
+  process.kill = kill;
+  process.exit = exit;
+  process.reallyExit = (code) => binding.reallyExit(code | 0);
+  process.umask = umask;
+  process.chdir = chdir;
+  process.cwd = cwd;
+  process.abort = abort;
+  process._rawDebug = (...args) => {
+    binding.rawDebug(require('internal/util/inspect').format(...args));
+  };
+  process.getuid = binding.getuid;
+  process.geteuid = binding.geteuid;
+  process.getgid = binding.getgid;
+  process.getegid = binding.getegid;
+  process.getgroups = binding.getgroups;
+  process.constrainedMemory = () => undefined;
+
+  ObjectDefineProperty(process, 'exitCode', {
+    __proto__: null,
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      validateExitCode(code);
+      exitCode = code;
+    },
+  });
+  ObjectDefineProperty(process, 'pid', {
+    __proto__: null, enumerable: true, writable: true, configurable: true,
+    value: binding.getPid(),
+  });
+  ObjectDefineProperty(process, 'ppid', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return binding.getPpid(); },
+  });
+  ObjectDefineProperty(process, 'title', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return binding.getTitle(); },
+    set(title) {
+      validateString(title, 'title');
+      binding.setTitle(title);
+    },
+  });
+}
+
+function setupProcessInfo(process, options) {
+  const { versions, execPath } = binding;
+  process.version = `v${versions.node}`;
+  process.versions = ObjectFreeze(versions);
+  process.arch = 'x64';
+  process.platform = 'linux';
+  process.release = {
+    name: 'node',
+    lts: 'Iron',
+    sourceUrl: `https://nodejs.org/download/release/v${versions.node}/` +
+      `node-v${versions.node}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/v${versions.node}/` +
+      `node-v${versions.node}-headers.tar.gz`,
+  };
+  process.execPath = execPath;
+  process.argv0 = options.argv[0];
+  process.argv = [execPath];
+  for (let i = 1; i < options.argv.length; i++) {
+    process.argv[process.argv.length] = options.argv[i];
+  }
+  if (options.script && options.script !== '-') {
+    process.argv.splice(1, 0, options.script);
+  }
+  process.execArgv = options.execArgv;
+  process.env = internalBinding('process_env').env;
+  process.features = {
+    inspector: false,
+    debug: false,
+    uv: true,
+    ipv6: true,
+    tls_alpn: true,
+    tls_sni: true,
+    tls_ocsp: true,
+    tls: true,
+    cached_builtins: true,
+    require_module: false,
+  };
+  process.config = ObjectFreeze({
+    target_defaults: {},
+    variables: ObjectFreeze({
+      icu_small: false,
+      node_shared_openssl: true,
+      node_shared_zlib: true,
+      node_use_openssl: true,
+      v8_enable_i18n_support: 1,
+      v8_enable_inspector: 0,
+      node_module_version: 115,
+    }),
+  });
+  process.debugPort = 9229;
+  process._exiting = false;
+  process.noDeprecation = options.noDeprecation;
+  process.throwDeprecation = options.throwDeprecation;
+  process.traceDeprecation = options.traceDeprecation;
+  process.traceProcessWarnings = options.traceWarnings;
+  if (options.title) binding.setTitle(options.title);
+}
+
+module.exports = { setupProcessMethods, setupProcessInfo };

@@ -1,0 +1,112 @@
+'use strict';
+
+// process.emitWarning and the default 'warning' printer:
+// `(nodus:PID) [CODE] Name: message` on stderr.
+
+const {
+  ArrayIsArray,
+  Error,
+  ErrorCaptureStackTrace,
+  SafeSet,
+  String,
+} = primordials;
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+let traceWarningHelpShown = false;
+let disabledWarnings = null;
+let options = null;
+
+function getOptions() {
+  options ??= internalBinding('options').getOptions();
+  return options;
+}
+
+function writeOut(text) {
+  internalBinding('stdio').writeString(2, `${text}\n`);
+}
+
+// The default listener of process 'warning'.
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const opts = getOptions();
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  if (opts.noWarnings) return;
+  disabledWarnings ??= new SafeSet(opts.disabledWarnings);
+  if (disabledWarnings.has(warning.code) || disabledWarnings.has(warning.name)) {
+    return;
+  }
+  const trace = process.traceProcessWarnings ||
+    (isDeprecation && process.traceDeprecation);
+  let msg = `(nodus:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    msg += `${warning.stack}`;
+  } else {
+    msg += typeof warning.toString === 'function' ?
+      `${warning.toString()}` : Error.prototype.toString.call(warning);
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !traceWarningHelpShown) {
+    const argv0 = 'nodus';
+    msg += `\n(Use \`${argv0} --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` ` +
+      'to show where the warning was created)';
+    traceWarningHelpShown = true;
+  }
+  writeOut(msg);
+}
+
+function createWarningObject(warning, type, code, ctor, detail) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  warning = new Error(warning);
+  Error.stackTraceLimit = limit;
+  warning.name = String(type || 'Warning');
+  if (code !== undefined) warning.code = code;
+  if (detail !== undefined) warning.detail = detail;
+  ErrorCaptureStackTrace(warning, ctor || process.emitWarning);
+  return warning;
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !ArrayIsArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
+  }
+  if (typeof warning === 'string') {
+    warning = createWarningObject(warning, type, code, ctor, detail);
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) {
+      throw warning;
+    }
+  }
+  process.nextTick(doEmitWarning, warning);
+}
+
+function doEmitWarning(warning) {
+  process.emit('warning', warning);
+}
+
+module.exports = { emitWarning, onWarning };

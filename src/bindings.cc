@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// The one list of every native binding (internalBinding names).
+
+#include "binding.h"
+
+namespace nodus {
+
+extern const Binding kContextifyBinding;
+extern const Binding kErrorsBinding;
+extern const Binding kModulesBinding;
+extern const Binding kOptionsBinding;
+extern const Binding kProcessEnvBinding;
+extern const Binding kProcessMethodsBinding;
+extern const Binding kStdioBinding;
+extern const Binding kTaskQueueBinding;
+extern const Binding kTimersBinding;
+extern const Binding kTypesBinding;
+extern const Binding kUtilBinding;
+extern const Binding kUvBinding;
+namespace builtins {
+extern const Binding kBuiltinsBinding;
+}
+
+namespace {
+const Binding* const kBindings[] = {
+    &builtins::kBuiltinsBinding,
+    &kContextifyBinding,
+    &kErrorsBinding,
+    &kModulesBinding,
+    &kOptionsBinding,
+    &kProcessEnvBinding,
+    &kProcessMethodsBinding,
+    &kStdioBinding,
+    &kTaskQueueBinding,
+    &kTimersBinding,
+    &kTypesBinding,
+    &kUtilBinding,
+    &kUvBinding,
+};
+}  // namespace
+
+std::span<const Binding* const> AllBindings() { return kBindings; }
+
+}  // namespace nodus

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// Compiles the builtin modules embedded by tools/js2c; serves
+// internalBinding('builtins') to lib/internal/bootstrap/realm.js.
+
+#include "builtins.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "binding.h"
+#include "environment.h"
+
+namespace nodus::builtins {
+namespace {
+
+// The sources are static data: V8 reads them in place, without a copy.
+class OneByteResource : public v8::String::ExternalOneByteStringResource {
+ public:
+  OneByteResource(const uint8_t* data, size_t length)
+      : data_(reinterpret_cast<const char*>(data)), length_(length) {}
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override { delete this; }
+
+ private:
+  const char* data_;
+  size_t length_;
+};
+
+class TwoByteResource : public v8::String::ExternalStringResource {
+ public:
+  TwoByteResource(const uint16_t* data, size_t length)
+      : data_(data), length_(length) {}
+  const uint16_t* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override { delete this; }
+
+ private:
+  const uint16_t* data_;
+  size_t length_;
+};
+
+v8::MaybeLocal<v8::String> SourceString(v8::Isolate* isolate,
+                                        const BuiltinSource& source) {
+  if (source.two_byte) {
+    return v8::String::NewExternalTwoByte(
+        isolate, new TwoByteResource(static_cast<const uint16_t*>(source.data),
+                                     source.length));
+  }
+  return v8::String::NewExternalOneByte(
+      isolate, new OneByteResource(static_cast<const uint8_t*>(source.data),
+                                   source.length));
+}
+
+std::vector<const char*> ParametersFor(std::string_view id) {
+  if (id == "internal/per_context/primordials") return {"primordials"};
+  if (id == "internal/bootstrap/realm")
+    return {"process", "internalBinding", "primordials"};
+  if (id.starts_with("internal/bootstrap/") || id.starts_with("internal/main/"))
+    return {"process", "require", "internalBinding", "primordials"};
+  return {"exports",  "require",         "module",
+          "process",  "internalBinding", "primordials"};
+}
+
+v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
+  return v8::String::NewFromOneByte(isolate,
+                                    reinterpret_cast<const uint8_t*>(text))
+      .ToLocalChecked();
+}
+
+// compileFunction(id) -> the builtin's function; throws if unknown.
+v8::MaybeLocal<v8::Function> CompileFunction(Environment& env,
+                                             Utf8Arg id) {
+  return Compile(env, id.value);
+}
+
+// Whether a builtin with that id is embedded.
+bool HasBuiltin(Utf8Arg id) { return Find(id.value) != nullptr; }
+
+void InitializeBuiltins(Environment& env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Array> ids = v8::Array::New(isolate, kSourceCount);
+  for (size_t i = 0; i < kSourceCount; i++) {
+    ids->Set(env.context(), i, OneByte(isolate, kSources[i].id)).Check();
+  }
+  target->Set(env.context(), OneByte(isolate, "builtinIds"), ids).Check();
+}
+
+constexpr Method kMethods[] = {
+    {"compileFunction", Fn<&CompileFunction>},
+    {"hasBuiltin", Fn<&HasBuiltin>},
+};
+
+}  // namespace
+
+extern const Binding kBuiltinsBinding{"builtins", kMethods, {}, {},
+                                      InitializeBuiltins};
+
+const BuiltinSource* Find(std::string_view id) {
+  const BuiltinSource* end = kSources + kSourceCount;
+  const BuiltinSource* it = std::lower_bound(
+      kSources, end, id,
+      [](const BuiltinSource& s, std::string_view key) { return s.id < key; });
+  return it != end && it->id == id ? it : nullptr;
+}
+
+v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id) {
+  v8::Isolate* isolate = env.isolate();
+  const BuiltinSource* source = Find(id);
+  if (source == nullptr) {
+    std::string message = "No such built-in module: " + std::string(id);
+    isolate->ThrowException(v8::Exception::Error(
+        v8::String::NewFromUtf8(isolate, message.c_str()).ToLocalChecked()));
+    return {};
+  }
+  v8::Local<v8::String> text;
+  if (!SourceString(isolate, *source).ToLocal(&text)) return {};
+  std::string name = "node:" + std::string(id);
+  v8::ScriptOrigin origin(
+      isolate, v8::String::NewFromUtf8(isolate, name.c_str()).ToLocalChecked());
+  v8::ScriptCompiler::Source script_source(text, origin);
+  std::vector<v8::Local<v8::String>> params;
+  for (const char* param : ParametersFor(id))
+    params.push_back(OneByte(isolate, param));
+  return v8::ScriptCompiler::CompileFunction(env.context(), &script_source,
+                                             params.size(), params.data(), 0,
+                                             nullptr);
+}
+
+}  // namespace nodus::builtins

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: MIT
+// Environment: bootstrap of one isolate's context, the MakeCallback path with
+// its nextTick/microtask drain, the loop's life (beforeExit, exit), and the
+// per-isolate foreground task runner.
+
+#include "environment.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "binding.h"
+#include "builtins.h"
+#include "errors.h"
+#include "options.h"
+#include "runtime.h"
+
+namespace nodus {
+namespace {
+
+// Embedder data slot of a context that points back to its Environment.
+constexpr int kEnvironmentSlot = 33;
+
+v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
+  return v8::String::NewFromOneByte(isolate,
+                                    reinterpret_cast<const uint8_t*>(text))
+      .ToLocalChecked();
+}
+
+// getInternalBinding(name) for lib/internal/bootstrap/realm.js.
+void GetInternalBinding(const CallbackInfo& info) {
+  Environment& env = EnvironmentOf(info);
+  CHECK(info[0]->IsString());
+  v8::String::Utf8Value name(env.isolate(), info[0]);
+  v8::Local<v8::Object> binding;
+  if (env.GetBinding(std::string_view(*name, name.length())).ToLocal(&binding))
+    info.GetReturnValue().Set(binding);
+}
+
+// The foreground task runner's wake-up: runs V8's due tasks, each as a
+// macrotask (ticks and microtasks drained after it).
+struct TaskState {
+  uv_async_t async{};
+  uv_timer_t delayed_timer{};
+  std::shared_ptr<ForegroundTaskRunner> runner;
+  Environment* env = nullptr;
+};
+
+void RunForegroundTasks(TaskState* state) {
+  Environment& env = *state->env;
+  int64_t next_delay_ms = -1;
+  std::vector<std::unique_ptr<v8::Task>> due =
+      state->runner->TakeDue(uv_hrtime() / 1e9, &next_delay_ms);
+  for (std::unique_ptr<v8::Task>& task : due) {
+    v8::HandleScope scope(env.isolate());
+    CallbackScope callback_scope(env);
+    task->Run();
+  }
+  if (next_delay_ms >= 0) {
+    uv_timer_start(
+        &state->delayed_timer,
+        [](uv_timer_t* timer) {
+          RunForegroundTasks(static_cast<TaskState*>(timer->data));
+        },
+        static_cast<uint64_t>(next_delay_ms), 0);
+  }
+}
+
+}  // namespace
+
+Environment& EnvironmentOf(const CallbackInfo& info) {
+  Environment* env =
+      Environment::From(info.GetIsolate()->GetCurrentContext());
+  CHECK(env != nullptr);
+  return *env;
+}
+
+Environment* Environment::From(v8::Local<v8::Context> context) {
+  if (context.IsEmpty() ||
+      context->GetNumberOfEmbedderDataFields() <= kEnvironmentSlot)
+    return nullptr;
+  return static_cast<Environment*>(
+      context->GetAlignedPointerFromEmbedderData(kEnvironmentSlot));
+}
+
+Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
+                         uv_loop_t* loop, const Options& options)
+    : runtime_(runtime),
+      isolate_(isolate),
+      loop_(loop),
+      options_(options),
+      start_time_ns_(uv_hrtime()) {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
+  context_.Reset(isolate_, context);
+  v8::Context::Scope context_scope(context);
+
+  v8::Local<v8::FunctionTemplate> process_template =
+      v8::FunctionTemplate::New(isolate_);
+  process_template->SetClassName(OneByte(isolate_, "process"));
+  v8::Local<v8::Object> process = process_template->GetFunction(context)
+                                      .ToLocalChecked()
+                                      ->NewInstance(context)
+                                      .ToLocalChecked();
+  process_.Reset(isolate_, process);
+
+  v8::Local<v8::ArrayBuffer> tick_buffer =
+      v8::ArrayBuffer::New(isolate_, sizeof(int32_t) * kTickFields);
+  tick_info_ = static_cast<int32_t*>(tick_buffer->GetBackingStore()->Data());
+  tick_info_array_.Reset(
+      isolate_, v8::Int32Array::New(tick_buffer, 0, kTickFields));
+  v8::Local<v8::ArrayBuffer> immediate_buffer =
+      v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * kImmediateFields);
+  immediate_info_ =
+      static_cast<uint32_t*>(immediate_buffer->GetBackingStore()->Data());
+  immediate_info_array_.Reset(
+      isolate_, v8::Uint32Array::New(immediate_buffer, 0, kImmediateFields));
+
+  uv_timer_init(loop_, &timer_);
+  uv_check_init(loop_, &immediate_check_);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&immediate_check_));
+  uv_idle_init(loop_, &immediate_idle_);
+
+  auto* tasks = new TaskState();
+  tasks->env = this;
+  uv_async_init(loop_, &tasks->async, [](uv_async_t* async) {
+    RunForegroundTasks(static_cast<TaskState*>(async->data));
+  });
+  tasks->async.data = tasks;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&tasks->async));
+  uv_timer_init(loop_, &tasks->delayed_timer);
+  tasks->delayed_timer.data = tasks;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&tasks->delayed_timer));
+  tasks->runner = std::make_shared<ForegroundTaskRunner>(&tasks->async);
+  runtime_.RegisterIsolate(isolate_, tasks->runner);
+  AddCleanupHook(
+      [](void* arg) {
+        auto* state = static_cast<TaskState*>(arg);
+        state->env->runtime().UnregisterIsolate(state->env->isolate());
+        uv_close(reinterpret_cast<uv_handle_t*>(&state->delayed_timer),
+                 nullptr);
+        uv_close(reinterpret_cast<uv_handle_t*>(&state->async),
+                 [](uv_handle_t* handle) {
+                   delete static_cast<TaskState*>(handle->data);
+                 });
+      },
+      tasks);
+}
+
+Environment::~Environment() {
+  can_call_into_js_ = false;
+  for (auto it = cleanup_hooks_.rbegin(); it != cleanup_hooks_.rend(); ++it)
+    it->first(it->second);
+  cleanup_hooks_.clear();
+  CloseHandles();
+  // Let the close callbacks run.
+  uv_run(loop_, UV_RUN_DEFAULT);
+  v8::HandleScope scope(isolate_);
+  context()->SetAlignedPointerInEmbedderData(kEnvironmentSlot, nullptr);
+}
+
+void Environment::CloseHandles() {
+  for (uv_handle_t* handle :
+       {reinterpret_cast<uv_handle_t*>(&timer_),
+        reinterpret_cast<uv_handle_t*>(&immediate_check_),
+        reinterpret_cast<uv_handle_t*>(&immediate_idle_)}) {
+    if (!uv_is_closing(handle)) uv_close(handle, nullptr);
+  }
+}
+
+v8::Local<v8::Context> Environment::context() const {
+  return context_.Get(isolate_);
+}
+
+v8::Local<v8::Object> Environment::process_object() const {
+  return process_.Get(isolate_);
+}
+
+v8::Local<v8::Function> Environment::js_callback(JsCallback id) const {
+  return js_callbacks_[static_cast<size_t>(id)].Get(isolate_);
+}
+
+void Environment::set_js_callback(JsCallback id, v8::Local<v8::Function> fn) {
+  js_callbacks_[static_cast<size_t>(id)].Reset(isolate_, fn);
+}
+
+void Environment::AddCleanupHook(void (*fn)(void*), void* arg) {
+  cleanup_hooks_.emplace_back(fn, arg);
+}
+
+int Environment::exit_code() const {
+  // process.exitCode, as lib/ last set it (undefined means 0).
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Value> code;
+  if (!process_object()
+           ->Get(context(), OneByte(isolate_, "exitCode"))
+           .ToLocal(&code) ||
+      !code->IsNumber())
+    return 0;
+  return static_cast<int>(code.As<v8::Number>()->Value());
+}
+
+v8::MaybeLocal<v8::Object> Environment::GetBinding(std::string_view name) {
+  v8::EscapableHandleScope scope(isolate_);
+  std::string key(name);
+  if (auto it = bindings_.find(key); it != bindings_.end())
+    return scope.Escape(it->second.Get(isolate_));
+  v8::Local<v8::Context> context = this->context();
+  for (const Binding* binding : AllBindings()) {
+    if (name != binding->name) continue;
+    v8::Local<v8::Object> target = v8::Object::New(isolate_);
+    for (const Method& method : binding->methods) {
+      v8::Local<v8::Function> fn;
+      if (!v8::Function::New(context, method.callback, {}, 0,
+                             v8::ConstructorBehavior::kThrow)
+               .ToLocal(&fn))
+        return {};
+      v8::Local<v8::String> method_name = OneByte(isolate_, method.name);
+      fn->SetName(method_name);
+      target->Set(context, method_name, fn).Check();
+    }
+    if (!binding->constants.empty()) {
+      v8::Local<v8::Object> constants = v8::Object::New(isolate_);
+      for (const Constant& constant : binding->constants) {
+        constants
+            ->Set(context, OneByte(isolate_, constant.name),
+                  v8::Number::New(isolate_, constant.value))
+            .Check();
+      }
+      target->Set(context, OneByte(isolate_, "constants"), constants).Check();
+    }
+    for (const Class& cls : binding->classes) {
+      v8::Local<v8::FunctionTemplate> tmpl =
+          v8::FunctionTemplate::New(isolate_, cls.constructor);
+      v8::Local<v8::String> class_name = OneByte(isolate_, cls.name);
+      tmpl->SetClassName(class_name);
+      tmpl->InstanceTemplate()->SetInternalFieldCount(kWrapFieldCount);
+      for (const Method& method : cls.methods) {
+        tmpl->PrototypeTemplate()->Set(
+            OneByte(isolate_, method.name),
+            v8::FunctionTemplate::New(isolate_, method.callback, {}, {}, 0,
+                                      v8::ConstructorBehavior::kThrow));
+      }
+      v8::Local<v8::Function> ctor;
+      if (!tmpl->GetFunction(context).ToLocal(&ctor)) return {};
+      target->Set(context, class_name, ctor).Check();
+    }
+    if (binding->initialize != nullptr) binding->initialize(*this, target);
+    bindings_.emplace(key, v8::Global<v8::Object>(isolate_, target));
+    return scope.Escape(target);
+  }
+  std::string message = "No such binding: " + key;
+  isolate_->ThrowException(v8::Exception::Error(
+      v8::String::NewFromUtf8(isolate_, message.c_str()).ToLocalChecked()));
+  return {};
+}
+
+bool Environment::RunBootstrapScript(const char* id,
+                                     std::vector<v8::Local<v8::Value>> args,
+                                     v8::Local<v8::Value>* result) {
+  v8::Local<v8::Function> fn;
+  if (!builtins::Compile(*this, id).ToLocal(&fn)) return false;
+  return fn->Call(context(), v8::Undefined(isolate_),
+                  static_cast<int>(args.size()), args.data())
+      .ToLocal(result);
+}
+
+bool Environment::Start() {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = this->context();
+  v8::Context::Scope context_scope(context);
+  v8::TryCatch try_catch(isolate_);
+  CallbackScope callback_scope(*this);
+
+  v8::Local<v8::Object> primordials = v8::Object::New(isolate_);
+  primordials_.Reset(isolate_, primordials);
+  v8::Local<v8::Function> get_binding =
+      v8::Function::New(context, GetInternalBinding).ToLocalChecked();
+  v8::Local<v8::Value> result;
+  if (!RunBootstrapScript("internal/per_context/primordials", {primordials},
+                          &result) ||
+      !RunBootstrapScript("internal/bootstrap/realm",
+                          {process_object(), get_binding, primordials},
+                          &result)) {
+    PrintExceptionRaw(*this, try_catch);
+    return false;
+  }
+  CHECK(result->IsFunction());
+  v8::Local<v8::Function> require = result.As<v8::Function>();
+  require_builtin_.Reset(isolate_, require);
+  if (!RunBootstrapScript("internal/bootstrap/node",
+                          {process_object(), require, get_binding, primordials},
+                          &result)) {
+    PrintExceptionRaw(*this, try_catch);
+    return false;
+  }
+  // From here on, lib/ reports errors; the main script's exceptions are
+  // uncaught exceptions like any other.
+  if (!RunBootstrapScript(options_.main_id.c_str(),
+                          {process_object(), require, get_binding, primordials},
+                          &result)) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      v8::Local<v8::Value> exception = try_catch.Exception();
+      v8::Local<v8::Message> message = try_catch.Message();
+      try_catch.Reset();
+      TriggerUncaughtException(*this, exception, message);
+    }
+  }
+  return true;
+}
+
+void Environment::SpinEventLoop() {
+  v8::HandleScope scope(isolate_);
+  v8::Context::Scope context_scope(context());
+  bool more;
+  do {
+    if (!can_call_into_js_) break;
+    uv_run(loop_, UV_RUN_DEFAULT);
+    // V8 background work (e.g. WebAssembly.compile) may still post tasks for
+    // this isolate: wait for it, then run what it posted.
+    runtime_.WaitForWorkerTasks();
+    more = uv_loop_alive(loop_);
+    if (more) continue;
+    v8::Local<v8::Value> argv[] = {OneByte(isolate_, "beforeExit")};
+    if (!emitted_exit_) MakeCallback(JsCallback::kEmitProcessEvent, 1, argv);
+    more = uv_loop_alive(loop_);
+  } while (more && can_call_into_js_);
+}
+
+int Environment::EmitProcessExit() {
+  v8::HandleScope scope(isolate_);
+  v8::Context::Scope context_scope(context());
+  if (!emitted_exit_ && can_call_into_js_) {
+    emitted_exit_ = true;
+    v8::Local<v8::Value> argv[] = {OneByte(isolate_, "exit")};
+    MakeCallback(JsCallback::kEmitProcessEvent, 1, argv);
+  }
+  return exit_code();
+}
+
+void Environment::Exit(int code) {
+  can_call_into_js_ = false;
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::exit(code);
+}
+
+v8::MaybeLocal<v8::Value> Environment::MakeCallback(JsCallback id, int argc,
+                                                    v8::Local<v8::Value>* argv) {
+  v8::Local<v8::Function> fn = js_callback(id);
+  if (fn.IsEmpty()) return {};
+  return MakeCallback(fn, process_object(), argc, argv);
+}
+
+v8::MaybeLocal<v8::Value> Environment::MakeCallback(
+    v8::Local<v8::Function> fn, v8::Local<v8::Value> recv, int argc,
+    v8::Local<v8::Value>* argv) {
+  if (!can_call_into_js_) return {};
+  v8::EscapableHandleScope scope(isolate_);
+  bool outermost = callback_depth_ == 0;
+  CallbackScope callback_scope(*this);
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> result;
+  if (!fn->Call(context(), recv, argc, argv).ToLocal(&result)) {
+    if (!outermost) {
+      // Nested in JS: the exception belongs to the JS caller.
+      if (try_catch.CanContinue()) try_catch.ReThrow();
+      return {};
+    }
+    TriggerUncaughtException(*this, try_catch);
+    return {};
+  }
+  return scope.Escape(result);
+}
+
+void Environment::DrainTicksAndMicrotasks() {
+  if (!can_call_into_js_) return;
+  if (tick_info_[kHasTickScheduled] == 0 &&
+      tick_info_[kHasRejectionToWarn] == 0) {
+    isolate_->PerformMicrotaskCheckpoint();
+  }
+  if (tick_info_[kHasTickScheduled] == 0 &&
+      tick_info_[kHasRejectionToWarn] == 0)
+    return;
+  v8::Local<v8::Function> tick = js_callback(JsCallback::kTick);
+  if (tick.IsEmpty()) return;
+  v8::HandleScope scope(isolate_);
+  callback_depth_++;
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> ignored;
+  bool ok = tick->Call(context(), process_object(), 0, nullptr).ToLocal(&ignored);
+  callback_depth_--;
+  if (!ok) TriggerUncaughtException(*this, try_catch);
+}
+
+CallbackScope::CallbackScope(Environment& env) : env_(env) {
+  env_.callback_depth_++;
+}
+
+CallbackScope::~CallbackScope() {
+  if (--env_.callback_depth_ == 0) env_.DrainTicksAndMicrotasks();
+}
+
+}  // namespace nodus

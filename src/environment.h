@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// Environment: everything one isolate/thread owns — isolate, context, libuv
+// loop, binding objects, the nextTick/microtask drain, the functions lib/
+// registered for C++ to call, exit state. A worker is one more Environment.
+#pragma once
+
+#include <uv.h>
+#include <v8.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace nodus {
+
+class Runtime;
+struct Options;
+
+// Functions lib/ hands to C++ during bootstrap.
+enum class JsCallback {
+  kTick,             // processTicksAndRejections()
+  kFatalException,   // (error, fromPromise, arrow) -> handled?
+  kPromiseReject,    // (type, promise, reason)
+  kUvException,      // ({errno, syscall, path, dest}) -> Error
+  kProcessTimers,    // (now) -> next expiry
+  kProcessImmediate, // ()
+  kEmitProcessEvent, // (name, ...args): beforeExit / exit
+  kCount,
+};
+
+// Int32 fields shared with lib/internal/process/task_queues.js.
+enum TickField : int { kHasTickScheduled, kHasRejectionToWarn, kTickFields };
+// Uint32 fields shared with lib/internal/timers.js.
+enum ImmediateField : int {
+  kImmediateCount,
+  kImmediateRefCount,
+  kImmediateHasOutstanding,
+  kImmediateFields
+};
+
+class Environment {
+ public:
+  Environment(Runtime& runtime, v8::Isolate* isolate, uv_loop_t* loop,
+              const Options& options);
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+  ~Environment();
+
+  static Environment* From(v8::Local<v8::Context> context);
+
+  Runtime& runtime() const { return runtime_; }
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const;
+  uv_loop_t* loop() const { return loop_; }
+  const Options& options() const { return options_; }
+  v8::Local<v8::Object> process_object() const;
+
+  // Runs the bootstrap scripts, then the main script chosen by the options.
+  // Returns false if it could not run (the error has been reported).
+  bool Start();
+  // Runs the loop until nothing is left: uv_run, then 'beforeExit', again
+  // while that scheduled more work.
+  void SpinEventLoop();
+  // Emits process 'exit' once and returns the exit code.
+  int EmitProcessExit();
+  // Stops JS for good and exits the process with `code` (process.exit).
+  [[noreturn]] void Exit(int code);
+
+  // The one way from the loop into JS (DESIGN.md §5): calls fn, routes an
+  // exception to the uncaught-exception path, and when the outermost call
+  // returns drains process.nextTick callbacks, then microtasks, repeatedly.
+  v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Function> fn,
+                                         v8::Local<v8::Value> recv, int argc,
+                                         v8::Local<v8::Value>* argv);
+  v8::MaybeLocal<v8::Value> MakeCallback(JsCallback id, int argc,
+                                         v8::Local<v8::Value>* argv);
+
+  v8::Local<v8::Function> js_callback(JsCallback id) const;
+  void set_js_callback(JsCallback id, v8::Local<v8::Function> fn);
+
+  // internalBinding(name): created on first use, then cached.
+  v8::MaybeLocal<v8::Object> GetBinding(std::string_view name);
+
+  int32_t* tick_info() { return tick_info_; }
+  uint32_t* immediate_info() { return immediate_info_; }
+
+  uv_timer_t* timer_handle() { return &timer_; }
+  uv_check_t* immediate_check_handle() { return &immediate_check_; }
+  uv_idle_t* immediate_idle_handle() { return &immediate_idle_; }
+
+  bool can_call_into_js() const { return can_call_into_js_; }
+  int exit_code() const;
+  bool is_main_thread() const { return true; }
+  uint64_t start_time_ns() const { return start_time_ns_; }
+
+  void AddCleanupHook(void (*fn)(void*), void* arg);
+
+  // Pool requests in flight (Request::Dispatch until completion).
+  void IncreasePendingRequests() { pending_requests_++; }
+  void DecreasePendingRequests() { pending_requests_--; }
+
+ private:
+  friend class CallbackScope;
+  bool RunBootstrapScript(const char* id, std::vector<v8::Local<v8::Value>> args,
+                          v8::Local<v8::Value>* result);
+  void DrainTicksAndMicrotasks();
+  void CloseHandles();
+
+  Runtime& runtime_;
+  v8::Isolate* isolate_;
+  uv_loop_t* loop_;
+  const Options& options_;
+  v8::Global<v8::Context> context_;
+  v8::Global<v8::Object> process_;
+  v8::Global<v8::Object> primordials_;
+  v8::Global<v8::Function> require_builtin_;
+  std::array<v8::Global<v8::Function>, static_cast<size_t>(JsCallback::kCount)>
+      js_callbacks_;
+  std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
+
+  v8::Global<v8::Int32Array> tick_info_array_;
+  int32_t* tick_info_ = nullptr;
+  v8::Global<v8::Uint32Array> immediate_info_array_;
+  uint32_t* immediate_info_ = nullptr;
+
+  uv_timer_t timer_{};
+  uv_check_t immediate_check_{};
+  uv_idle_t immediate_idle_{};
+
+  int callback_depth_ = 0;
+  bool can_call_into_js_ = true;
+  bool emitted_exit_ = false;
+  int64_t pending_requests_ = 0;
+  uint64_t start_time_ns_;
+  std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
+
+  friend void InitializeTaskQueue(Environment&, v8::Local<v8::Object>);
+  friend void InitializeTimers(Environment&, v8::Local<v8::Object>);
+};
+
+// Calls into JS from C++ that runs on the loop (not nested in JS): entering
+// and leaving one drains ticks and microtasks at depth 0. MakeCallback uses
+// it; so does running the main script.
+class CallbackScope {
+ public:
+  explicit CallbackScope(Environment& env);
+  ~CallbackScope();
+  CallbackScope(const CallbackScope&) = delete;
+  CallbackScope& operator=(const CallbackScope&) = delete;
+
+ private:
+  Environment& env_;
+};
+
+}  // namespace nodus

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// Uncaught-exception reporting and error construction for C++; serves
+// internalBinding('errors').
+
+#include "errors.h"
+
+#include <cstdio>
+#include <string>
+
+#include "binding.h"
+#include "environment.h"
+
+namespace nodus {
+namespace {
+
+struct ErrorKind {
+  ErrorCode code;
+  const char* name;
+  v8::Local<v8::Value> (*make)(v8::Local<v8::String> message);
+};
+
+constexpr ErrorKind kErrorKinds[] = {
+    {ErrorCode::kInvalidState, "ERR_INVALID_STATE", v8::Exception::Error},
+    {ErrorCode::kStringTooLong, "ERR_STRING_TOO_LONG", v8::Exception::Error},
+    {ErrorCode::kBufferTooLarge, "ERR_BUFFER_TOO_LARGE",
+     v8::Exception::RangeError},
+    {ErrorCode::kMemoryAllocationFailed, "ERR_MEMORY_ALLOCATION_FAILED",
+     v8::Exception::Error},
+    {ErrorCode::kOutOfRange, "ERR_OUT_OF_RANGE", v8::Exception::RangeError},
+    {ErrorCode::kInvalidArgType, "ERR_INVALID_ARG_TYPE",
+     v8::Exception::TypeError},
+    {ErrorCode::kInvalidArgValue, "ERR_INVALID_ARG_VALUE",
+     v8::Exception::TypeError},
+    {ErrorCode::kOperationFailed, "ERR_OPERATION_FAILED",
+     v8::Exception::Error},
+};
+
+v8::Local<v8::String> Utf8(v8::Isolate* isolate, const std::string& text) {
+  return v8::String::NewFromUtf8(isolate, text.data(),
+                                 v8::NewStringType::kNormal,
+                                 static_cast<int>(text.size()))
+      .ToLocalChecked();
+}
+
+std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+  v8::String::Utf8Value utf8(isolate, value);
+  return *utf8 ? std::string(*utf8, utf8.length()) : std::string();
+}
+
+// errors.triggerUncaughtException(error, fromPromise): lib/ reports an
+// exception it caught itself (queueMicrotask callbacks, rejections).
+void TriggerUncaughtExceptionFromJs(Environment& env,
+                                    v8::Local<v8::Value> error,
+                                    bool from_promise) {
+  v8::Local<v8::Message> message =
+      v8::Exception::CreateMessage(env.isolate(), error);
+  TriggerUncaughtException(env, error, message, from_promise);
+}
+
+void SetFatalExceptionHandler(Environment& env, v8::Local<v8::Function> fn) {
+  env.set_js_callback(JsCallback::kFatalException, fn);
+}
+
+void SetUvExceptionFactory(Environment& env, v8::Local<v8::Function> fn) {
+  env.set_js_callback(JsCallback::kUvException, fn);
+}
+
+// noSideEffectsToString(value): a string for any value without running
+// user code (no toString, no getters).
+v8::MaybeLocal<v8::String> NoSideEffectsToString(Environment& env,
+                                                 v8::Local<v8::Value> value) {
+  return value->ToDetailString(env.context());
+}
+
+// getErrorSource(error) -> the "file:line / source / ^" text for where the
+// error was created, or undefined.
+v8::Local<v8::Value> GetErrorSourceOf(Environment& env,
+                                      v8::Local<v8::Value> error) {
+  v8::Local<v8::Message> message =
+      v8::Exception::CreateMessage(env.isolate(), error);
+  v8::Local<v8::String> text;
+  if (GetErrorSource(env.isolate(), env.context(), message).ToLocal(&text))
+    return text;
+  return v8::Undefined(env.isolate());
+}
+
+constexpr Method kMethods[] = {
+    {"triggerUncaughtException", Fn<&TriggerUncaughtExceptionFromJs>},
+    {"setFatalExceptionHandler", Fn<&SetFatalExceptionHandler>},
+    {"setUvExceptionFactory", Fn<&SetUvExceptionFactory>},
+    {"noSideEffectsToString", Fn<&NoSideEffectsToString>},
+    {"getErrorSource", Fn<&GetErrorSourceOf>},
+};
+
+}  // namespace
+
+extern const Binding kErrorsBinding{"errors", kMethods};
+
+v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
+                                          v8::Local<v8::Context> context,
+                                          v8::Local<v8::Message> message) {
+  if (message.IsEmpty()) return {};
+  v8::Local<v8::String> source_line;
+  if (!message->GetSourceLine(context).ToLocal(&source_line)) return {};
+  std::string line = ToUtf8(isolate, source_line);
+  std::string filename = ToUtf8(isolate, message->GetScriptResourceName());
+  int line_number = message->GetLineNumber(context).FromMaybe(0);
+  int start = message->GetStartColumn(context).FromMaybe(0);
+  int end = message->GetEndColumn(context).FromMaybe(start + 1);
+  if (filename.empty() || line_number == 0) return {};
+  // The columns count UTF-16 units; the line here is UTF-8. Map columns
+  // over code points so that the caret stands under the right character.
+  std::string out = filename + ":" + std::to_string(line_number) + "\n";
+  out += line + "\n";
+  int column = 0;
+  for (size_t i = 0; i < line.size() && column < start; i++) {
+    unsigned char c = line[i];
+    if ((c & 0xC0) == 0x80) continue;  // continuation byte
+    out += c == '\t' ? '\t' : ' ';
+    column += c >= 0xF0 ? 2 : 1;
+  }
+  if (end <= start) end = start + 1;
+  out.append(static_cast<size_t>(end - start), '^');
+  out += "\n";
+  return Utf8(isolate, out);
+}
+
+void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
+                              v8::Local<v8::Message> message,
+                              bool from_promise) {
+  v8::Isolate* isolate = env.isolate();
+  if (!env.can_call_into_js()) return;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env.context();
+  v8::Local<v8::Function> handler =
+      env.js_callback(JsCallback::kFatalException);
+  v8::Local<v8::Value> arrow = v8::Undefined(isolate);
+  v8::Local<v8::String> arrow_text;
+  if (GetErrorSource(isolate, context, message).ToLocal(&arrow_text))
+    arrow = arrow_text;
+  if (handler.IsEmpty()) {
+    // Before lib/ is up: print what we can and give up.
+    std::string text = arrow->IsString() ? ToUtf8(isolate, arrow) + "\n" : "";
+    v8::Local<v8::Value> stack;
+    if (error->IsObject() &&
+        error.As<v8::Object>()
+            ->Get(context, Utf8(isolate, "stack"))
+            .ToLocal(&stack) &&
+        stack->IsString()) {
+      text += ToUtf8(isolate, stack);
+    } else {
+      text += ToUtf8(isolate, error);
+    }
+    std::fprintf(stderr, "%s\n", text.c_str());
+    env.Exit(1);
+  }
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> argv[] = {error, v8::Boolean::New(isolate, from_promise),
+                                 arrow};
+  v8::Local<v8::Value> handled;
+  if (!handler->Call(context, env.process_object(), 3, argv)
+           .ToLocal(&handled)) {
+    if (try_catch.HasTerminated()) return;
+    // An 'uncaughtException' listener threw: node reports that error and
+    // exits with 7.
+    PrintExceptionRaw(env, try_catch);
+    env.Exit(7);
+  }
+  if (handled->IsFalse()) env.Exit(env.exit_code());
+}
+
+void TriggerUncaughtException(Environment& env, const v8::TryCatch& try_catch) {
+  if (try_catch.HasTerminated()) return;
+  TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+}
+
+void PrintExceptionRaw(Environment& env, const v8::TryCatch& try_catch) {
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env.context();
+  std::string text;
+  v8::Local<v8::String> arrow;
+  if (GetErrorSource(isolate, context, try_catch.Message()).ToLocal(&arrow))
+    text = ToUtf8(isolate, arrow) + "\n";
+  v8::Local<v8::Value> stack;
+  if (try_catch.StackTrace(context).ToLocal(&stack) && stack->IsString()) {
+    text += ToUtf8(isolate, stack);
+  } else {
+    text += ToUtf8(isolate, try_catch.Exception());
+  }
+  std::fprintf(stderr, "%s\n", text.c_str());
+  std::fflush(stderr);
+}
+
+void ThrowUVError(Environment& env, int err, const char* syscall,
+                  const char* path, const char* dest) {
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env.context();
+  v8::Local<v8::Object> info = v8::Object::New(isolate);
+  info->Set(context, Utf8(isolate, "errno"), v8::Integer::New(isolate, err))
+      .Check();
+  info->Set(context, Utf8(isolate, "syscall"), Utf8(isolate, syscall)).Check();
+  if (path != nullptr)
+    info->Set(context, Utf8(isolate, "path"), Utf8(isolate, path)).Check();
+  if (dest != nullptr)
+    info->Set(context, Utf8(isolate, "dest"), Utf8(isolate, dest)).Check();
+  v8::Local<v8::Function> factory = env.js_callback(JsCallback::kUvException);
+  CHECK(!factory.IsEmpty());
+  v8::Local<v8::Value> argv[] = {info};
+  v8::Local<v8::Value> error;
+  // A nested call: the factory only builds the error; the caller throws it.
+  if (factory->Call(context, v8::Undefined(isolate), 1, argv).ToLocal(&error))
+    isolate->ThrowException(error);
+}
+
+void ThrowError(Environment& env, ErrorCode code, const char* message) {
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  for (const ErrorKind& kind : kErrorKinds) {
+    if (kind.code != code) continue;
+    v8::Local<v8::Value> error =
+        kind.make(Utf8(isolate, message));
+    error.As<v8::Object>()
+        ->Set(env.context(), Utf8(isolate, "code"), Utf8(isolate, kind.name))
+        .Check();
+    isolate->ThrowException(error);
+    return;
+  }
+  CHECK(false);
+}
+
+}  // namespace nodus

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Command-line and NODE_OPTIONS parsing (node's spelling and exit code 9 for
+// a bad option); the result is exposed to lib/ by internalBinding('options').
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nodus {
+
+struct Options {
+  std::vector<std::string> argv;       // process.argv, before resolution
+  std::vector<std::string> exec_argv;  // process.execArgv
+  std::string main_id;                 // lib/internal/main/<...> to run
+  std::string script;                  // the main script ('-' is stdin)
+  std::string eval_source;
+  bool has_eval = false;
+  bool print = false;
+  bool check = false;
+  bool interactive = false;
+  bool stdin_is_tty = false;
+  std::vector<std::string> preload;       // -r / --require
+  std::vector<std::string> v8_flags;      // handed to V8 before start-up
+  std::string title;
+  std::string unhandled_rejections;
+  std::string input_type;
+  std::vector<std::string> conditions;    // -C / --conditions
+  std::vector<std::string> disabled_warnings;
+  bool no_deprecation = false;
+  bool throw_deprecation = false;
+  bool trace_deprecation = false;
+  bool pending_deprecation = false;
+  bool no_warnings = false;
+  bool trace_warnings = false;
+  bool trace_uncaught = false;
+  bool preserve_symlinks = false;
+  bool preserve_symlinks_main = false;
+  bool expose_gc = false;
+  bool enable_source_maps = false;
+  bool experimental_vm_modules = false;
+  bool abort_on_uncaught_exception = false;
+  bool test = false;
+  std::vector<std::string> test_reporters;
+  std::vector<std::string> test_name_patterns;
+  bool test_only = false;
+};
+
+// Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after
+// having printed what was asked (--version, --help) or the error.
+int ParseOptions(int argc, char** argv, Options* options);
+
+}  // namespace nodus

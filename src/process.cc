@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// internalBinding('process_methods'): the native parts of `process` — time,
+// memory and CPU figures, cwd/chdir/umask, kill, exit, ids and versions.
+
+#include <ares.h>
+#include <brotli/encode.h>
+#include <openssl/opensslv.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
+#include <unistd.h>
+#include <uv.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <string>
+
+#include "binding.h"
+#include "environment.h"
+#include "errors.h"
+#include "version.h"
+
+namespace nodus {
+namespace {
+
+v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& s) {
+  return v8::String::NewFromUtf8(isolate, s.c_str()).ToLocalChecked();
+}
+
+// hrtime(): writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
+// into the shared Uint32Array `hrtimeBuffer`.
+void Hrtime(Environment& env, v8::Local<v8::Uint32Array> buffer) {
+  uint64_t t = uv_hrtime();
+  auto* fields = static_cast<uint32_t*>(
+      buffer->Buffer()->GetBackingStore()->Data());
+  uint64_t seconds = t / 1000000000;
+  fields[0] = static_cast<uint32_t>(seconds >> 32);
+  fields[1] = static_cast<uint32_t>(seconds & 0xffffffff);
+  fields[2] = static_cast<uint32_t>(t % 1000000000);
+  (void)env;
+}
+
+v8::Local<v8::BigInt> HrtimeBigInt(Environment& env) {
+  return v8::BigInt::NewFromUnsigned(env.isolate(), uv_hrtime());
+}
+
+double Uptime(Environment& env) {
+  return static_cast<double>(uv_hrtime() - env.start_time_ns()) / 1e9;
+}
+
+v8::MaybeLocal<v8::String> Cwd(Environment& env) {
+  char buf[4096];
+  size_t size = sizeof(buf);
+  int err = uv_cwd(buf, &size);
+  if (err != 0) {
+    ThrowUVError(env, err, "uv_cwd");
+    return {};
+  }
+  return v8::String::NewFromUtf8(env.isolate(), buf,
+                                 v8::NewStringType::kNormal,
+                                 static_cast<int>(size));
+}
+
+// As node: the error names the old directory as `path`, the new as `dest`.
+void Chdir(Environment& env, Utf8Arg directory) {
+  char cwd[4096];
+  size_t size = sizeof(cwd);
+  if (uv_cwd(cwd, &size) != 0) cwd[0] = '\0';
+  int err = uv_chdir(directory.value.c_str());
+  if (err != 0) ThrowUVError(env, err, "chdir", cwd, directory.value.c_str());
+}
+
+// umask(mask) sets and returns the old mask; umask(-1) only reads it.
+uint32_t Umask(int32_t mask) {
+  if (mask < 0) {
+    mode_t old = umask(0);
+    umask(old);
+    return old;
+  }
+  return umask(static_cast<mode_t>(mask));
+}
+
+double Rss(Environment& env) {
+  size_t rss = 0;
+  int err = uv_resident_set_memory(&rss);
+  if (err != 0) {
+    ThrowUVError(env, err, "uv_resident_set_memory");
+    return 0;
+  }
+  return static_cast<double>(rss);
+}
+
+// memoryUsage(Float64Array(5)): rss, heapTotal, heapUsed, external,
+// arrayBuffers.
+void MemoryUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
+  v8::HeapStatistics stats;
+  env.isolate()->GetHeapStatistics(&stats);
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  auto* fields = reinterpret_cast<double*>(
+      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      out->ByteOffset());
+  fields[0] = static_cast<double>(rss);
+  fields[1] = static_cast<double>(stats.total_heap_size());
+  fields[2] = static_cast<double>(stats.used_heap_size());
+  fields[3] = static_cast<double>(stats.external_memory());
+  fields[4] = static_cast<double>(stats.external_memory());
+}
+
+// cpuUsage(Float64Array(2)): user and system time in microseconds.
+void CpuUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
+  uv_rusage_t usage;
+  int err = uv_getrusage(&usage);
+  if (err != 0) {
+    ThrowUVError(env, err, "uv_getrusage");
+    return;
+  }
+  auto* fields = reinterpret_cast<double*>(
+      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      out->ByteOffset());
+  fields[0] = 1e6 * usage.ru_utime.tv_sec + usage.ru_utime.tv_usec;
+  fields[1] = 1e6 * usage.ru_stime.tv_sec + usage.ru_stime.tv_usec;
+}
+
+// resourceUsage(Float64Array(16)) in process.resourceUsage()'s field order.
+void ResourceUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
+  uv_rusage_t u;
+  int err = uv_getrusage(&u);
+  if (err != 0) {
+    ThrowUVError(env, err, "uv_getrusage");
+    return;
+  }
+  auto* f = reinterpret_cast<double*>(
+      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      out->ByteOffset());
+  const double values[] = {
+      1e6 * u.ru_utime.tv_sec + u.ru_utime.tv_usec,
+      1e6 * u.ru_stime.tv_sec + u.ru_stime.tv_usec,
+      static_cast<double>(u.ru_maxrss),
+      static_cast<double>(u.ru_ixrss),
+      static_cast<double>(u.ru_idrss),
+      static_cast<double>(u.ru_isrss),
+      static_cast<double>(u.ru_minflt),
+      static_cast<double>(u.ru_majflt),
+      static_cast<double>(u.ru_nswap),
+      static_cast<double>(u.ru_inblock),
+      static_cast<double>(u.ru_oublock),
+      static_cast<double>(u.ru_msgsnd),
+      static_cast<double>(u.ru_msgrcv),
+      static_cast<double>(u.ru_nsignals),
+      static_cast<double>(u.ru_nvcsw),
+      static_cast<double>(u.ru_nivcsw),
+  };
+  for (size_t i = 0; i < std::size(values); i++) f[i] = values[i];
+}
+
+// kill(pid, signal) -> 0 or a negative errno (lib/ builds the error).
+int32_t Kill(int32_t pid, int32_t signal) { return uv_kill(pid, signal); }
+
+void ReallyExit(Environment& env, int32_t code) { env.Exit(code); }
+
+int32_t GetPid() { return static_cast<int32_t>(uv_os_getpid()); }
+int32_t GetPpid() { return static_cast<int32_t>(uv_os_getppid()); }
+
+std::string GetTitle() {
+  char buf[1024];
+  if (uv_get_process_title(buf, sizeof(buf)) != 0) return "";
+  return buf;
+}
+
+void SetTitle(Utf8Arg title) { uv_set_process_title(title.value.c_str()); }
+
+std::string ExecPath() {
+  char buf[4096];
+  size_t size = sizeof(buf);
+  if (uv_exepath(buf, &size) != 0) return "";
+  return std::string(buf, size);
+}
+
+// Writes to stderr synchronously, bypassing process.stderr.
+void RawDebug(Utf8Arg text) {
+  std::string line = text.value + "\n";
+  fwrite(line.data(), 1, line.size(), stderr);
+  fflush(stderr);
+}
+
+int32_t GetUid() { return static_cast<int32_t>(getuid()); }
+int32_t GetEuid() { return static_cast<int32_t>(geteuid()); }
+int32_t GetGid() { return static_cast<int32_t>(getgid()); }
+int32_t GetEgid() { return static_cast<int32_t>(getegid()); }
+
+v8::Local<v8::Array> GetGroups(Environment& env) {
+  gid_t groups[256];
+  int n = getgroups(256, groups);
+  v8::Local<v8::Array> out = v8::Array::New(env.isolate());
+  for (int i = 0; i < n; i++) {
+    out->Set(env.context(), i,
+             v8::Integer::NewFromUnsigned(env.isolate(), groups[i]))
+        .Check();
+  }
+  return out;
+}
+
+std::string OpenSslVersion() {
+  // "OpenSSL 3.0.x  1 Feb 2024" -> "3.0.x"
+  std::string text = OPENSSL_VERSION_TEXT;
+  size_t start = text.find(' ') + 1;
+  size_t end = text.find(' ', start);
+  return text.substr(start, end - start);
+}
+
+void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Context> context = env.context();
+  v8::Local<v8::Object> versions = v8::Object::New(isolate);
+  unsigned brotli = BrotliEncoderVersion();
+  const std::pair<const char*, std::string> entries[] = {
+      {"node", kNodeVersion},
+      {"nodus", kNodusVersion},
+      {"v8", v8::V8::GetVersion()},
+      {"uv", uv_version_string()},
+      {"zlib", zlibVersion()},
+      {"brotli", std::to_string(brotli >> 24) + "." +
+                     std::to_string((brotli >> 12) & 0xfff) + "." +
+                     std::to_string(brotli & 0xfff)},
+      {"ares", ares_version(nullptr)},
+      {"modules", "115"},
+      {"openssl", OpenSslVersion()},
+      {"icu", U_ICU_VERSION},
+      {"unicode", U_UNICODE_VERSION},
+  };
+  for (const auto& [name, value] : entries)
+    versions->Set(context, Str(isolate, name), Str(isolate, value)).Check();
+  target->Set(context, Str(isolate, "versions"), versions).Check();
+  target->Set(context, Str(isolate, "execPath"), Str(isolate, ExecPath()))
+      .Check();
+}
+
+constexpr Method kMethods[] = {
+    {"hrtime", Fn<&Hrtime>},
+    {"hrtimeBigInt", Fn<&HrtimeBigInt>},
+    {"uptime", Fn<&Uptime>},
+    {"cwd", Fn<&Cwd>},
+    {"chdir", Fn<&Chdir>},
+    {"umask", Fn<&Umask>},
+    {"rss", Fn<&Rss>},
+    {"memoryUsage", Fn<&MemoryUsage>},
+    {"cpuUsage", Fn<&CpuUsage>},
+    {"resourceUsage", Fn<&ResourceUsage>},
+    {"kill", Fn<&Kill>},
+    {"reallyExit", Fn<&ReallyExit>},
+    {"getPid", Fn<&GetPid>},
+    {"getPpid", Fn<&GetPpid>},
+    {"getTitle", Fn<&GetTitle>},
+    {"setTitle", Fn<&SetTitle>},
+    {"rawDebug", Fn<&RawDebug>},
+    {"getuid", Fn<&GetUid>},
+    {"geteuid", Fn<&GetEuid>},
+    {"getgid", Fn<&GetGid>},
+    {"getegid", Fn<&GetEgid>},
+    {"getgroups", Fn<&GetGroups>},
+};
+
+}  // namespace
+
+extern const Binding kProcessMethodsBinding{
+    "process_methods", kMethods, {}, {}, InitializeProcessMethods};
+
+}  // namespace nodus
