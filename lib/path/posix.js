@@ -1,0 +1,4 @@
+'use strict';
+// `path/posix`: the posix flavour of `path`.
+
+module.exports = require('path').posix;
