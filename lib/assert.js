@@ -186,45 +186,63 @@ class Comparison {
   }
 }
 
+// The `throw` statements below keep node's indentation: an uncaught
+// AssertionError's report prints the source line that threw it.
 function compareExceptionKey(actual, expected, key, message, keys, fn) {
-  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
-  if (!message) {
-    const err = new AssertionError({
-      actual: new Comparison(actual, keys),
-      expected: new Comparison(expected, keys, actual),
-      operator: 'deepStrictEqual',
-      stackStartFn: fn,
-    });
-    err.actual = actual;
-    err.expected = expected;
-    err.operator = fn.name;
-    throw err;
+  if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
+    if (!message) {
+      const err = new AssertionError({
+        actual: new Comparison(actual, keys),
+        expected: new Comparison(expected, keys, actual),
+        operator: 'deepStrictEqual',
+        stackStartFn: fn,
+      });
+      err.actual = actual;
+      err.expected = expected;
+      err.operator = fn.name;
+      throw err;
+    }
+    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
   }
-  innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
 }
 
-function failValidation(actual, expected, message, generatedMessage, fn) {
-  const err = new AssertionError({
-    actual, expected, message, operator: fn.name, stackStartFn: fn,
-  });
-  err.generatedMessage = generatedMessage;
-  throw err;
+// The message for a thrown `actual` that does not match the RegExp or is not
+// an instance of the Error class `expected`, or undefined when it does.
+function validationFailure(actual, expected) {
+  if (isRegExp(expected)) {
+    const str = String(actual);
+    if (RegExpPrototypeExec(expected, str) !== null) return undefined;
+    return 'The input did not match the regular expression ' +
+      `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
+  }
+  if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
+    let message = `The error is expected to be an instance of "${expected.name}". Received `;
+    if (isError(actual)) {
+      const name = actual.constructor?.name || actual.name;
+      message += expected.name === name ?
+        'an error with identical name but a different prototype.' : `"${name}"`;
+      if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+    } else {
+      message += `"${inspect(actual, { depth: -1 })}"`;
+    }
+    return message;
+  }
+  return undefined;
+}
+
+function validationFunctionFailure(actual, expected, result) {
+  const name = expected.name ? `"${expected.name}" ` : '';
+  let message = `The ${name}validation function is expected to return ` +
+    `"true". Received ${inspect(result)}`;
+  if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
+  return message;
 }
 
 // Checks the thrown `actual` against `expected`: a RegExp (on String(actual)),
 // a validation object (each key deep-strict-equal or RegExp-matched), an
 // Error class, or a validation function that must return true.
 function expectedException(actual, expected, message, fn) {
-  if (typeof expected !== 'function') {
-    if (isRegExp(expected)) {
-      const str = String(actual);
-      if (RegExpPrototypeExec(expected, str) !== null) return;
-      if (message) return failValidation(actual, expected, message, false, fn);
-      return failValidation(actual, expected,
-                            'The input did not match the regular expression ' +
-                            `${inspect(expected)}. Input:\n\n${inspect(str)}\n`,
-                            true, fn);
-    }
+  if (typeof expected !== 'function' && !isRegExp(expected)) {
     if (typeof actual !== 'object' || actual === null) {
       const err = new AssertionError({
         actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn,
@@ -249,28 +267,31 @@ function expectedException(actual, expected, message, fn) {
     return;
   }
   // Arrow functions have no prototype to test instanceof against.
-  if (expected.prototype !== undefined && actual instanceof expected) return;
-  if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
-    if (message) return failValidation(actual, expected, message, false, fn);
-    let generated = `The error is expected to be an instance of "${expected.name}". Received `;
-    if (isError(actual)) {
-      const name = actual.constructor?.name || actual.name;
-      generated += expected.name === name ?
-        'an error with identical name but a different prototype.' : `"${name}"`;
-      if (actual.message) generated += `\n\nError message:\n\n${actual.message}`;
-    } else {
-      generated += `"${inspect(actual, { depth: -1 })}"`;
-    }
-    return failValidation(actual, expected, generated, true, fn);
+  if (typeof expected === 'function' && expected.prototype !== undefined &&
+      actual instanceof expected) {
+    return;
   }
-  const result = ReflectApply(expected, {}, [actual]);
-  if (result === true) return;
-  if (message) return failValidation(actual, expected, message, false, fn);
-  const name = expected.name ? `"${expected.name}" ` : '';
-  let generated = `The ${name}validation function is expected to return ` +
-    `"true". Received ${inspect(result)}`;
-  if (isError(actual)) generated += `\n\nCaught error:\n\n${actual}`;
-  failValidation(actual, expected, generated, true, fn);
+  let generated;
+  if (isRegExp(expected) || ObjectPrototypeIsPrototypeOf(Error, expected)) {
+    generated = validationFailure(actual, expected);
+  } else {
+    // Called here, so that an error it makes has node's stack.
+    const result = ReflectApply(expected, {}, [actual]);
+    if (result !== true) {
+      generated = validationFunctionFailure(actual, expected, result);
+    }
+  }
+  if (generated !== undefined) {
+    const err = new AssertionError({
+      actual,
+      expected,
+      message: message || generated,
+      operator: fn.name,
+      stackStartFn: fn,
+    });
+    err.generatedMessage = !message;
+    throw err;
+  }
 }
 
 function getActual(fn) {
@@ -419,28 +440,30 @@ function joinStacks(newErr, origStack) {
     ArrayPrototypeJoin(originalFrames, '\n');
 }
 
-assert.ifError = function ifError(err) {
-  if (err === null || err === undefined) return;
-  let message = 'ifError got unwanted exception: ';
+function ifErrorMessage(err) {
+  const prefix = 'ifError got unwanted exception: ';
   if (typeof err === 'object' && typeof err.message === 'string') {
     if (err.message.length === 0 && err.constructor) {
-      message += err.constructor.name;
-    } else {
-      message += err.message;
+      return prefix + err.constructor.name;
     }
-  } else {
-    message += inspect(err);
+    return prefix + err.message;
   }
-  const newErr = new AssertionError({
-    actual: err,
-    expected: null,
-    operator: 'ifError',
-    message,
-    stackStartFn: ifError,
-  });
-  const origStack = err.stack;
-  if (typeof origStack === 'string') joinStacks(newErr, origStack);
-  throw newErr;
+  return prefix + inspect(err);
+}
+
+assert.ifError = function ifError(err) {
+  if (err !== null && err !== undefined) {
+    const newErr = new AssertionError({
+      actual: err,
+      expected: null,
+      operator: 'ifError',
+      message: ifErrorMessage(err),
+      stackStartFn: ifError,
+    });
+    const origStack = err.stack;
+    if (typeof origStack === 'string') joinStacks(newErr, origStack);
+    throw newErr;
+  }
 };
 
 function internalMatch(string, regexp, message, fn) {
@@ -448,24 +471,27 @@ function internalMatch(string, regexp, message, fn) {
     throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   }
   const match = fn === assert.match;
-  if (typeof string === 'string' &&
-      (RegExpPrototypeExec(regexp, string) !== null) === match) {
-    return;
-  }
-  if (message instanceof Error) throw message;
-  const generatedMessage = !message;
-  if (!message) {
-    if (typeof string !== 'string') {
-      message = 'The "string" argument must be of type string. Received type ' +
-        `${typeof string} (${inspect(string)})`;
-    } else {
-      message = (match ?
-        'The input did not match the regular expression ' :
-        'The input was expected to not match the regular expression ') +
-        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+  if (typeof string !== 'string' ||
+      (RegExpPrototypeExec(regexp, string) !== null) !== match) {
+    if (message instanceof Error) throw message;
+    const generatedMessage = !message;
+    if (!message) {
+      if (typeof string !== 'string') {
+        message = 'The "string" argument must be of type string. Received type ' +
+          `${typeof string} (${inspect(string)})`;
+      } else {
+        message = (match ?
+          'The input did not match the regular expression ' :
+          'The input was expected to not match the regular expression ') +
+          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+      }
     }
+    const err = new AssertionError({
+      actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn,
+    });
+    err.generatedMessage = generatedMessage;
+    throw err;
   }
-  failValidation(string, regexp, message, generatedMessage, fn);
 }
 
 assert.match = function match(string, regexp, message) {

@@ -263,6 +263,13 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return `${escapeStyleCode(codes[0])}${text}${escapeStyleCode(codes[1])}`;
 }
 
+// Parses the text of a .env file into an object. The parser is native
+// (internalBinding('util').parseEnv, as in node).
+function parseEnv(content) {
+  validateString(content, 'content');
+  return internalBinding('util').parseEnv(content);
+}
+
 let isDeepStrictEqualImpl;
 let abortController;
 const lazyAbortController = () => (abortController ??= require('internal/abort_controller'));
@@ -323,6 +330,7 @@ module.exports = {
     return lazyAbortController().aborted;
   },
   types,
+  parseEnv,
 };
 
 function setDataProperty(key, value) {
@@ -334,3 +342,5 @@ function setDataProperty(key, value) {
 defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
 defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
+// (internal/encoding and internal/mime are not written yet: until they are,
+// reading those four properties throws.)

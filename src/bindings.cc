@@ -5,6 +5,7 @@
 
 namespace nodus {
 
+extern const Binding kBufferBinding;
 extern const Binding kContextifyBinding;
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
@@ -24,6 +25,7 @@ extern const Binding kBuiltinsBinding;
 namespace {
 const Binding* const kBindings[] = {
     &builtins::kBuiltinsBinding,
+    &kBufferBinding,
     &kContextifyBinding,
     &kErrorsBinding,
     &kModulesBinding,

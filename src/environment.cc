@@ -360,16 +360,26 @@ v8::MaybeLocal<v8::Value> Environment::MakeCallback(
     v8::Local<v8::Value>* argv) {
   if (!can_call_into_js_) return {};
   v8::EscapableHandleScope scope(isolate_);
-  bool outermost = callback_depth_ == 0;
+  if (callback_depth_ > 0) {
+    // Nested in JS: an exception belongs to the JS caller.
+    v8::Local<v8::Value> result;
+    if (!fn->Call(context(), recv, argc, argv).ToLocal(&result)) return {};
+    return scope.Escape(result);
+  }
   CallbackScope callback_scope(*this);
+  v8::Local<v8::Value> result;
+  if (!CallAndReport(fn, recv, argc, argv).ToLocal(&result)) return {};
+  return scope.Escape(result);
+}
+
+v8::MaybeLocal<v8::Value> Environment::CallAndReport(
+    v8::Local<v8::Function> fn, v8::Local<v8::Value> recv, int argc,
+    v8::Local<v8::Value>* argv) {
+  if (!can_call_into_js_) return {};
+  v8::EscapableHandleScope scope(isolate_);
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> result;
   if (!fn->Call(context(), recv, argc, argv).ToLocal(&result)) {
-    if (!outermost) {
-      // Nested in JS: the exception belongs to the JS caller.
-      if (try_catch.CanContinue()) try_catch.ReThrow();
-      return {};
-    }
     TriggerUncaughtException(*this, try_catch);
     return {};
   }

@@ -78,6 +78,12 @@ class Environment {
                                          v8::Local<v8::Value>* argv);
   v8::MaybeLocal<v8::Value> MakeCallback(JsCallback id, int argc,
                                          v8::Local<v8::Value>* argv);
+  // Calls fn inside a CallbackScope the caller holds open; an exception goes
+  // to the uncaught-exception path. For callers that must act after the JS
+  // returned but before ticks and microtasks drain (RunTimers).
+  v8::MaybeLocal<v8::Value> CallAndReport(v8::Local<v8::Function> fn,
+                                          v8::Local<v8::Value> recv, int argc,
+                                          v8::Local<v8::Value>* argv);
 
   v8::Local<v8::Function> js_callback(JsCallback id) const;
   void set_js_callback(JsCallback id, v8::Local<v8::Function> fn);

@@ -11,6 +11,14 @@
 namespace nodus {
 namespace {
 
+// The loop's idea of now, brought up to date first: JS computes expiries
+// from it, so a stale value (after a long synchronous stretch) would make
+// timers fire early.
+double GetLibuvNow(Environment& env) {
+  uv_update_time(env.loop());
+  return static_cast<double>(uv_now(env.loop()));
+}
+
 Environment& EnvOfHandle(void* handle_data) {
   return *static_cast<Environment*>(handle_data);
 }
@@ -20,15 +28,21 @@ void RunTimers(uv_timer_t* handle) {
   v8::Isolate* isolate = env.isolate();
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(env.context());
-  double now = static_cast<double>(uv_now(env.loop()));
-  v8::Local<v8::Value> argv[] = {v8::Number::New(isolate, now)};
+  // Ticks and microtasks drain when this scope closes, after the handle's
+  // next state is set: a timer they create must not be undone below.
+  CallbackScope callback_scope(env);
+  v8::Local<v8::Function> process_timers =
+      env.js_callback(JsCallback::kProcessTimers);
   v8::Local<v8::Value> ret;
-  if (!env.MakeCallback(JsCallback::kProcessTimers, 1, argv).ToLocal(&ret)) {
-    // A timer callback threw and an 'uncaughtException' listener handled it:
-    // let the remaining due timers run on the next turn.
-    if (env.can_call_into_js()) uv_timer_start(handle, RunTimers, 1, 0);
-    return;
-  }
+  // A timer that threw (and was handled by an 'uncaughtException' listener)
+  // leaves the other due timers: run them at once.
+  do {
+    v8::Local<v8::Value> argv[] = {v8::Number::New(isolate, GetLibuvNow(env))};
+    if (env.CallAndReport(process_timers, env.process_object(), 1, argv)
+            .ToLocal(&ret))
+      break;
+  } while (env.can_call_into_js());
+  if (ret.IsEmpty()) return;
   // The next expiry: positive if a ref'ed timer waits, negative if only
   // unref'ed ones do, 0 if none.
   int64_t expiry = static_cast<int64_t>(ret.As<v8::Number>()->Value());
@@ -73,9 +87,6 @@ void SetupTimers(Environment& env, v8::Local<v8::Function> process_immediate,
   env.set_js_callback(JsCallback::kProcessTimers, process_timers);
 }
 
-double GetLibuvNow(Environment& env) {
-  return static_cast<double>(uv_now(env.loop()));
-}
 
 void ScheduleTimer(Environment& env, double duration) {
   uv_timer_start(env.timer_handle(), RunTimers,

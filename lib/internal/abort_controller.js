@@ -82,8 +82,16 @@ function abortedError() {
   return new DOMException('This operation was aborted', 'AbortError');
 }
 
+// The timers module, not the globals: fake timers installed on globalThis
+// do not drive AbortSignal.timeout() (as in node).
+let timers;
+function lazyTimers() {
+  timers ??= require('timers');
+  return timers;
+}
+
 function startTimeout(signalRef, delay) {
-  const timer = globalThis.setTimeout(() => {
+  const timer = lazyTimers().setTimeout(() => {
     const signal = signalRef.deref();
     if (signal === undefined) return;
     signalsKeptForListeners.delete(signal);
@@ -141,7 +149,7 @@ class AbortSignal extends EventTarget {
     const signal = createAbortSignal();
     signal[kTimeout] = true;
     timerRegistry ??= new SafeFinalizationRegistry(
-      (timer) => globalThis.clearTimeout(timer));
+      (timer) => lazyTimers().clearTimeout(timer));
     timerRegistry.register(signal,
                            startTimeout(new SafeWeakRef(signal), delay));
     return signal;

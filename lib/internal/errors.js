@@ -1,9 +1,10 @@
 'use strict';
 
 // The one place where the core library makes errors: the `E()` registry of
-// node's coded errors (`codes.ERR_*`, filled by internal/errors/codes),
-// system errors built from a libuv errno (`UVException`, `uvException`),
-// the stack-trace header `TypeError [ERR_X]: msg`, and small helpers.
+// node's coded errors (`codes.ERR_*`, filled by internal/errors/codes), the
+// stack-trace header `TypeError [ERR_X]: msg`, and small helpers. System
+// errors built from a libuv errno (`uvException`...) are in
+// internal/errors/system and exported from here too.
 
 const {
   AggregateError,
@@ -16,19 +17,14 @@ const {
   Error,
   ErrorCaptureStackTrace,
   ErrorPrototypeToString,
-  FunctionPrototypeCall,
   FunctionPrototypeToString,
   JSONStringify,
-  MapPrototypeGet,
-  NumberIsSafeInteger,
   Object,
   ObjectAssign,
-  ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
   ObjectIsExtensible,
-  ObjectKeys,
   ObjectPrototypeHasOwnProperty,
   ReflectApply,
   ReflectConstruct,
@@ -37,12 +33,10 @@ const {
   SafeMap,
   SafeWeakMap,
   String,
-  StringPrototypeIncludes,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
   Symbol,
-  SymbolFor,
   SymbolPrototypeToString,
   SymbolToStringTag,
 } = primordials;
@@ -50,7 +44,6 @@ const {
 const types = internalBinding('types');
 
 const kIsNodeError = Symbol('kIsNodeError');
-const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 // Captured before user code runs, to recognise the built-in toString.
 const objectToString = Object.prototype.toString;
 
@@ -61,8 +54,6 @@ const codes = {};
 
 let inspectModule;
 const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
-let bufferModule;
-const lazyBuffer = () => (bufferModule ??= require('buffer').Buffer);
 
 // --- Stack trace header ------------------------------------------------------
 //
@@ -75,6 +66,7 @@ const lazyBuffer = () => (bufferModule ??= require('buffer').Buffer);
 const overrideStackTrace = new SafeWeakMap();
 let stackCallbackSeen = false;
 let headerByRename;
+let probing = false;
 
 function defaultPrepareStackTrace(error, trace) {
   const header = kIsNodeError in error ?
@@ -93,11 +85,13 @@ function setInternalPrepareStackTrace(callback) {
 // The default value of Error.prepareStackTrace (the runtime installs it, as
 // a writable non-enumerable property, at bootstrap).
 function ErrorPrepareStackTrace(error, trace) {
+  stackCallbackSeen = true;
   return internalPrepareStackTrace(error, trace);
 }
 
 function prepareStackTraceCallback(realmGlobal, error, trace) {
   stackCallbackSeen = true;
+  if (probing) return '';
   const override = overrideStackTrace.get(error);
   if (override !== undefined) {
     overrideStackTrace.delete(error);
@@ -115,10 +109,18 @@ function prepareStackTraceCallback(realmGlobal, error, trace) {
   return internalPrepareStackTrace(error, trace);
 }
 
+// Whether our callback formats stacks; found out once, by a probe error
+// (undecided while stack traces are switched off).
 function needsHeaderByRename() {
   if (headerByRename === undefined) {
-    const probe = new Error();
-    probe.stack; // eslint-disable-line no-unused-expressions
+    let stack;
+    probing = true;
+    try {
+      stack = new Error().stack;
+    } finally {
+      probing = false;
+    }
+    if (stack === undefined) return !stackCallbackSeen;
     headerByRename = !stackCallbackSeen;
   }
   return headerByRename;
@@ -313,7 +315,7 @@ function defineHideStackFramesVariant(Class, Base) {
 function E(code, message, Base, ...otherBases) {
   messages.set(code, message);
   const ErrClass = Base === SystemError ?
-    makeSystemErrorClass(code) : makeNodeErrorClass(Base, code);
+    system.makeSystemErrorClass(code) : makeNodeErrorClass(Base, code);
   for (let i = 0; i < otherBases.length; i++) {
     ErrClass[otherBases[i].name] = makeNodeErrorClass(otherBases[i], code);
   }
@@ -419,260 +421,6 @@ function isStackOverflowError(err) {
   }
   return err && err.name === stackOverflowName &&
     err.message === stackOverflowMessage;
-}
-
-// --- System errors ---------------------------------------------------------
-
-let uvBinding;
-const lazyUv = () => (uvBinding ??= internalBinding('uv'));
-let uvErrorMap;
-const uvUnmappedError = ['UNKNOWN', 'unknown error'];
-
-// [name, message] for a libuv errno, or undefined.
-function uvErrmapGet(errno) {
-  uvErrorMap ??= lazyUv().getErrorMap();
-  return MapPrototypeGet(uvErrorMap, errno);
-}
-
-function getSystemErrorName(errno) {
-  const entry = uvErrmapGet(errno);
-  return entry ? entry[0] : `Unknown system error ${errno}`;
-}
-
-function getSystemErrorMap() {
-  return lazyUv().getErrorMap();
-}
-
-// util.getSystemErrorName(): validates like the public API.
-function checkedSystemErrorName(errno) {
-  if (typeof errno !== 'number') {
-    throw new codes.ERR_INVALID_ARG_TYPE('err', 'number', errno);
-  }
-  if (errno >= 0 || !NumberIsSafeInteger(errno)) {
-    throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', errno);
-  }
-  return getSystemErrorName(errno);
-}
-
-// `ENOENT: no such file or directory, open 'x'` with errno, code, syscall,
-// path and dest as own enumerable properties, in node's order.
-// ctx: { errno, syscall, path?, dest?, message? } (+ any other fields).
-class UVException extends Error {
-  constructor(ctx) {
-    const { 0: code, 1: uvmsg } = uvErrmapGet(ctx.errno) || uvUnmappedError;
-    let message = `${code}: ${ctx.message || uvmsg}, ${ctx.syscall}`;
-    let path;
-    let dest;
-    if (ctx.path) {
-      path = ctx.path.toString();
-      message += ` '${path}'`;
-    }
-    if (ctx.dest) {
-      dest = ctx.dest.toString();
-      message += ` -> '${dest}'`;
-    }
-    super(message);
-    this.errno = ctx.errno;
-    this.code = code;
-    this.syscall = ctx.syscall;
-    const keys = ObjectKeys(ctx);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === 'message' || key === 'path' || key === 'dest' ||
-          key === 'errno' || key === 'code' || key === 'syscall') {
-        continue;
-      }
-      this[key] = ctx[key];
-    }
-    if (path) this.path = path;
-    if (dest) this.dest = dest;
-  }
-
-  get ['constructor']() { return Error; }
-}
-
-// Makes a UVException whose stack starts at the caller.
-function uvException(ctx) {
-  return constructWithoutFrames(UVException, [ctx], uvException);
-}
-
-// `connect ECONNREFUSED 127.0.0.1:80`, from a libuv errno.
-class UVExceptionWithHostPort extends Error {
-  constructor(errno, syscall, address, port) {
-    const { 0: code, 1: uvmsg } = uvErrmapGet(errno) || uvUnmappedError;
-    super(`${syscall} ${code}: ${uvmsg}${hostPortDetails(address, port)}`);
-    this.code = code;
-    this.errno = errno;
-    this.syscall = syscall;
-    this.address = address;
-    if (port) this.port = port;
-  }
-
-  get ['constructor']() { return Error; }
-}
-
-function hostPortDetails(address, port) {
-  if (port && port > 0) return ` ${address}:${port}`;
-  if (address) return ` ${address}`;
-  return '';
-}
-
-function uvExceptionWithHostPort(errno, syscall, address, port) {
-  return constructWithoutFrames(UVExceptionWithHostPort,
-                                [errno, syscall, address, port],
-                                uvExceptionWithHostPort);
-}
-
-// `write EPIPE` (formerly util._errnoException).
-class ErrnoException extends Error {
-  constructor(errno, syscall, original) {
-    const code = checkedSystemErrorName(errno);
-    super(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
-    this.errno = errno;
-    this.code = code;
-    this.syscall = syscall;
-  }
-
-  get ['constructor']() { return Error; }
-}
-
-function errnoException(errno, syscall, original) {
-  return constructWithoutFrames(ErrnoException, [errno, syscall, original],
-                                errnoException);
-}
-
-// `connect ECONNREFUSED 127.0.0.1:80 - Local (0.0.0.0:1234)`.
-class ExceptionWithHostPort extends Error {
-  constructor(errno, syscall, address, port, additional) {
-    const code = checkedSystemErrorName(errno);
-    let details = hostPortDetails(address, port);
-    if (additional) details += ` - Local (${additional})`;
-    super(`${syscall} ${code}${details}`);
-    this.errno = errno;
-    this.code = code;
-    this.syscall = syscall;
-    this.address = address;
-    if (port) this.port = port;
-  }
-
-  get ['constructor']() { return Error; }
-}
-
-function exceptionWithHostPort(errno, syscall, address, port, additional) {
-  return constructWithoutFrames(ExceptionWithHostPort,
-                                [errno, syscall, address, port, additional],
-                                exceptionWithHostPort);
-}
-
-// `getaddrinfo ENOTFOUND host`: `code` is a libuv errno or a c-ares code.
-class DNSException extends Error {
-  constructor(code, syscall, hostname) {
-    let errno;
-    if (typeof code === 'number') {
-      errno = code;
-      const uv = lazyUv();
-      // Not a POSIX name, but what node has always reported for these two.
-      if (code === uv.UV_EAI_NODATA || code === uv.UV_EAI_NONAME) {
-        code = 'ENOTFOUND';
-      } else {
-        code = getSystemErrorName(code);
-      }
-    }
-    super(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-    this.errno = errno;
-    this.code = code;
-    this.syscall = syscall;
-    if (hostname) this.hostname = hostname;
-  }
-
-  get ['constructor']() { return Error; }
-}
-
-function dnsException(code, syscall, hostname) {
-  return constructWithoutFrames(DNSException, [code, syscall, hostname],
-                                dnsException);
-}
-
-class ConnResetException extends Error {
-  constructor(msg) {
-    super(msg);
-    this.code = 'ECONNRESET';
-  }
-
-  get ['constructor']() { return Error; }
-}
-
-function connResetException(msg) {
-  return constructWithoutFrames(ConnResetException, [msg], connResetException);
-}
-
-// ERR_SYSTEM_ERROR and friends: `<prefix>: <syscall> returned <code>
-// (<message>) <path> => <dest>`, with the libuv context kept in `info`.
-class SystemError extends Error {
-  constructor(key, context) {
-    super();
-    let message = `${getMessage(key, [], this)}: ${context.syscall} returned ` +
-      `${context.code} (${context.message})`;
-    if (context.path !== undefined) message += ` ${context.path}`;
-    if (context.dest !== undefined) message += ` => ${context.dest}`;
-
-    this.code = key;
-    const hidden = (value) => ({
-      __proto__: null, value, enumerable: false, writable: true, configurable: true,
-    });
-    const contextField = (field) => ({
-      __proto__: null,
-      get() { return context[field]; },
-      set: (value) => { context[field] = value; },
-      enumerable: true, configurable: true,
-    });
-    ObjectDefineProperties(this, {
-      [kIsNodeError]: { ...hidden(true), writable: false },
-      name: hidden('SystemError'),
-      message: hidden(message),
-      info: {
-        __proto__: null, value: context, enumerable: true, configurable: true,
-        writable: false,
-      },
-      errno: contextField('errno'),
-      syscall: contextField('syscall'),
-    });
-    // path and dest read as strings; setting one stores a Buffer, as node does.
-    for (const field of ['path', 'dest']) {
-      if (context[field] === undefined) continue;
-      ObjectDefineProperty(this, field, {
-        __proto__: null,
-        get() {
-          return context[field] != null ? context[field].toString() : context[field];
-        },
-        set: (value) => {
-          context[field] = value ? lazyBuffer().from(value.toString()) : undefined;
-        },
-        enumerable: true, configurable: true,
-      });
-    }
-    addCodeToStackHeader(this);
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-
-  [customInspectSymbol](recurseTimes, ctx) {
-    return lazyInspect().inspect(this, {
-      ...ctx, getters: true, customInspect: false,
-    });
-  }
-}
-
-function makeSystemErrorClass(key) {
-  const NodeError = class NodeError extends SystemError {
-    constructor(ctx) {
-      super(key, ctx);
-    }
-  };
-  defineHideStackFramesVariant(NodeError, SystemError);
-  return NodeError;
 }
 
 // --- Other error classes -------------------------------------------------------
@@ -821,25 +569,14 @@ module.exports = {
   aggregateTwoErrors,
   captureStackTrace,
   codes,
-  ConnResetException,
-  connResetException,
   defaultPrepareStackTrace,
   determineSpecificType,
-  DNSException,
-  dnsException,
   E,
-  N,
-  ErrnoException,
   ErrorPrepareStackTrace,
-  errnoException,
-  ExceptionWithHostPort,
-  exceptionWithHostPort,
   fatalExceptionStackEnhancers,
   formatList,
   genericNodeError,
   getMessage,
-  getSystemErrorMap,
-  getSystemErrorName,
   hideInternalStackFrames,
   hideStackFrames,
   inspectWithNoCustomRetry,
@@ -848,22 +585,43 @@ module.exports = {
   isStackOverflowError,
   kEnhanceStackBeforeInspector,
   kIsNodeError,
+  N,
   NodeAggregateError,
   noSideEffectsToString,
   overrideStackTrace,
   prepareStackTraceCallback,
   setInternalPrepareStackTrace,
-  SystemError,
   UnhandledPromiseRejection,
-  uvErrmapGet,
-  UVException,
-  uvException,
-  UVExceptionWithHostPort,
-  uvExceptionWithHostPort,
-  // Internal: the codes table uses these.
+  // For internal/errors/system and internal/errors/codes.
+  addCodeToStackHeader,
   addNumericalSeparator,
+  constructWithoutFrames,
+  defineHideStackFramesVariant,
   internalAssert,
 };
 
-// Fills `codes`; it needs E() and the helpers above.
+// System errors (UVException, SystemError, ...): they need the above.
+const system = require('internal/errors/system');
+const { SystemError } = system;
+ObjectAssign(module.exports, {
+  ConnResetException: system.ConnResetException,
+  connResetException: system.connResetException,
+  DNSException: system.DNSException,
+  dnsException: system.dnsException,
+  ErrnoException: system.ErrnoException,
+  errnoException: system.errnoException,
+  ExceptionWithHostPort: system.ExceptionWithHostPort,
+  exceptionWithHostPort: system.exceptionWithHostPort,
+  getSystemErrorMap: system.getSystemErrorMap,
+  getSystemErrorName: system.getSystemErrorName,
+  SystemError,
+  uvErrmapGet: system.uvErrmapGet,
+  UVException: system.UVException,
+  uvException: system.uvException,
+  UVExceptionWithHostPort: system.UVExceptionWithHostPort,
+  uvExceptionWithHostPort: system.uvExceptionWithHostPort,
+});
+
+
+// Fills `codes`; it needs E(), SystemError and the helpers above.
 require('internal/errors/codes');

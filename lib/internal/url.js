@@ -10,13 +10,11 @@ const {
   ObjectDefineProperties,
   ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
-  ObjectDefineProperty,
   RegExpPrototypeSymbolReplace,
   SafeMap,
   SafeSet,
   StringPrototypeCharCodeAt,
   StringPrototypeCodePointAt,
-  StringPrototypeIncludes,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
@@ -87,7 +85,9 @@ class URLContext {
         this.host_end = this.host_start + record.host.length;
       }
     } else {
-      this.username_end = this.host_start = this.host_end = this.protocol_end;
+      this.username_end = this.protocol_end;
+      this.host_start = this.protocol_end;
+      this.host_end = this.protocol_end;
     }
     this.pathname_start = this.host_end +
       (record.port !== null ? 1 + `${record.port}`.length : 0) +
@@ -122,6 +122,7 @@ function getConstructorOf(obj) {
 }
 
 let onSearchParamsChange;
+let getRecord;
 
 class URL {
   // The URL record (see internal/url/parser).
@@ -129,6 +130,7 @@ class URL {
   #searchParams;
 
   static {
+    getRecord = (url) => url.#context;
     onSearchParamsChange = (url) => {
       const record = url.#context;
       const query = serializeParams(getSearchParamsList(url.#searchParams));
@@ -359,6 +361,18 @@ ObjectDefineProperties(URL, {
   canParse: kEnumerable,
 });
 
+// url.format(urlObject, options) for a WHATWG URL.
+function formatWHATWG(url, fragment, unicode, search, auth) {
+  const record = parser.cloneRecord(getRecord(url));
+  if (!fragment) record.fragment = null;
+  if (unicode && record.host !== null) {
+    record.host = domainToUnicodeInternal(record.host);
+  }
+  if (!search) record.query = null;
+  if (!auth) record.username = record.password = '';
+  return serializeURL(record);
+}
+
 // --- object URLs (blob:nodedata:<uuid>) ------------------------------------
 
 const objectURLs = new SafeMap();
@@ -485,7 +499,8 @@ function fileURLToPath(path, options = undefined) {
 // Chars of a path that the URL parser would not keep as path data: '%'
 // (which would start an escape), '\\' (a separator in file URLs, except on
 // Windows where it is one), newline, CR and tab (which the parser drops),
-// and '?' and '#' (which would start the query and fragment).
+// '?' and '#' (which would start the query and fragment), and, as node 20
+// does, '[', ']', '^', '|' and '~'.
 function encodePathChars(filepath, windows) {
   let out = '';
   let last = 0;
@@ -499,6 +514,11 @@ function encodePathChars(filepath, windows) {
       case 0x09: encoded = '%09'; break;
       case 0x3F: encoded = '%3F'; break;
       case 0x23: encoded = '%23'; break;
+      case 0x5B: encoded = '%5B'; break;
+      case 0x5D: encoded = '%5D'; break;
+      case 0x5E: encoded = '%5E'; break;
+      case 0x7C: encoded = '%7C'; break;
+      case 0x7E: encoded = '%7E'; break;
     }
     if (encoded === undefined) continue;
     out += StringPrototypeSlice(filepath, last, i) + encoded;
@@ -580,8 +600,6 @@ const slashedProtocol = new SafeSet([
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:',
 ]);
 
-void ObjectDefineProperty;
-void StringPrototypeIncludes;
 
 module.exports = {
   URL,
@@ -594,6 +612,7 @@ module.exports = {
   urlToHttpOptions,
   encodeStr,
   isURL,
+  formatWHATWG,
   resolveObjectURL,
   unsafeProtocol,
   hostlessProtocol,

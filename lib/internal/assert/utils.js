@@ -366,26 +366,28 @@ function isError(value) {
 // assert(value, message) and assert.ok(): `fn` is the function the user
 // called, so that the stack and the call site start there.
 function innerOk(fn, argLen, value, message) {
-  if (value) return;
-  let generatedMessage = false;
-  if (argLen === 0) {
-    generatedMessage = true;
-    message = 'No value argument passed to `assert.ok()`';
-  } else if (message == null) {
-    generatedMessage = true;
-    message = sourceMessage(fn);
-  } else if (isError(message)) {
-    throw message;
+  if (!value) {
+    let generatedMessage = false;
+    if (argLen === 0) {
+      generatedMessage = true;
+      message = 'No value argument passed to `assert.ok()`';
+    } else if (message == null) {
+      generatedMessage = true;
+      message = sourceMessage(fn);
+    } else if (isError(message)) {
+      throw message;
+    }
+    const err = new AssertionError({
+      actual: value,
+      expected: true,
+      message,
+      operator: '==',
+      stackStartFn: fn,
+    });
+    err.generatedMessage = generatedMessage;
+    // Indented as in node: an uncaught report prints this line.
+    throw err;
   }
-  const err = new AssertionError({
-    actual: value,
-    expected: true,
-    message,
-    operator: '==',
-    stackStartFn: fn,
-  });
-  err.generatedMessage = generatedMessage;
-  throw err;
 }
 
 module.exports = {

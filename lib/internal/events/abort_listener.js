@@ -21,6 +21,8 @@ const { kResistStopPropagation } = require('internal/events/symbols');
 // Symbol.dispose as node 20 defines it where the engine has none.
 const kDispose = SymbolFor('nodejs.dispose');
 
+let queueMicrotask;
+
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
@@ -31,7 +33,8 @@ function addAbortListener(signal, listener) {
   let remove;
   if (signal.aborted) {
     // Already aborted: call it soon, but never synchronously.
-    globalThis.queueMicrotask(() => listener());
+    queueMicrotask ??= require('internal/process/task_queues').queueMicrotask;
+    queueMicrotask(() => listener());
   } else {
     signal.addEventListener('abort', listener, {
       __proto__: null, once: true, [kResistStopPropagation]: true,

@@ -4,6 +4,7 @@
 // internal symbols through which EventTarget drives a dispatch.
 
 const {
+  DateNow,
   FunctionPrototypeCall,
   NumberIsInteger,
   ObjectAssign,
@@ -43,13 +44,20 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kEnumerable = { __proto__: null, enumerable: true };
 const kNoOptions = { __proto__: null };
 
+// Event#timeStamp: milliseconds since the process started, from
+// performance.now() (what node uses) or the closest thing available.
 let perfNow;
 function now() {
   if (perfNow === undefined) {
     const perf = globalThis.performance;
-    perfNow = typeof perf?.now === 'function' ?
-      () => FunctionPrototypeCall(perf.now, perf) :
-      () => process.uptime() * 1000;
+    if (typeof perf?.now === 'function') {
+      perfNow = () => FunctionPrototypeCall(perf.now, perf);
+    } else if (typeof process.uptime === 'function') {
+      perfNow = () => process.uptime() * 1000;
+    } else {
+      const start = DateNow();
+      perfNow = () => DateNow() - start;
+    }
   }
   return perfNow();
 }

@@ -61,7 +61,8 @@ function formatUncaught(error, arrow) {
 }
 
 function printUncaught(error, arrow) {
-  const text = `${formatUncaught(error, arrow)}\n\nnodus ${process.version}\n`;
+  const text = `${formatUncaught(error, arrow)}\n\n` +
+    `nodus v${process.versions.nodus}\n`;
   internalBinding('stdio').writeString(2, text);
 }
 

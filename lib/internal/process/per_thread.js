@@ -251,7 +251,7 @@ function setupProcessInfo(process, options) {
   for (let i = 1; i < options.argv.length; i++) {
     process.argv[process.argv.length] = options.argv[i];
   }
-  if (options.script && options.script !== '-') {
+  if (options.script) {
     process.argv.splice(1, 0, options.script);
   }
   process.execArgv = options.execArgv;

@@ -9,6 +9,7 @@ const {
   ArrayPrototypeShift,
   Error,
   ObjectDefineProperty,
+  ObjectPrototypeHasOwnProperty,
   SafeWeakMap,
 } = primordials;
 
@@ -53,9 +54,12 @@ function hasRejectionToWarn() {
   return tickInfo[kHasRejectionToWarn] === 1;
 }
 
+// Looks for an own `stack` without reading it: formatting the stack of a V8
+// 10.2 error drops the frames that the uncaught-exception report uses to
+// point at the line that created it.
 function isErrorLike(value) {
   return typeof value === 'object' && value !== null &&
-    typeof value.stack === 'string';
+    ObjectPrototypeHasOwnProperty(value, 'stack');
 }
 
 function inspect(value) {
@@ -130,6 +134,13 @@ function emitUnhandledRejectionWarning(uid, reason) {
   process.emitWarning(warning);
 }
 
+function throwUnhandledRejectionsMode(reason) {
+  const err = isErrorLike(reason) ?
+    reason :
+      new UnhandledPromiseRejection(reason);
+  triggerUncaughtException(err, true);
+}
+
 // Returns true if it may have scheduled more ticks or microtasks.
 function processPromiseRejections() {
   let maybeScheduled = asyncHandledRejections.length > 0;
@@ -170,13 +181,10 @@ function processPromiseRejections() {
           process.exitCode = 1;
         }
         break;
-      default: {
+      default:
         if (!process.emit('unhandledRejection', reason, promise)) {
-          const err = isErrorLike(reason) ?
-            reason : new UnhandledPromiseRejection(reason);
-          triggerUncaughtException(err, true);
+          throwUnhandledRejectionsMode(reason);
         }
-      }
     }
     maybeScheduled = true;
   }

@@ -4,10 +4,10 @@
 // decoding with replacement, and USVString conversion.
 
 const {
-  Array,
   StringFromCharCode,
   StringFromCodePoint,
   StringPrototypeCharCodeAt,
+  StringPrototypeSlice,
   Uint8Array,
 } = primordials;
 
@@ -70,7 +70,7 @@ function encodeString(str, set) {
   for (let i = 0; i < len; i++) {
     const c = StringPrototypeCharCodeAt(str, i);
     if (c < 0x80 && set[c] === 0) continue;
-    if (last < i) out += str.slice(last, i);
+    if (last < i) out += StringPrototypeSlice(str, last, i);
     let cp = c;
     if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len) {
       const d = StringPrototypeCharCodeAt(str, i + 1);
@@ -83,7 +83,7 @@ function encodeString(str, set) {
     last = i + 1;
   }
   if (last === 0) return str;
-  return last < len ? out + str.slice(last) : out;
+  return last < len ? out + StringPrototypeSlice(str, last) : out;
 }
 
 // Replaces lone surrogates with U+FFFD.
@@ -101,11 +101,11 @@ function toUSVString(str) {
         continue;
       }
     }
-    out = (out ?? '') + str.slice(last, i) + '\ufffd';
+    out = (out ?? '') + StringPrototypeSlice(str, last, i) + '\ufffd';
     last = i + 1;
   }
   if (out === undefined) return str;
-  return out + str.slice(last);
+  return out + StringPrototypeSlice(str, last);
 }
 
 function hexValue(c) {
@@ -217,7 +217,6 @@ function percentDecodeString(str) {
   return utf8Decode(percentDecodeToBytes(str));
 }
 
-void Array;
 
 module.exports = {
   C0_CONTROL_SET,

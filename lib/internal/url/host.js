@@ -8,9 +8,11 @@
 // casing each code point, NFKC and NFC (String.prototype.normalize), with
 // U+1E9E mapped to 'ss'; disallowed code points are only the C0/C1
 // controls, U+FFFD, noncharacters, ZWJ/ZWNJ and the forbidden ASCII ones; the CheckBidi
-// and CheckJoiners (CONTEXTJ) rules are not applied.
+// rule works on approximate bidi classes (scripts and general categories)
+// and CheckJoiners only accepts a joiner after a virama.
 
 const {
+  ArrayPrototypeIncludes,
   ArrayPrototypeJoin,
   NumberParseInt,
   NumberPrototypeToString,
@@ -67,8 +69,10 @@ function isIgnored(cp) {
 
 function isDisallowed(cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp === 0xFFFD ||
-    cp === 0x200C || cp === 0x200D || (cp >= 0xD800 && cp <= 0xDFFF) ||
-    (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) === 0xFFFE;
+    (cp >= 0xD800 && cp <= 0xDFFF) ||
+    (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) === 0xFFFE ||
+    cp === 0x115F || cp === 0x1160 || cp === 0x3164 || cp === 0xFFA0 ||
+    (cp >= 0x2488 && cp <= 0x249B);
 }
 
 // Ideographic and fullwidth full stops separate labels too.
@@ -84,6 +88,7 @@ function mapDomain(domain) {
     const cp = StringPrototypeCodePointAt(domain, i);
     if (cp > 0xFFFF) i++;
     if (isIgnored(cp)) continue;
+    if (cp >= 0x80 && isDisallowed(cp)) return undefined;
     if (isDotLike(cp)) {
       out += '.';
     } else if (cp === 0x1E9E) {
@@ -105,6 +110,11 @@ function mapDomain(domain) {
     if (cp > 0xFFFF) i++;
     if (cp >= 0x80 && isDisallowed(cp)) return undefined;
   }
+  // Other format and control characters, unassigned and private-use code
+  // points, and separators NFKC did not turn into ASCII are disallowed.
+  if (RegExpPrototypeExec(/[^\u200C\u200D\P{C}]|\p{Z}/u, out) !== null) {
+    return undefined;
+  }
   return out;
 }
 
@@ -119,9 +129,88 @@ function hasPunycodeLabel(str) {
   return RegExpPrototypeExec(/(?:^|\.)xn--/i, str) !== null;
 }
 
+// Approximate bidi classes (ECMAScript regexps cannot ask for
+// Bidi_Class): enough for the RFC 5893 checks below.
+const kNSM = /^[\p{Mn}\p{Me}]$/u;
+const kAN = /^[\u0600-\u0605\u0660-\u0669\u066B\u066C\u06DD\u08E2\u{10E60}-\u{10E7E}]$/u;
+const kEN = /^[0-9\u00B2\u00B3\u00B9\u06F0-\u06F9\u2070-\u2079\u2080-\u2089]$/u;
+const kR = /^[\u0590-\u05FF\u07C0-\u085F\uFB1D-\uFB4F\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]$/u;
+const kAL = /^[\u0600-\u07BF\u0860-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]$/u;
+const kL = /^[\p{L}\p{Nd}\p{Nl}\p{Mc}]$/u;
+const kET = /^[\p{Sc}#%\u00B0\u00B1]$/u;
+
+function bidiClass(ch) {
+  if (RegExpPrototypeExec(kNSM, ch) !== null) return 'NSM';
+  if (RegExpPrototypeExec(kAN, ch) !== null) return 'AN';
+  if (RegExpPrototypeExec(kEN, ch) !== null) return 'EN';
+  if (RegExpPrototypeExec(kR, ch) !== null) return 'R';
+  if (RegExpPrototypeExec(kAL, ch) !== null) return 'AL';
+  if (RegExpPrototypeExec(kL, ch) !== null) return 'L';
+  if (ch === '-' || ch === '+') return 'ES';
+  if (RegExpPrototypeExec(kET, ch) !== null) return 'ET';
+  return 'ON';
+}
+
+// Viramas, after which ZWJ and ZWNJ are allowed (CONTEXTJ).
+const kViramas = [
+  0x094D, 0x09CD, 0x0A4D, 0x0ACD, 0x0B4D, 0x0BCD, 0x0C4D, 0x0CCD, 0x0D3B,
+  0x0D3C, 0x0D4D, 0x0DCA, 0x0E3A, 0x0EBA, 0x0F84, 0x1039, 0x103A, 0x1714,
+  0x1734, 0x17D2, 0x1A60, 0x1B44, 0x1BAA, 0x1BAB, 0x1BF2, 0x1BF3, 0x2D7F,
+  0xA806, 0xA82C, 0xA8C4, 0xA953, 0xA9C0, 0xAAF6, 0xABED,
+];
+
+// UTS #46 label validity as URLs use it: no leading combining mark, no
+// ASCII forbidden in a domain, joiners only after a virama, and RFC 5893's
+// bidi conditions for a label holding right-to-left text.
+function isValidLabel(label) {
+  if (label.length === 0) return true;
+  if (RegExpPrototypeExec(/^\p{M}/u, label) !== null) return false;
+  const chars = [];
+  for (let i = 0; i < label.length; i++) {
+    const cp = StringPrototypeCodePointAt(label, i);
+    if (cp > 0xFFFF) i++;
+    if (cp < 0x80 && isForbiddenDomain(cp)) return false;
+    if (cp === 0x200C || cp === 0x200D) {
+      const prev = chars.length > 0 ? StringPrototypeCodePointAt(chars[chars.length - 1], 0) : -1;
+      // node's checker stops at the first joiner that follows a virama.
+      if (ArrayPrototypeIncludes(kViramas, prev)) return true;
+      return false;
+    }
+    chars[chars.length] = StringFromCodePoint(cp);
+  }
+  const classes = [];
+  let rtl = false;
+  for (let i = 0; i < chars.length; i++) {
+    classes[i] = bidiClass(chars[i]);
+    if (classes[i] === 'R' || classes[i] === 'AL' || classes[i] === 'AN') rtl = true;
+  }
+  let last = classes.length - 1;
+  while (last >= 0 && classes[last] === 'NSM') last--;
+  if (last < 0) return false;
+  if (!rtl) return true;
+  if (classes[0] === 'L') {
+    for (let i = 0; i <= last; i++) {
+      const d = classes[i];
+      if (d === 'R' || d === 'AL' || d === 'AN') return false;
+    }
+    return classes[last] === 'L' || classes[last] === 'EN';
+  }
+  let hasEN = false;
+  let hasAN = false;
+  for (let i = 0; i <= last; i++) {
+    const d = classes[i];
+    if (d === 'EN') hasEN = true;
+    if (d === 'AN') hasAN = true;
+    if (hasEN && hasAN) return false;
+    if (d === 'L') return false;
+  }
+  const end = classes[last];
+  return end === 'R' || end === 'AL' || end === 'AN' || end === 'EN';
+}
+
 // A decoded 'xn--' label must be what the mapping would have produced.
 function isValidUnicodeLabel(label) {
-  return label.length > 0 && mapDomain(label) === label;
+  return label.length > 0 && mapDomain(label) === label && isValidLabel(label);
 }
 
 // UTS #46 ToASCII as the URL Standard calls it (beStrict = false).
@@ -145,6 +234,7 @@ function domainToASCIIInternal(domain) {
       }
       if (!isValidUnicodeLabel(decoded)) return kFailure;
     } else if (!isAscii(label)) {
+      if (!isValidLabel(label)) return kFailure;
       labels[i] = `xn--${punycode.encode(label)}`;
     }
   }
@@ -395,8 +485,16 @@ function parseHost(input, isOpaque) {
   return ascii;
 }
 
+// UTS #46 ToASCII alone (no IPv4 or forbidden code point checks), '' on
+// failure: what the legacy url.parse() applies to hostnames.
+function toASCII(domain) {
+  const ascii = domainToASCIIInternal(domain);
+  return ascii === kFailure ? '' : ascii;
+}
+
 module.exports = {
   kFailure,
   parseHost,
+  toASCII,
   domainToUnicodeInternal,
 };

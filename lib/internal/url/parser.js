@@ -7,7 +7,6 @@
 // or strings without their '?'/'#'.
 
 const {
-  ArrayPrototypeJoin,
   ArrayPrototypePop,
   ArrayPrototypePush,
   ArrayPrototypeSlice,
@@ -764,8 +763,6 @@ function setHash(url, value) {
 function parseURL(input, base) {
   return basicParse(input, base, undefined, 0);
 }
-
-void ArrayPrototypeJoin;
 
 module.exports = {
   kFailure,

@@ -255,7 +255,7 @@ class URLSearchParams {
       const key = keys[i];
       const desc = ReflectGetOwnPropertyDescriptor(init, key);
       if (desc === undefined || !desc.enumerable) continue;
-      const name = toUSVString(key);
+      const name = toUSVString(`${key}`);
       const value = toUSVString(`${init[key]}`);
       // Two keys can become one name after conversion: the later wins.
       const at = seen.get(name);

@@ -18,8 +18,6 @@ const {
   ArrayPrototypeSort,
   ArrayPrototypeSplice,
   ArrayPrototypeUnshift,
-  BigIntPrototypeValueOf,
-  BooleanPrototypeValueOf,
   DatePrototypeGetTime,
   DatePrototypeToISOString,
   DatePrototypeToString,
@@ -27,11 +25,9 @@ const {
   FunctionPrototypeBind,
   FunctionPrototypeCall,
   FunctionPrototypeSymbolHasInstance,
-  FunctionPrototypeToString,
   MapPrototypeEntries,
   MapPrototypeGetSize,
   NumberIsNaN,
-  NumberPrototypeValueOf,
   Object,
   ObjectAssign,
   ObjectDefineProperty,
@@ -48,24 +44,17 @@ const {
   ReflectOwnKeys,
   RegExp,
   RegExpPrototypeExec,
-  RegExpPrototypeSymbolReplace,
   RegExpPrototypeToString,
   SafeMap,
   SafeSet,
   SetPrototypeGetSize,
   SetPrototypeValues,
   String,
-  StringPrototypeIncludes,
-  StringPrototypeIndexOf,
   StringPrototypeRepeat,
   StringPrototypeReplaceAll,
   StringPrototypeSlice,
-  StringPrototypeStartsWith,
-  StringPrototypeToLowerCase,
-  StringPrototypeValueOf,
   SymbolIterator,
   SymbolPrototypeToString,
-  SymbolPrototypeValueOf,
   SymbolToStringTag,
   TypedArrayPrototypeGetLength,
   TypedArrayPrototypeGetSymbolToStringTag,
@@ -90,7 +79,14 @@ const {
   formatPrimitive,
   identifierRegExp,
   strEscape,
+  stylizeNoColor,
 } = require('internal/util/inspect_primitives');
+const { colors, styles } = require('internal/util/inspect_colors');
+const {
+  getBoxedBase,
+  getFunctionBase,
+  getIteratorBraces,
+} = require('internal/util/inspect_bases');
 const {
   getPrefix,
   kArrayExtrasType,
@@ -147,11 +143,6 @@ const inspectDefaultOptions = ObjectSeal({
   numericSeparator: false,
 });
 
-// Source of a class, without comments, to tell `class A {}` from functions.
-const classRegExp = /^(\s+[^(]*?)\s*{/;
-// eslint-disable-next-line node-core/no-unescaped-regexp-dot
-const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-
 function stylizeWithColor(str, styleType) {
   const style = inspect.styles[styleType];
   if (style !== undefined) {
@@ -161,9 +152,6 @@ function stylizeWithColor(str, styleType) {
   return str;
 }
 
-function stylizeNoColor(str) {
-  return str;
-}
 
 // The options a custom inspect function receives. For objects of another
 // realm (or proxies) no object of this realm is handed out.
@@ -257,86 +245,8 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
   },
 });
 
-// SGR codes: [set, reset].
-inspect.colors = {
-  __proto__: null,
-  reset: [0, 0],
-  bold: [1, 22],
-  dim: [2, 22],
-  italic: [3, 23],
-  underline: [4, 24],
-  blink: [5, 25],
-  inverse: [7, 27],
-  hidden: [8, 28],
-  strikethrough: [9, 29],
-  doubleunderline: [21, 24],
-  black: [30, 39],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  blue: [34, 39],
-  magenta: [35, 39],
-  cyan: [36, 39],
-  white: [37, 39],
-  bgBlack: [40, 49],
-  bgRed: [41, 49],
-  bgGreen: [42, 49],
-  bgYellow: [43, 49],
-  bgBlue: [44, 49],
-  bgMagenta: [45, 49],
-  bgCyan: [46, 49],
-  bgWhite: [47, 49],
-  framed: [51, 54],
-  overlined: [53, 55],
-  gray: [90, 39],
-  redBright: [91, 39],
-  greenBright: [92, 39],
-  yellowBright: [93, 39],
-  blueBright: [94, 39],
-  magentaBright: [95, 39],
-  cyanBright: [96, 39],
-  whiteBright: [97, 39],
-  bgGray: [100, 49],
-  bgRedBright: [101, 49],
-  bgGreenBright: [102, 49],
-  bgYellowBright: [103, 49],
-  bgBlueBright: [104, 49],
-  bgMagentaBright: [105, 49],
-  bgCyanBright: [106, 49],
-  bgWhiteBright: [107, 49],
-};
-
-// Non-enumerable aliases that read and write their target.
-for (const { 0: alias, 1: target } of [
-  ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
-  ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
-  ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'],
-  ['conceal', 'hidden'], ['swapColors', 'inverse'], ['swapcolors', 'inverse'],
-  ['doubleUnderline', 'doubleunderline'],
-]) {
-  ObjectDefineProperty(inspect.colors, alias, {
-    __proto__: null,
-    get() { return this[target]; },
-    set(value) { this[target] = value; },
-    configurable: true,
-    enumerable: false,
-  });
-}
-
-// Which colour each kind of output gets ('name' stays unstyled).
-inspect.styles = ObjectAssign({ __proto__: null }, {
-  special: 'cyan',
-  number: 'yellow',
-  bigint: 'yellow',
-  boolean: 'yellow',
-  undefined: 'grey',
-  null: 'bold',
-  string: 'green',
-  symbol: 'green',
-  date: 'magenta',
-  regexp: 'red',
-  module: 'underline',
-});
+inspect.colors = colors;
+inspect.styles = styles;
 
 function isInstanceof(object, proto) {
   try {
@@ -543,7 +453,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let noIterator = true;
   const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
   let extrasType = kObjectType;
-  const noEntries = () => keys.length === 0 && protoProps === undefined;
 
   // Iterable kinds first; null-prototype objects are checked as all kinds.
   if (SymbolIterator in value || constructor === null) {
@@ -553,7 +462,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && noEntries()) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
+        return `${braces[0]}]`;
+      }
       extrasType = kArrayExtrasType;
       formatter = collections.formatArray;
     } else if (types.isSet(value)) {
@@ -562,7 +473,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys = getKeys(value, ctx.showHidden);
       formatter = FunctionPrototypeBind(collections.formatSet, null,
                                         constructor !== null ? value : SetPrototypeValues(value));
-      if (size === 0 && noEntries()) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const size = MapPrototypeGetSize(value);
@@ -570,7 +481,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys = getKeys(value, ctx.showHidden);
       formatter = FunctionPrototypeBind(collections.formatMap, null,
                                         constructor !== null ? value : MapPrototypeEntries(value));
-      if (size === 0 && noEntries()) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, filter);
@@ -607,19 +518,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (noEntries()) return ctx.stylize(base, 'special');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (noEntries()) return `${braces[0]}}`;
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (types.isRegExp(value)) {
       base = RegExpPrototypeToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (noEntries() || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if ((keys.length === 0 && protoProps === undefined) ||
+          (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (types.isDate(value)) {
@@ -627,10 +539,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         DatePrototypeToString(value) : DatePrototypeToISOString(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (noEntries()) return ctx.stylize(base, 'date');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (noEntries()) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (types.isAnyArrayBuffer(value)) {
       // The bytes are listed for an ArrayBuffer, not for a typed array's
       // `buffer` shown with showHidden.
@@ -638,7 +550,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, kind);
       if (typedArray === undefined) {
         formatter = collections.formatArrayBuffer;
-      } else if (noEntries()) {
+      } else if (keys.length === 0 && protoProps === undefined) {
         return `${prefix}{ byteLength: ` +
           `${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
@@ -661,12 +573,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = FunctionPrototypeBind(collections.formatNamespaceObject, null, keys);
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (noEntries()) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (isURL(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
       base = value.href;
-      if (noEntries()) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      if (noEntries()) {
+      if (keys.length === 0 && protoProps === undefined) {
         if (types.isExternal(value)) {
           const address = getExternalValue(value).toString(16);
           return ctx.stylize(`[External: ${address}]`, 'special');
@@ -743,86 +655,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
 function getEmptyFormatArray() {
   return [];
-}
-
-function getIteratorBraces(kind, tag) {
-  if (tag !== `${kind} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${kind} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
-}
-
-// `[Number: 3]`, `[String (Foo): 'x']`...
-function getBoxedBase(value, ctx, keys, constructor, tag) {
-  let valueOf;
-  let kind;
-  if (types.isNumberObject(value)) {
-    valueOf = NumberPrototypeValueOf;
-    kind = 'Number';
-  } else if (types.isStringObject(value)) {
-    valueOf = StringPrototypeValueOf;
-    kind = 'String';
-    // The index keys repeat the string.
-    ArrayPrototypeSplice(keys, 0, value.length);
-  } else if (types.isBooleanObject(value)) {
-    valueOf = BooleanPrototypeValueOf;
-    kind = 'Boolean';
-  } else if (types.isBigIntObject(value)) {
-    valueOf = BigIntPrototypeValueOf;
-    kind = 'BigInt';
-  } else {
-    valueOf = SymbolPrototypeValueOf;
-    kind = 'Symbol';
-  }
-  let base = `[${kind}`;
-  if (kind !== constructor) {
-    base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
-  }
-  base += `: ${formatPrimitive(stylizeNoColor, valueOf(value), ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, StringPrototypeToLowerCase(kind));
-}
-
-function getClassBase(value, constructor, tag) {
-  const name = (ObjectPrototypeHasOwnProperty(value, 'name') && value.name) ||
-    '(anonymous)';
-  let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = ObjectGetPrototypeOf(value).name;
-    if (superName) base += ` extends ${superName}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-// `[Function: f]`, `[AsyncGeneratorFunction (anonymous)]`, `[class A]`...
-function getFunctionBase(value, constructor, tag) {
-  const source = FunctionPrototypeToString(value);
-  if (StringPrototypeStartsWith(source, 'class') && source[source.length - 1] === '}') {
-    const body = StringPrototypeSlice(source, 5, -1);
-    const brace = StringPrototypeIndexOf(body, '{');
-    if (brace !== -1 &&
-        (!StringPrototypeIncludes(StringPrototypeSlice(body, 0, brace), '(') ||
-         RegExpPrototypeExec(classRegExp,
-                             RegExpPrototypeSymbolReplace(stripCommentsRegExp, body)) !== null)) {
-      return getClassBase(value, constructor, tag);
-    }
-  }
-  let kind = 'Function';
-  if (types.isGeneratorFunction(value)) kind = `Generator${kind}`;
-  if (types.isAsyncFunction(value)) kind = `Async${kind}`;
-  let base = `[${kind}`;
-  if (constructor === null) base += ' (null prototype)';
-  base += value.name === '' ? ' (anonymous)' : `: ${value.name}`;
-  base += ']';
-  if (constructor !== kind && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
 }
 
 let urlClass;

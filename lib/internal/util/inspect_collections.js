@@ -6,6 +6,7 @@
 // proxies. Each formatter returns the array of entry strings.
 
 const {
+  Array,
   ArrayPrototypePush,
   ArrayPrototypeSort,
   MathMax,

@@ -5,6 +5,7 @@
 // grouping of short array entries into aligned columns.
 
 const {
+  Array,
   ArrayPrototypePush,
   MathFloor,
   MathMax,

@@ -209,6 +209,10 @@ function formatPrimitive(stylize, value, ctx) {
   }
 }
 
+function stylizeNoColor(str) {
+  return str;
+}
+
 module.exports = {
   escapeKeyText,
   formatBigInt,
@@ -217,4 +221,5 @@ module.exports = {
   groupIntegerDigits,
   identifierRegExp,
   strEscape,
+  stylizeNoColor,
 };

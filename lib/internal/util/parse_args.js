@@ -67,8 +67,9 @@ function getMainArgs() {
 // The long name declared for `-x`, or `x` itself.
 function findLongOptionForShort(shortOption, options) {
   validateObject(options, 'options');
-  const entry = ArrayPrototypeFind(ObjectEntries(options),
-                                   ({ 1: config }) => objectGetOwn(config, 'short') === shortOption);
+  const entry = ArrayPrototypeFind(
+    ObjectEntries(options),
+    ({ 1: config }) => objectGetOwn(config, 'short') === shortOption);
   return entry?.[0] ?? shortOption;
 }
 

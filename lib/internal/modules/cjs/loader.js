@@ -632,8 +632,7 @@ function stripShebang(content) {
 }
 
 function wrapSafe(filename, content) {
-  const { internalCompileFunction } = require('internal/vm');
-  return internalCompileFunction(stripShebang(content), filename);
+  return compileFunctionForCJSLoader(stripShebang(content), filename);
 }
 
 function makeRequireFunction(mod) {

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+# Runs one test/message/NAME.js under a runtime and compares its combined
+# stdout+stderr with NAME.out (what node 20 prints). Both sides are
+# normalised the same way: the test's directory becomes $DIR, line:col of
+# frames inside the runtime's own lib/ (node:internal/...) are dropped, and
+# the runtime's name and version in warnings and the uncaught-error footer
+# are neutralised. Exit 0 when they match.
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+
+def normalise(text, test_dir):
+    text = text.replace(str(test_dir), "$DIR")
+    # Frames and arrow headers inside the runtime's own modules.
+    text = re.sub(r"(node:[\w/.-]+):\d+(:\d+)?", r"\1", text)
+    text = re.sub(r"^(Node\.js|nodus) v\S+$", "<runtime version>", text,
+                  flags=re.M)
+    text = re.sub(r"\((node|nodus):\d+\)", "(<runtime>:PID)", text)
+    text = re.sub(r"`(node|nodus) --", "`<runtime> --", text)
+    return text
+
+
+def main():
+    runtime, script = sys.argv[1], Path(sys.argv[2]).resolve()
+    if "/" in runtime:
+        runtime = str(Path(runtime).resolve())
+    expected_file = script.with_suffix(".out")
+    result = subprocess.run([runtime, str(script)], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            cwd=script.parent, timeout=50)
+    actual = normalise(result.stdout.decode("utf-8", "replace"), script.parent)
+    expected = normalise(expected_file.read_text(), script.parent)
+    if actual == expected:
+        return 0
+    import difflib
+    sys.stdout.writelines(difflib.unified_diff(
+        expected.splitlines(True), actual.splitlines(True),
+        "expected (" + expected_file.name + ")", "actual"))
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
