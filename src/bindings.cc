@@ -6,6 +6,7 @@
 namespace nodus {
 
 extern const Binding kBufferBinding;
+extern const Binding kConstantsBinding;
 extern const Binding kContextifyBinding;
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
@@ -26,6 +27,7 @@ namespace {
 const Binding* const kBindings[] = {
     &builtins::kBuiltinsBinding,
     &kBufferBinding,
+    &kConstantsBinding,
     &kContextifyBinding,
     &kErrorsBinding,
     &kModulesBinding,

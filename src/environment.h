@@ -29,6 +29,7 @@ enum class JsCallback {
   kProcessTimers,    // (now) -> next expiry
   kProcessImmediate, // ()
   kEmitProcessEvent, // (name, ...args): beforeExit / exit
+  kPrepareStackTrace,  // (global, error, callSites) -> error.stack
   kCount,
 };
 

@@ -61,6 +61,29 @@ void SetFatalExceptionHandler(Environment& env, v8::Local<v8::Function> fn) {
   env.set_js_callback(JsCallback::kFatalException, fn);
 }
 
+// V8 asks the embedder to format error.stack; lib/internal/errors.js does
+// it (node's `TypeError [ERR_X]: msg` header, Error.prepareStackTrace).
+v8::MaybeLocal<v8::Value> PrepareStackTrace(v8::Local<v8::Context> context,
+                                            v8::Local<v8::Value> error,
+                                            v8::Local<v8::Array> trace) {
+  Environment* env = Environment::From(context);
+  v8::Local<v8::Function> fn;
+  if (env != nullptr) fn = env->js_callback(JsCallback::kPrepareStackTrace);
+  if (fn.IsEmpty()) {
+    v8::Local<v8::String> text;
+    if (!error->ToString(context).ToLocal(&text)) return {};
+    return text;
+  }
+  v8::Local<v8::Value> argv[] = {context->Global(), error, trace};
+  return fn->Call(context, v8::Undefined(context->GetIsolate()), 3, argv);
+}
+
+void SetPrepareStackTraceCallback(Environment& env,
+                                  v8::Local<v8::Function> fn) {
+  env.set_js_callback(JsCallback::kPrepareStackTrace, fn);
+  env.isolate()->SetPrepareStackTraceCallback(PrepareStackTrace);
+}
+
 void SetUvExceptionFactory(Environment& env, v8::Local<v8::Function> fn) {
   env.set_js_callback(JsCallback::kUvException, fn);
 }
@@ -88,6 +111,7 @@ constexpr Method kMethods[] = {
     {"triggerUncaughtException", Fn<&TriggerUncaughtExceptionFromJs>},
     {"setFatalExceptionHandler", Fn<&SetFatalExceptionHandler>},
     {"setUvExceptionFactory", Fn<&SetUvExceptionFactory>},
+    {"setPrepareStackTraceCallback", Fn<&SetPrepareStackTraceCallback>},
     {"noSideEffectsToString", Fn<&NoSideEffectsToString>},
     {"getErrorSource", Fn<&GetErrorSourceOf>},
 };

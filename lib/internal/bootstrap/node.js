@@ -37,6 +37,24 @@ const { emitWarning, onWarning } = require('internal/process/warning');
 process.emitWarning = emitWarning;
 process.on('warning', onWarning);
 
+// Symbol.dispose and Symbol.asyncDispose, as node 20 defines them.
+for (const { 0: name, 1: value } of [['dispose', primordials.SymbolDispose],
+  ['asyncDispose', primordials.SymbolAsyncDispose]]) {
+  if (globalThis.Symbol[name] === undefined) {
+    ObjectDefineProperty(globalThis.Symbol, name, {
+      __proto__: null, value, writable: false, enumerable: false,
+      configurable: false,
+    });
+  }
+}
+
+// Node 20 defines Error.prepareStackTrace (stacks are formatted by
+// lib/internal/errors.js through the C++ callback either way).
+ObjectDefineProperty(globalThis.Error, 'prepareStackTrace', {
+  __proto__: null, writable: true, enumerable: false, configurable: true,
+  value: require('internal/errors').ErrorPrepareStackTrace,
+});
+
 const execution = require('internal/process/execution');
 execution.setupErrorHandling();
 process.setUncaughtExceptionCaptureCallback =

@@ -125,13 +125,21 @@ for (const name of ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt',
   'WeakSet', 'SharedArrayBuffer']) {
   const original = globalThis[name];
   primordials[name] = original;
+  primordials[`${name}Prototype`] = original.prototype;
   copyPropsRenamed(original, primordials, name);
   copyPrototype(original.prototype, primordials, `${name}Prototype`);
 }
 
+// Symbol.dispose / Symbol.asyncDispose are newer than V8 10.2: node 20
+// defines them, and so does nodus (as registered symbols, like node).
+primordials.SymbolDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+primordials.SymbolAsyncDispose =
+  Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose');
+
 // Promise statics are bound so that they cannot be re-pointed.
 {
   primordials.Promise = Promise;
+  primordials.PromisePrototype = Promise.prototype;
   copyPropsRenamedBound(Promise, primordials, 'Promise');
   copyPrototype(Promise.prototype, primordials, 'PromisePrototype');
 }
@@ -140,6 +148,7 @@ for (const name of ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt',
 {
   const TypedArray = Reflect.getPrototypeOf(Uint8Array);
   primordials.TypedArray = TypedArray;
+  primordials.TypedArrayPrototype = TypedArray.prototype;
   copyPropsRenamed(TypedArray, primordials, 'TypedArray');
   copyPrototype(TypedArray.prototype, primordials, 'TypedArrayPrototype');
 

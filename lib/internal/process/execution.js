@@ -6,10 +6,6 @@
 // Also evaluation of -e / -p / stdin code.
 
 const {
-  ErrorPrototypeToString,
-} = primordials;
-
-const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET,
@@ -36,27 +32,32 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
-function isErrorObject(value) {
-  return require('internal/util').isError(value);
-}
-
-// The text node prints for an uncaught exception (without the footer).
+// The report node prints for an uncaught exception (without the footer):
+// errors show the source arrow, a blank line and their inspected stack;
+// other objects and primitives follow the arrow directly, and primitives
+// add a hint about --trace-uncaught.
 function formatUncaught(error, arrow) {
-  const { inspect } = require('internal/util/inspect');
-  let body;
-  try {
-    body = inspect(error, { colors: false });
-  } catch {
+  const { isNativeError } = internalBinding('types');
+  const { fatalExceptionStackEnhancers: enhancers } = require('internal/errors');
+  if (error !== null && (typeof error === 'object' ||
+                         typeof error === 'function')) {
+    let body;
     try {
-      body = isErrorObject(error) ? ErrorPrototypeToString(error) : `${error}`;
+      enhancers.beforeInspector(error);
+      body = enhancers.afterInspector(error);
     } catch {
-      body = '<uncaught value>';
+      body = internalBinding('errors').noSideEffectsToString(error);
     }
+    if (isNativeError(error)) return arrow ? `${arrow}\n${body}` : body;
+    return `\n${arrow || ''}${body}`;
   }
-  if (isErrorObject(error)) {
-    return arrow ? `${arrow}\n${body}` : body;
+  let text;
+  try {
+    text = `${error}`;
+  } catch {
+    text = '<toString() threw exception>';
   }
-  return `\n${arrow || ''}${body}\n(Use \`nodus --trace-uncaught ...\` to ` +
+  return `\n${arrow || ''}${text}\n(Use \`nodus --trace-uncaught ...\` to ` +
     'show where the exception was thrown)';
 }
 
@@ -99,8 +100,12 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
 function setupErrorHandling() {
   const errors = internalBinding('errors');
   errors.setFatalExceptionHandler(onGlobalUncaughtException);
-  const { uvException } = require('internal/errors');
-  errors.setUvExceptionFactory((ctx) => uvException(ctx));
+  const {
+    uvException,
+    prepareStackTraceCallback,
+  } = require('internal/errors');
+  errors.setUvExceptionFactory(uvException);
+  errors.setPrepareStackTraceCallback(prepareStackTraceCallback);
 }
 
 // Runs `source` as the [eval] script; with -p, prints the result.
