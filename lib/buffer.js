@@ -79,7 +79,7 @@ const { isAscii, isUtf8, transcode } = require('internal/buffer/transcode');
 const { Blob, resolveObjectURL } = require('internal/blob');
 const { File } = require('internal/file');
 
-const { kMaxLength, kStringMaxLength } = binding;
+const { kMaxLength, kStringMaxLength } = binding.constants;
 
 const constants = ObjectDefineProperties({}, {
   MAX_LENGTH: { __proto__: null, value: kMaxLength, writable: false, enumerable: true },
@@ -655,7 +655,8 @@ module.exports = {
 
 ObjectDefineProperties(module.exports, {
   constants: {
-    __proto__: null, configurable: false, enumerable: true, value: constants,
+    __proto__: null, configurable: false, enumerable: true, writable: false,
+    value: constants,
   },
   INSPECT_MAX_BYTES: {
     __proto__: null,

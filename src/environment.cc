@@ -198,9 +198,10 @@ int Environment::exit_code() const {
   if (!process_object()
            ->Get(context(), OneByte(isolate_, "exitCode"))
            .ToLocal(&code) ||
-      !code->IsNumber())
+      code->IsNullOrUndefined())
     return 0;
-  return static_cast<int>(code.As<v8::Number>()->Value());
+  // An integer string is allowed too ('5'), as in node.
+  return code->Int32Value(context()).FromMaybe(0);
 }
 
 v8::MaybeLocal<v8::Object> Environment::GetBinding(std::string_view name) {

@@ -124,8 +124,8 @@ class Blob {
       length += TypedArrayPrototypeGetByteLength(bytes);
       return bytes;
     });
-    if (length > binding.kMaxLength) {
-      throw new ERR_BUFFER_TOO_LARGE(binding.kMaxLength);
+    if (length > binding.constants.kMaxLength) {
+      throw new ERR_BUFFER_TOO_LARGE(binding.constants.kMaxLength);
     }
     let bytes;
     if (parts.length === 1) {

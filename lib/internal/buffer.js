@@ -33,7 +33,7 @@ const { isUnderNodeModules } = require('internal/util');
 
 const {
   UTF8, UCS2, LATIN1, ASCII, HEX, BASE64, BASE64URL,
-} = binding;
+} = binding.constants;
 
 class FastBuffer extends Uint8Array {
   // An explicit constructor: the implicit one spreads its arguments, which
@@ -64,7 +64,7 @@ const indexOutOfRange = () =>
 function stringTooLong() {
   return new ERR_STRING_TOO_LONG(
     `Cannot create a string longer than 0x${
-      binding.kStringMaxLength.toString(16)} characters`);
+      binding.constants.kStringMaxLength.toString(16)} characters`);
 }
 
 // byteLength of any ArrayBufferView; throws node's native error for others.

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-# Runs one test/message/NAME.js under a runtime and compares its combined
+# Runs one test/message/NAME.js under a runtime (or NAME.sh, a shell script
+# that runs "$NODE ..." command lines, for the CLI) and compares the combined
 # stdout+stderr with NAME.out (what node 20 prints). Both sides are
 # normalised the same way: the test's directory becomes $DIR, line:col of
 # frames inside the runtime's own lib/ (node:internal/...) are dropped, and
 # the runtime's name and version in warnings and the uncaught-error footer
 # are neutralised. Exit 0 when they match.
+import os
 import re
 import subprocess
 import sys
@@ -19,6 +21,7 @@ def normalise(text, test_dir):
                   flags=re.M)
     text = re.sub(r"\((node|nodus):\d+\)", "(<runtime>:PID)", text)
     text = re.sub(r"`(node|nodus) --", "`<runtime> --", text)
+    text = re.sub(r"^(node|nodus): ", "<runtime>: ", text, flags=re.M)
     return text
 
 
@@ -27,9 +30,14 @@ def main():
     if "/" in runtime:
         runtime = str(Path(runtime).resolve())
     expected_file = script.with_suffix(".out")
-    result = subprocess.run([runtime, str(script)], stdout=subprocess.PIPE,
+    env = dict(os.environ, NODE=runtime)
+    for name in ("NODE_OPTIONS", "NODE_DEBUG", "FORCE_COLOR", "NO_COLOR"):
+        env.pop(name, None)
+    command = (["sh", str(script)] if script.suffix == ".sh"
+               else [runtime, str(script)])
+    result = subprocess.run(command, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                            cwd=script.parent, timeout=50)
+                            cwd=script.parent, env=env, timeout=50)
     actual = normalise(result.stdout.decode("utf-8", "replace"), script.parent)
     expected = normalise(expected_file.read_text(), script.parent)
     if actual == expected:

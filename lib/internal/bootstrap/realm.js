@@ -8,6 +8,7 @@
 /* global process, internalBinding, primordials */
 
 const {
+  ArrayPrototypePush,
   ObjectDefineProperty,
   SafeMap,
   SafeSet,
@@ -15,12 +16,20 @@ const {
   StringPrototypeSlice,
 } = primordials;
 
+// What the bootstrap loaded, in order, as node's process.moduleLoadList.
+const moduleLoadList = [];
+ObjectDefineProperty(process, 'moduleLoadList', {
+  __proto__: null, value: moduleLoadList, configurable: true, enumerable: true,
+  writable: false,
+});
+
 const bindingCache = new SafeMap();
 function getBinding(name) {
   let binding = bindingCache.get(name);
   if (binding === undefined) {
     binding = internalBinding(name);
     bindingCache.set(name, binding);
+    ArrayPrototypePush(moduleLoadList, `Internal Binding ${name}`);
   }
   return binding;
 }
@@ -93,6 +102,7 @@ class BuiltinModule {
   compileForInternalLoader() {
     if (this.loaded || this.loading) return this.exports;
     this.loading = true;
+    ArrayPrototypePush(moduleLoadList, `NativeModule ${this.id}`);
     try {
       const fn = compileFunction(this.id);
       fn(this.exports, requireBuiltin, this, process, getBinding, primordials);

@@ -32,7 +32,7 @@ const {
   getEncodingOps,
 } = require('internal/buffer');
 
-const validateOffset = (value, name, min = 0, max = binding.kMaxLength) =>
+const validateOffset = (value, name, min = 0, max = binding.constants.kMaxLength) =>
   validateInteger(value, name, min, max);
 
 // --- copy -------------------------------------------------------------------------
@@ -129,7 +129,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     return ops.indexOf(buffer, val, byteOffset, dir);
   }
   if (isUint8Array(val)) {
-    const encodingVal = ops === undefined ? binding.UTF8 : ops.encodingVal;
+    const encodingVal = ops === undefined ? binding.constants.UTF8 : ops.encodingVal;
     return binding.indexOfBuffer(buffer, val, byteOffset, encodingVal, dir);
   }
   throw new ERR_INVALID_ARG_TYPE(

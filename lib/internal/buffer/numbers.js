@@ -61,7 +61,7 @@ function checkInt(value, min, max, buf, offset, last) {
       if (min === 0 || min === 0n) {
         range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
       } else {
-        range = `>= -(2${n} ** ${bits - 1}${n}) and < 2 ** ${bits - 1}${n}`;
+        range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;

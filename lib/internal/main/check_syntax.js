@@ -7,7 +7,7 @@ const { prepareMainThreadExecution } = require('internal/process/pre_execution')
 const path = require('path');
 
 prepareMainThreadExecution(true);
-const { internalCompileFunction } = require('internal/vm');
+const { wrapSafe } = require('internal/modules/cjs/loader');
 const filename = process.argv[1];
 let source;
 if (filename && filename !== '-') {
@@ -15,7 +15,11 @@ if (filename && filename !== '-') {
 } else {
   source = internalBinding('stdio').readAll(0);
 }
-if (source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33) {
-  source = `//${source.slice(2)}`;
+checkSyntax(source, filename || '[stdin]');
+
+// Async as in node, which first works out the module format: a syntax
+// error is reported as the rejection of this call, with only its frames.
+async function checkSyntax(source, filename) {
+  await undefined;
+  wrapSafe(filename, source);
 }
-internalCompileFunction(source, filename || '[stdin]');

@@ -153,7 +153,7 @@ function exit(code) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
   }
-  binding.reallyExit(process.exitCode || 0);
+  binding.reallyExit((+process.exitCode || 0) | 0);
 }
 
 function umask(mask) {
@@ -188,7 +188,7 @@ function setupProcessMethods(process) {
   process.resourceUsage = resourceUsage;
   process.kill = kill;
   process.exit = exit;
-  process.reallyExit = (code) => binding.reallyExit(code | 0);
+  process.reallyExit = (code) => binding.reallyExit((+code || 0) | 0);
   process.umask = umask;
   process.chdir = chdir;
   process.cwd = cwd;

@@ -90,8 +90,8 @@ function Duplex(options) {
   FunctionPrototypeCall(Stream, this, options);
 
   destroyImpl.construct(this, () => {
-    this._readableState[kOnConstructed](this);
     this._writableState[kOnConstructed](this);
+    this._readableState[kOnConstructed](this);
   });
 }
 

@@ -48,6 +48,8 @@ const {
   kHasFlowing,
   kFlowing,
   kPaused,
+  kHasPaused,
+  kResumeScheduled,
 } = require('internal/streams/readable_state');
 const { clearBuffer, fromList } = require('internal/streams/buffer_list');
 const { chunkToBuffer } = require('internal/streams/utils');
@@ -573,7 +575,8 @@ function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
 
-  if (state.resumeScheduled && state.paused === false) {
+  if ((state[kState] & (kHasPaused | kPaused | kResumeScheduled)) ===
+      (kHasPaused | kResumeScheduled)) {
     // resume() was called while 'readable' listeners were there.
     state.flowing = true;
   } else if (self.listenerCount('data') > 0) {

@@ -210,14 +210,11 @@ ObjectDefineProperties(ReadableState.prototype, {
     enumerable: false,
     get() { return this.pipes.length; },
   },
-  // Whether pause() (true) or resume() (false) was called last.
+  // Whether pause() was called last; kHasPaused tells false from "never".
   paused: {
     __proto__: null,
     enumerable: false,
-    get() {
-      return (this[kState] & kHasPaused) !== 0 ?
-        (this[kState] & kPaused) !== 0 : undefined;
-    },
+    get() { return (this[kState] & kPaused) !== 0; },
     set(value) {
       if (value) {
         this[kState] |= kHasPaused | kPaused;
@@ -227,7 +224,6 @@ ObjectDefineProperties(ReadableState.prototype, {
     },
   },
 });
-
 
 module.exports = {
   ReadableState,

@@ -53,6 +53,7 @@ const {
   kAllNoop,
   kBuffered,
   kEnded,
+  kAfterWritePending,
 } = require('internal/streams/writable_state');
 const { chunkToBuffer } = require('internal/streams/utils');
 const {
@@ -308,14 +309,33 @@ function onwrite(stream, er) {
     }
 
     if (sync) {
-      // The callbacks of consecutive synchronous writes with the same
-      // callback run together on one tick.
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
+      // The callback must not run synchronously. A no-op callback needs a
+      // tick only for 'drain' or a destroy; the callbacks of consecutive
+      // writes with the same callback share one tick.
+      const needDrain = (state[kState] & (kEnding | kNeedDrain | kDestroyed)) ===
+        kNeedDrain && state.length === 0;
+      const needTick = needDrain || (state[kState] & kDestroyed) !== 0 ||
+        cb !== nop;
+      if (cb === nop) {
+        if ((state[kState] & kAfterWritePending) === 0 && needTick) {
+          state[kState] |= kAfterWritePending;
+          process.nextTick(afterWrite, stream, state, 1, cb);
+        } else {
+          state.pendingcb--;
+          if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
+        }
       } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        const info = state.afterWriteTickInfo;
+        if (info !== null && info.cb === cb) {
+          info.count++;
+        } else if (needTick) {
+          state.afterWriteTickInfo = { count: 1, cb, stream, state };
+          state[kState] |= kAfterWritePending;
+          process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        } else {
+          state.pendingcb--;
+          if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
+        }
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -330,6 +350,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state[kState] &= ~kAfterWritePending;
   const needDrain = (state[kState] & (kEnding | kNeedDrain)) === kNeedDrain &&
     !stream.destroyed && state.length === 0;
   if (needDrain) {
@@ -344,7 +365,8 @@ function afterWrite(stream, state, count, cb) {
 
   if ((state[kState] & kDestroyed) !== 0) errorBuffer(state);
 
-  finishMaybe(stream, state);
+  // 'finish' comes a tick after the last write callback.
+  finishMaybe(stream, state, true);
 }
 
 // Fails every queued write and end() callback (after destroy or an error).
@@ -478,8 +500,13 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || (state[kState] & kFinished) !== 0) {
+    if (err) {
       process.nextTick(cb, err);
+    } else if ((state[kState] & kErrored) !== 0) {
+      // Failed meanwhile (e.g. in a synchronous _final).
+      process.nextTick(cb, state.errored);
+    } else if ((state[kState] & kFinished) !== 0) {
+      process.nextTick(cb, null);
     } else {
       addOnFinished(state, cb);
     }
@@ -541,6 +568,7 @@ function prefinish(stream, state) {
       callFinal(stream, state);
     } else {
       state.prefinished = true;
+      state.finalCalled = true;
       stream.emit('prefinish');
     }
   }

@@ -53,6 +53,8 @@ const kWritable = 1 << 22;
 const kDefaultUTF8Encoding = 1 << 24;
 const kWriteCb = 1 << 25;
 const kAfterWriteTickInfo = 1 << 27;
+// A tick is scheduled to run afterWrite (write callbacks, 'drain').
+const kAfterWritePending = 1 << 28;
 const kBuffered = 1 << 29;
 const kEnded = 1 << 30;
 
@@ -310,4 +312,5 @@ module.exports = {
   kAllNoop,
   kBuffered,
   kEnded,
+  kAfterWritePending,
 };
