@@ -60,22 +60,77 @@ class Scratch {
   uint8_t* data_ = stack_;
 };
 
-// The low byte of each UTF-16 unit of `string` (what node's hex and base64
-// decoders read from a string).
-class OneByteCopy {
- public:
-  OneByteCopy(v8::Isolate* isolate, v8::Local<v8::String> string)
-      : size_(static_cast<size_t>(string->Length())), scratch_(size_) {
-    string->WriteOneByte(isolate, scratch_.data(), 0, string->Length(),
+// Calls consume(chunk, size) with consecutive pieces of `string`, one byte
+// per UTF-16 unit (its low byte: what node's hex and base64 decoders read),
+// until the string ends or consume returns false. Pieces have an even size
+// except perhaps the last.
+template <typename Consume>
+void ForEachOneByteChunk(v8::Isolate* isolate, v8::Local<v8::String> string,
+                         Consume consume) {
+  constexpr int kChunk = 16 * 1024;
+  uint8_t chunk[kChunk];
+  int length = string->Length();
+  for (int start = 0; start < length; start += kChunk) {
+    int size = length - start < kChunk ? length - start : kChunk;
+    string->WriteOneByte(isolate, chunk, start, size,
                          v8::String::NO_NULL_TERMINATION);
+    if (!consume(chunk, static_cast<size_t>(size))) return;
   }
-  const uint8_t* data() { return scratch_.data(); }
-  size_t size() const { return size_; }
+}
+
+// Owns the malloc'd characters of an external one-byte string.
+class ExternalOneByte final : public v8::String::ExternalOneByteStringResource {
+ public:
+  ExternalOneByte(v8::Isolate* isolate, char* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(
+        static_cast<int64_t>(length_));
+  }
+  ~ExternalOneByte() override {
+    std::free(data_);
+    isolate_->AdjustAmountOfExternalAllocatedMemory(
+        -static_cast<int64_t>(length_));
+  }
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
 
  private:
-  size_t size_;
-  Scratch scratch_;
+  v8::Isolate* isolate_;
+  char* data_;
+  size_t length_;
 };
+
+// Results this long become external strings: V8 then neither copies them
+// nor allocates their characters in its heap.
+constexpr size_t kExternalMinLength = 1 << 20;
+
+bool TooLong(size_t length) {
+  return length > static_cast<size_t>(v8::String::kMaxLength);
+}
+
+// A one-byte string of `length` characters that fill(char*) writes.
+template <typename Fill>
+v8::MaybeLocal<v8::String> NewOneByte(v8::Isolate* isolate, size_t length,
+                                      Fill fill) {
+  if (TooLong(length)) return {};
+  if (length >= kExternalMinLength) {
+    auto* data = static_cast<char*>(std::malloc(length));
+    if (data != nullptr) {
+      fill(data);
+      auto* resource = new ExternalOneByte(isolate, data, length);
+      v8::Local<v8::String> string;
+      if (v8::String::NewExternalOneByte(isolate, resource).ToLocal(&string))
+        return string;
+      delete resource;
+      return {};
+    }
+  }
+  Scratch scratch(length);
+  fill(reinterpret_cast<char*>(scratch.data()));
+  return v8::String::NewFromOneByte(isolate, scratch.data(),
+                                    v8::NewStringType::kNormal,
+                                    static_cast<int>(length));
+}
 
 int ClampToInt(size_t size) {
   return size > INT_MAX ? INT_MAX : static_cast<int>(size);
@@ -131,18 +186,31 @@ double Ucs2Write(Environment& env, BytesArg buf, v8::Local<v8::String> string,
 double HexWrite(Environment& env, BytesArg buf, v8::Local<v8::String> string,
                 double offset, double length) {
   Span dst = SubSpan(buf, offset, length);
-  OneByteCopy src(env.isolate(), string);
-  return static_cast<double>(
-      encoding::HexDecode(src.data(), src.size(), dst.data, dst.size));
+  size_t written = 0;
+  ForEachOneByteChunk(
+      env.isolate(), string, [&](const uint8_t* chunk, size_t size) {
+        size_t room = dst.size - written;
+        size_t pairs = size / 2 < room ? size / 2 : room;
+        size_t n = encoding::HexDecode(chunk, size, dst.data + written, room);
+        written += n;
+        return n == pairs && size % 2 == 0 && written < dst.size;
+      });
+  return static_cast<double>(written);
 }
 
 // base64 and base64url: both alphabets are read either way.
 double Base64Write(Environment& env, BytesArg buf, v8::Local<v8::String> string,
                    double offset, double length) {
   Span dst = SubSpan(buf, offset, length);
-  OneByteCopy src(env.isolate(), string);
-  return static_cast<double>(
-      encoding::Base64Decode(src.data(), src.size(), dst.data, dst.size));
+  encoding::Base64Decoder decoder;
+  size_t written = 0;
+  ForEachOneByteChunk(
+      env.isolate(), string, [&](const uint8_t* chunk, size_t size) {
+        written +=
+            decoder.Decode(chunk, size, dst.data + written, dst.size - written);
+        return !decoder.done();
+      });
+  return static_cast<double>(written);
 }
 
 // encodeUtf8(string) -> a new Uint8Array of the UTF-8 bytes (TextEncoder).
@@ -191,17 +259,6 @@ Span SliceSpan(BytesArg buf, double start, double end) {
   return {buf.data + from, static_cast<size_t>(end) - from};
 }
 
-bool TooLong(size_t length) {
-  return length > static_cast<size_t>(v8::String::kMaxLength);
-}
-
-v8::MaybeLocal<v8::String> OneByteString(v8::Isolate* isolate,
-                                         const uint8_t* data, size_t length) {
-  if (TooLong(length)) return {};
-  return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
-                                    static_cast<int>(length));
-}
-
 v8::MaybeLocal<v8::String> Utf8Slice(Environment& env, BytesArg buf,
                                      double start, double end) {
   Span src = SliceSpan(buf, start, end);
@@ -214,40 +271,39 @@ v8::MaybeLocal<v8::String> Utf8Slice(Environment& env, BytesArg buf,
 v8::MaybeLocal<v8::String> Latin1Slice(Environment& env, BytesArg buf,
                                        double start, double end) {
   Span src = SliceSpan(buf, start, end);
-  return OneByteString(env.isolate(), src.data, src.size);
+  return NewOneByte(env.isolate(), src.size, [&](char* dst) {
+    if (src.size > 0) std::memcpy(dst, src.data, src.size);
+  });
 }
 
 // Bytes above 0x7f lose their high bit, as in node.
 v8::MaybeLocal<v8::String> AsciiSlice(Environment& env, BytesArg buf,
                                       double start, double end) {
   Span src = SliceSpan(buf, start, end);
-  if (encoding::IsAscii(src.data, src.size))
-    return OneByteString(env.isolate(), src.data, src.size);
-  if (TooLong(src.size)) return {};
-  Scratch scratch(src.size);
-  for (size_t i = 0; i < src.size; i++) scratch.data()[i] = src.data[i] & 0x7f;
-  return OneByteString(env.isolate(), scratch.data(), src.size);
+  bool ascii = encoding::IsAscii(src.data, src.size);
+  return NewOneByte(env.isolate(), src.size, [&](char* dst) {
+    if (ascii) {
+      if (src.size > 0) std::memcpy(dst, src.data, src.size);
+      return;
+    }
+    for (size_t i = 0; i < src.size; i++) dst[i] = src.data[i] & 0x7f;
+  });
 }
 
 v8::MaybeLocal<v8::String> HexSlice(Environment& env, BytesArg buf,
                                     double start, double end) {
   Span src = SliceSpan(buf, start, end);
-  if (TooLong(src.size * 2)) return {};
-  Scratch scratch(src.size * 2);
-  encoding::HexEncode(src.data, src.size,
-                      reinterpret_cast<char*>(scratch.data()));
-  return OneByteString(env.isolate(), scratch.data(), src.size * 2);
+  return NewOneByte(env.isolate(), src.size * 2, [&](char* dst) {
+    encoding::HexEncode(src.data, src.size, dst);
+  });
 }
 
 v8::MaybeLocal<v8::String> Base64SliceWith(Environment& env, BytesArg buf,
                                            double start, double end, bool url) {
   Span src = SliceSpan(buf, start, end);
-  size_t length = encoding::Base64EncodedSize(src.size, url);
-  if (TooLong(length)) return {};
-  Scratch scratch(length);
-  encoding::Base64Encode(src.data, src.size,
-                         reinterpret_cast<char*>(scratch.data()), url);
-  return OneByteString(env.isolate(), scratch.data(), length);
+  return NewOneByte(
+      env.isolate(), encoding::Base64EncodedSize(src.size, url),
+      [&](char* dst) { encoding::Base64Encode(src.data, src.size, dst, url); });
 }
 
 v8::MaybeLocal<v8::String> Base64Slice(Environment& env, BytesArg buf,

@@ -45,6 +45,29 @@ constexpr std::array<uint8_t, 256> kHexTable = MakeHexTable();
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 
+using CharPair = std::array<char, 2>;
+
+// The two characters of each 12-bit value, so that base64 encodes three
+// bytes with two lookups.
+constexpr std::array<CharPair, 4096> MakeBase64Pairs(const char* alphabet) {
+  std::array<CharPair, 4096> pairs{};
+  for (int i = 0; i < 4096; i++)
+    pairs[i] = {alphabet[i >> 6], alphabet[i & 63]};
+  return pairs;
+}
+constexpr std::array<CharPair, 4096> kBase64Pairs =
+    MakeBase64Pairs(kBase64Alphabet);
+constexpr std::array<CharPair, 4096> kBase64UrlPairs =
+    MakeBase64Pairs(kBase64UrlAlphabet);
+
+constexpr std::array<CharPair, 256> MakeHexPairs() {
+  std::array<CharPair, 256> pairs{};
+  for (int i = 0; i < 256; i++)
+    pairs[i] = {kHexDigits[i >> 4], kHexDigits[i & 15]};
+  return pairs;
+}
+constexpr std::array<CharPair, 256> kHexPairs = MakeHexPairs();
+
 }  // namespace
 
 size_t Base64EncodedSize(size_t size, bool url) {
@@ -54,14 +77,14 @@ size_t Base64EncodedSize(size_t size, bool url) {
 
 void Base64Encode(const uint8_t* src, size_t size, char* dst, bool url) {
   const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
+  const CharPair* pairs = url ? kBase64UrlPairs.data() : kBase64Pairs.data();
   size_t i = 0;
   for (; i + 3 <= size; i += 3) {
     uint32_t group =
         (uint32_t{src[i]} << 16) | (uint32_t{src[i + 1]} << 8) | src[i + 2];
-    *dst++ = alphabet[group >> 18];
-    *dst++ = alphabet[(group >> 12) & 63];
-    *dst++ = alphabet[(group >> 6) & 63];
-    *dst++ = alphabet[group & 63];
+    std::memcpy(dst, pairs[group >> 12].data(), 2);
+    std::memcpy(dst + 2, pairs[group & 0xfff].data(), 2);
+    dst += 4;
   }
   size_t rest = size - i;
   if (rest == 0) return;
@@ -77,14 +100,20 @@ void Base64Encode(const uint8_t* src, size_t size, char* dst, bool url) {
 
 size_t Base64Decode(const uint8_t* src, size_t size, uint8_t* dst,
                     size_t dst_size) {
+  Base64Decoder decoder;
+  return decoder.Decode(src, size, dst, dst_size);
+}
+
+size_t Base64Decoder::Decode(const uint8_t* src, size_t size, uint8_t* dst,
+                             size_t dst_size) {
   size_t i = 0;
   size_t k = 0;
-  // Position of the next valid character within its group of four, and the
-  // value of the previous one.
-  unsigned phase = 0;
-  uint8_t previous = 0;
-  while (i < size && k < dst_size) {
-    if (phase == 0) {
+  while (!done_ && i < size) {
+    if (k >= dst_size) {
+      done_ = true;
+      break;
+    }
+    if (phase_ == 0) {
       // Whole groups of four valid characters while three bytes still fit.
       while (i + 4 <= size && k + 3 <= dst_size) {
         uint8_t a = kBase64Table[src[i]];
@@ -97,37 +126,41 @@ size_t Base64Decode(const uint8_t* src, size_t size, uint8_t* dst,
         dst[k++] = static_cast<uint8_t>((c << 6) | d);
         i += 4;
       }
-      if (i >= size || k >= dst_size) break;
+      if (i >= size) break;
+      if (k >= dst_size) {
+        done_ = true;
+        break;
+      }
     }
     uint8_t c = src[i++];
     uint8_t v = kBase64Table[c];
     if (v == kInvalid) {
-      if (c == '=') break;
+      if (c == '=') done_ = true;
       continue;
     }
-    switch (phase) {
+    switch (phase_) {
       case 1:
-        dst[k++] = static_cast<uint8_t>((previous << 2) | (v >> 4));
+        dst[k++] = static_cast<uint8_t>((previous_ << 2) | (v >> 4));
         break;
       case 2:
-        dst[k++] = static_cast<uint8_t>((previous << 4) | (v >> 2));
+        dst[k++] = static_cast<uint8_t>((previous_ << 4) | (v >> 2));
         break;
       case 3:
-        dst[k++] = static_cast<uint8_t>((previous << 6) | v);
+        dst[k++] = static_cast<uint8_t>((previous_ << 6) | v);
         break;
       default:
         break;
     }
-    previous = v;
-    phase = (phase + 1) & 3;
+    previous_ = v;
+    phase_ = (phase_ + 1) & 3;
   }
   return k;
 }
 
 void HexEncode(const uint8_t* src, size_t size, char* dst) {
   for (size_t i = 0; i < size; i++) {
-    *dst++ = kHexDigits[src[i] >> 4];
-    *dst++ = kHexDigits[src[i] & 15];
+    std::memcpy(dst, kHexPairs[src[i]].data(), 2);
+    dst += 2;
   }
 }
 

@@ -21,6 +21,22 @@ void Base64Encode(const uint8_t* src, size_t size, char* dst, bool url);
 size_t Base64Decode(const uint8_t* src, size_t size, uint8_t* dst,
                     size_t dst_size);
 
+// Base64Decode for input that arrives in pieces: Decode() each piece in
+// order, with the room left in the output, until done().
+class Base64Decoder {
+ public:
+  size_t Decode(const uint8_t* src, size_t size, uint8_t* dst, size_t dst_size);
+  // An '=' ended the data, or the output was full.
+  bool done() const { return done_; }
+
+ private:
+  // Position of the next character within its group of four, and the value
+  // of the previous one.
+  unsigned phase_ = 0;
+  uint8_t previous_ = 0;
+  bool done_ = false;
+};
+
 // Writes 2 * size lower-case hex digits to `dst`.
 void HexEncode(const uint8_t* src, size_t size, char* dst);
 // Decodes pairs of hex digits until a pair holds a non-digit, `src` has no

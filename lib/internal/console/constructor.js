@@ -4,7 +4,6 @@
 // util.format and write to a stdout and a stderr stream.
 
 const {
-  ArrayPrototypeUnshift,
   ErrorCaptureStackTrace,
   FunctionPrototypeBind,
   MathFloor,
@@ -247,11 +246,7 @@ const consoleMethods = {
 
   assert(expression, ...args) {
     if (!expression) {
-      if (typeof args[0] === 'string') {
-        args[0] = `Assertion failed: ${args[0]}`;
-      } else {
-        ArrayPrototypeUnshift(args, 'Assertion failed');
-      }
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
       this.warn(...args);
     }
   },

@@ -127,7 +127,7 @@ function kill(pid, sig) {
   } else if (sig === undefined) {
     signal = 15;  // SIGTERM
   } else {
-    signals ??= require('os').constants.signals;
+    signals ??= internalBinding('constants').os.signals;
     signal = signals[sig];
     if (signal === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
   }
@@ -225,8 +225,7 @@ function setupProcessMethods(process) {
     __proto__: null, enumerable: true, configurable: true,
     get() { return binding.getTitle(); },
     set(title) {
-      validateString(title, 'title');
-      binding.setTitle(title);
+      binding.setTitle(`${title}`);
     },
   });
 }

@@ -22,7 +22,10 @@ const {
     kHasRejectionToWarn,
   },
 } = internalBinding('task_queue');
-const { triggerUncaughtException } = internalBinding('errors');
+const {
+  triggerUncaughtException,
+  noSideEffectsToString,
+} = internalBinding('errors');
 
 const kIgnore = 0;
 const kThrow = 1;
@@ -72,7 +75,7 @@ class UnhandledPromiseRejection extends Error {
     super('This error originated either by throwing inside of an async ' +
       'function without a catch block, or by rejecting a promise which was ' +
       'not handled with .catch(). The promise rejected with the reason "' +
-      `${inspect(reason)}".`);
+      `${noSideEffectsToString(reason)}".`);
   }
 }
 ObjectDefineProperty(UnhandledPromiseRejection.prototype, 'name', {

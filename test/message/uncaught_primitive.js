@@ -1,0 +1,4 @@
+'use strict';
+// A thrown primitive: the report shows its string and the --trace-uncaught
+// hint.
+throw 42;
