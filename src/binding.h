@@ -305,6 +305,13 @@ struct Binding {
   void (*initialize)(Environment& env, v8::Local<v8::Object> target) = nullptr;
 };
 
+// Adds functions and classes to a binding object (GetBinding uses them for
+// the tables; a binding's initialize() may use them for sub-tables).
+void InstallMethods(Environment& env, v8::Local<v8::Object> target,
+                    std::span<const Method> methods);
+void InstallClass(Environment& env, v8::Local<v8::Object> target,
+                  const Class& cls);
+
 // The list of every binding (src/bindings.cc).
 std::span<const Binding* const> AllBindings();
 

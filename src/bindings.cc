@@ -10,6 +10,9 @@ extern const Binding kConstantsBinding;
 extern const Binding kContextifyBinding;
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
+namespace fs {
+extern const Binding kFsBinding;
+}
 extern const Binding kOptionsBinding;
 extern const Binding kProcessEnvBinding;
 extern const Binding kProcessMethodsBinding;
@@ -30,6 +33,7 @@ const Binding* const kBindings[] = {
     &kConstantsBinding,
     &kContextifyBinding,
     &kErrorsBinding,
+    &fs::kFsBinding,
     &kModulesBinding,
     &kOptionsBinding,
     &kProcessEnvBinding,

@@ -55,7 +55,7 @@ class Scratch {
   uint16_t* data16() { return reinterpret_cast<uint16_t*>(data_); }
 
  private:
-  alignas(8) uint8_t stack_[1024];
+  alignas(8) uint8_t stack_[4096];
   std::unique_ptr<uint8_t[]> heap_;
   uint8_t* data_ = stack_;
 };
@@ -146,10 +146,27 @@ double ByteLengthUtf8(Environment& env, v8::Local<v8::String> string) {
 // Each xWrite(buf, string, offset, length) writes at most `length` bytes at
 // `offset` and returns the number written. UTF-8 never ends in the middle of
 // a character.
+// UTF-8 of a string V8 holds as Latin-1: ASCII runs are copied, the rest
+// expanded, one chunk of the string at a time.
+size_t WriteLatin1AsUtf8(v8::Isolate* isolate, v8::Local<v8::String> string,
+                         Span dst) {
+  size_t written = 0;
+  ForEachOneByteChunk(isolate, string, [&](const uint8_t* chunk, size_t size) {
+    size_t read;
+    written += encoding::Latin1ToUtf8(chunk, size, dst.data + written,
+                                      dst.size - written, &read);
+    return read == size && written < dst.size;
+  });
+  return written;
+}
+
 double Utf8Write(Environment& env, BytesArg buf, v8::Local<v8::String> string,
                  double offset, double length) {
   Span dst = SubSpan(buf, offset, length);
   if (dst.size == 0) return 0;
+  if (string->IsOneByte()) {
+    return static_cast<double>(WriteLatin1AsUtf8(env.isolate(), string, dst));
+  }
   return string->WriteUtf8(
       env.isolate(), reinterpret_cast<char*>(dst.data), ClampToInt(dst.size),
       nullptr,
@@ -424,18 +441,6 @@ bool IsAscii(BytesArg bytes) {
   return encoding::IsAscii(bytes.data, bytes.size);
 }
 
-// createUnsafeArrayBuffer(size) -> an ArrayBuffer whose bytes are not
-// initialised (Buffer.allocUnsafe), or undefined if malloc fails.
-v8::Local<v8::Value> CreateUnsafeArrayBuffer(Environment& env, double size) {
-  CHECK(size > 0);
-  void* data = std::malloc(static_cast<size_t>(size));
-  if (data == nullptr) return v8::Undefined(env.isolate());
-  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      data, static_cast<size_t>(size),
-      [](void* data, size_t, void*) { std::free(data); }, nullptr);
-  return v8::ArrayBuffer::New(env.isolate(), std::move(store));
-}
-
 // --- search
 // -------------------------------------------------------------------
 
@@ -609,7 +614,6 @@ constexpr Method kMethods[] = {
     {"indexOfNumber", Fn<&IndexOfNumber>},
     {"isUtf8", Fn<&IsUtf8>},
     {"isAscii", Fn<&IsAscii>},
-    {"createUnsafeArrayBuffer", Fn<&CreateUnsafeArrayBuffer>},
 };
 
 constexpr Constant kConstants[] = {

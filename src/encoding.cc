@@ -30,6 +30,33 @@ constexpr std::array<uint8_t, 256> MakeBase64Table() {
 }
 constexpr std::array<uint8_t, 256> kBase64Table = MakeBase64Table();
 
+// For decoding four characters with four lookups: the bits each character
+// (by position in its group) contributes to the three output bytes, as
+// byte0 | byte1 << 8 | byte2 << 16; kInvalidBits for the rest.
+constexpr uint32_t kInvalidBits = 1u << 24;
+constexpr std::array<uint32_t, 256> MakeGroupTable(int position) {
+  std::array<uint32_t, 256> table{};
+  for (int c = 0; c < 256; c++) {
+    uint32_t v = kBase64Table[c];
+    if (v == kInvalid) {
+      table[c] = kInvalidBits;
+    } else if (position == 0) {
+      table[c] = v << 2;
+    } else if (position == 1) {
+      table[c] = (v >> 4) | ((v & 15) << 12);
+    } else if (position == 2) {
+      table[c] = ((v >> 2) << 8) | ((v & 3) << 22);
+    } else {
+      table[c] = v << 16;
+    }
+  }
+  return table;
+}
+constexpr std::array<uint32_t, 256> kGroup0 = MakeGroupTable(0);
+constexpr std::array<uint32_t, 256> kGroup1 = MakeGroupTable(1);
+constexpr std::array<uint32_t, 256> kGroup2 = MakeGroupTable(2);
+constexpr std::array<uint32_t, 256> kGroup3 = MakeGroupTable(3);
+
 // Character -> hex digit value, kInvalid for the rest.
 constexpr std::array<uint8_t, 256> MakeHexTable() {
   std::array<uint8_t, 256> table{};
@@ -116,14 +143,13 @@ size_t Base64Decoder::Decode(const uint8_t* src, size_t size, uint8_t* dst,
     if (phase_ == 0) {
       // Whole groups of four valid characters while three bytes still fit.
       while (i + 4 <= size && k + 3 <= dst_size) {
-        uint8_t a = kBase64Table[src[i]];
-        uint8_t b = kBase64Table[src[i + 1]];
-        uint8_t c = kBase64Table[src[i + 2]];
-        uint8_t d = kBase64Table[src[i + 3]];
-        if (((a | b | c | d) & 0xc0) != 0) break;  // one is kInvalid
-        dst[k++] = static_cast<uint8_t>((a << 2) | (b >> 4));
-        dst[k++] = static_cast<uint8_t>((b << 4) | (c >> 2));
-        dst[k++] = static_cast<uint8_t>((c << 6) | d);
+        uint32_t bits = kGroup0[src[i]] | kGroup1[src[i + 1]] |
+                        kGroup2[src[i + 2]] | kGroup3[src[i + 3]];
+        if (bits & kInvalidBits) break;
+        dst[k] = static_cast<uint8_t>(bits);
+        dst[k + 1] = static_cast<uint8_t>(bits >> 8);
+        dst[k + 2] = static_cast<uint8_t>(bits >> 16);
+        k += 3;
         i += 4;
       }
       if (i >= size) break;
@@ -176,17 +202,45 @@ size_t HexDecode(const uint8_t* src, size_t size, uint8_t* dst,
   return pairs;
 }
 
-bool IsAscii(const uint8_t* data, size_t size) {
+size_t AsciiPrefixLength(const uint8_t* data, size_t size) {
   size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     uint64_t word;
     std::memcpy(&word, data + i, sizeof(word));
-    if (word & 0x8080808080808080ull) return false;
+    if (word & 0x8080808080808080ull) break;
   }
-  for (; i < size; i++) {
-    if (data[i] & 0x80) return false;
+  while (i < size && data[i] < 0x80) i++;
+  return i;
+}
+
+bool IsAscii(const uint8_t* data, size_t size) {
+  return AsciiPrefixLength(data, size) == size;
+}
+
+size_t Latin1ToUtf8(const uint8_t* src, size_t size, uint8_t* dst,
+                    size_t dst_size, size_t* read) {
+  size_t i = 0;
+  size_t k = 0;
+  while (i < size) {
+    size_t room = dst_size - k;
+    size_t ascii =
+        AsciiPrefixLength(src + i, size - i < room ? size - i : room);
+    std::memcpy(dst + k, src + i, ascii);
+    i += ascii;
+    k += ascii;
+    if (i == size) break;
+    uint8_t c = src[i];
+    if (c < 0x80) {
+      // The ASCII run stopped because the output is full.
+      break;
+    }
+    if (dst_size - k < 2) break;
+    dst[k++] = static_cast<uint8_t>(0xc0 | (c >> 6));
+    dst[k++] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+    i++;
   }
-  return true;
+  *read = i;
+  return k;
 }
 
 bool IsValidUtf8(const uint8_t* data, size_t size) {

@@ -48,5 +48,12 @@ size_t HexDecode(const uint8_t* src, size_t size, uint8_t* dst,
 // Strict UTF-8 (no overlong forms, surrogates or code points > U+10FFFF).
 bool IsValidUtf8(const uint8_t* data, size_t size);
 bool IsAscii(const uint8_t* data, size_t size);
+// The number of leading bytes below 0x80.
+size_t AsciiPrefixLength(const uint8_t* data, size_t size);
+
+// Latin-1 to UTF-8, stopping before a character that does not fit in
+// `dst_size`. Returns the bytes written; `*read` gets the bytes consumed.
+size_t Latin1ToUtf8(const uint8_t* src, size_t size, uint8_t* dst,
+                    size_t dst_size, size_t* read);
 
 }  // namespace nodus::encoding

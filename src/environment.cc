@@ -70,6 +70,40 @@ void RunForegroundTasks(TaskState* state) {
 
 }  // namespace
 
+void InstallMethods(Environment& env, v8::Local<v8::Object> target,
+                    std::span<const Method> methods) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Context> context = env.context();
+  for (const Method& method : methods) {
+    v8::Local<v8::Function> fn =
+        v8::Function::New(context, method.callback, {}, 0,
+                          v8::ConstructorBehavior::kThrow)
+            .ToLocalChecked();
+    v8::Local<v8::String> name = OneByte(isolate, method.name);
+    fn->SetName(name);
+    target->Set(context, name, fn).Check();
+  }
+}
+
+void InstallClass(Environment& env, v8::Local<v8::Object> target,
+                  const Class& cls) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Context> context = env.context();
+  v8::Local<v8::FunctionTemplate> tmpl =
+      v8::FunctionTemplate::New(isolate, cls.constructor);
+  v8::Local<v8::String> class_name = OneByte(isolate, cls.name);
+  tmpl->SetClassName(class_name);
+  tmpl->InstanceTemplate()->SetInternalFieldCount(kWrapFieldCount);
+  for (const Method& method : cls.methods) {
+    tmpl->PrototypeTemplate()->Set(
+        OneByte(isolate, method.name),
+        v8::FunctionTemplate::New(isolate, method.callback, {}, {}, 0,
+                                  v8::ConstructorBehavior::kThrow));
+  }
+  target->Set(context, class_name, tmpl->GetFunction(context).ToLocalChecked())
+      .Check();
+}
+
 Environment& EnvironmentOf(const CallbackInfo& info) {
   Environment* env =
       Environment::From(info.GetIsolate()->GetCurrentContext());
@@ -163,6 +197,9 @@ Environment::~Environment() {
 }
 
 void Environment::CloseHandles() {
+  // Handle::Close may delete the handle (and unregister it) at once.
+  std::vector<HandleBase*> open(handles_.begin(), handles_.end());
+  for (HandleBase* handle : open) handle->Close();
   for (uv_handle_t* handle :
        {reinterpret_cast<uv_handle_t*>(&timer_),
         reinterpret_cast<uv_handle_t*>(&immediate_check_),
@@ -213,16 +250,7 @@ v8::MaybeLocal<v8::Object> Environment::GetBinding(std::string_view name) {
   for (const Binding* binding : AllBindings()) {
     if (name != binding->name) continue;
     v8::Local<v8::Object> target = v8::Object::New(isolate_);
-    for (const Method& method : binding->methods) {
-      v8::Local<v8::Function> fn;
-      if (!v8::Function::New(context, method.callback, {}, 0,
-                             v8::ConstructorBehavior::kThrow)
-               .ToLocal(&fn))
-        return {};
-      v8::Local<v8::String> method_name = OneByte(isolate_, method.name);
-      fn->SetName(method_name);
-      target->Set(context, method_name, fn).Check();
-    }
+    InstallMethods(*this, target, binding->methods);
     if (!binding->constants.empty()) {
       v8::Local<v8::Object> constants = v8::Object::New(isolate_);
       for (const Constant& constant : binding->constants) {
@@ -233,22 +261,7 @@ v8::MaybeLocal<v8::Object> Environment::GetBinding(std::string_view name) {
       }
       target->Set(context, OneByte(isolate_, "constants"), constants).Check();
     }
-    for (const Class& cls : binding->classes) {
-      v8::Local<v8::FunctionTemplate> tmpl =
-          v8::FunctionTemplate::New(isolate_, cls.constructor);
-      v8::Local<v8::String> class_name = OneByte(isolate_, cls.name);
-      tmpl->SetClassName(class_name);
-      tmpl->InstanceTemplate()->SetInternalFieldCount(kWrapFieldCount);
-      for (const Method& method : cls.methods) {
-        tmpl->PrototypeTemplate()->Set(
-            OneByte(isolate_, method.name),
-            v8::FunctionTemplate::New(isolate_, method.callback, {}, {}, 0,
-                                      v8::ConstructorBehavior::kThrow));
-      }
-      v8::Local<v8::Function> ctor;
-      if (!tmpl->GetFunction(context).ToLocal(&ctor)) return {};
-      target->Set(context, class_name, ctor).Check();
-    }
+    for (const Class& cls : binding->classes) InstallClass(*this, target, cls);
     if (binding->initialize != nullptr) binding->initialize(*this, target);
     bindings_.emplace(key, v8::Global<v8::Object>(isolate_, target));
     return scope.Escape(target);

@@ -13,12 +13,20 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace nodus {
 
 class Runtime;
 struct Options;
+
+// What the Environment knows of an open handle: how to close it at teardown.
+class HandleBase {
+ public:
+  virtual ~HandleBase() = default;
+  virtual void Close() = 0;
+};
 
 // Functions lib/ hands to C++ during bootstrap.
 enum class JsCallback {
@@ -106,6 +114,10 @@ class Environment {
 
   void AddCleanupHook(void (*fn)(void*), void* arg);
 
+  // Open handles (handle.h), closed at teardown.
+  void RegisterHandle(HandleBase* handle) { handles_.insert(handle); }
+  void UnregisterHandle(HandleBase* handle) { handles_.erase(handle); }
+
   // Pool requests in flight (Request::Dispatch until completion).
   void IncreasePendingRequests() { pending_requests_++; }
   void DecreasePendingRequests() { pending_requests_--; }
@@ -144,6 +156,7 @@ class Environment {
   int64_t pending_requests_ = 0;
   uint64_t start_time_ns_;
   std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
+  std::unordered_set<HandleBase*> handles_;
 
   friend void InitializeTaskQueue(Environment&, v8::Local<v8::Object>);
   friend void InitializeTimers(Environment&, v8::Local<v8::Object>);

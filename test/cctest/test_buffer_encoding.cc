@@ -116,5 +116,25 @@ TEST(BufferEncoding, AsciiCheck) {
   EXPECT_TRUE(IsAscii(nullptr, 0));
 }
 
+TEST(BufferEncoding, Latin1ToUtf8NeverSplitsACharacter) {
+  const uint8_t latin1[] = {'a', 0xe9, 'b', 0xff};
+  uint8_t out[8];
+  size_t read;
+  EXPECT_EQ(Latin1ToUtf8(latin1, 4, out, 8, &read), 6u);
+  EXPECT_EQ(read, 4u);
+  EXPECT_EQ(std::string(out, out + 6),
+            "a\xc3\xa9"
+            "b\xc3\xbf");
+  EXPECT_EQ(Latin1ToUtf8(latin1, 4, out, 2, &read), 1u);  // 'a', no half é
+  EXPECT_EQ(read, 1u);
+  EXPECT_EQ(Latin1ToUtf8(latin1, 4, out, 4, &read), 4u);
+  EXPECT_EQ(read, 3u);
+  EXPECT_EQ(Latin1ToUtf8(latin1, 4, out, 0, &read), 0u);
+  EXPECT_EQ(read, 0u);
+  EXPECT_EQ(AsciiPrefixLength(latin1, 4), 1u);
+  const uint8_t ascii[] = "0123456789abcdefghij";
+  EXPECT_EQ(AsciiPrefixLength(ascii, 20), 20u);
+}
+
 }  // namespace
 }  // namespace nodus::encoding
