@@ -16,6 +16,7 @@ extern const Binding kFsBinding;
 extern const Binding kOptionsBinding;
 extern const Binding kProcessEnvBinding;
 extern const Binding kProcessMethodsBinding;
+extern const Binding kSerdesBinding;
 extern const Binding kStdioBinding;
 extern const Binding kTaskQueueBinding;
 extern const Binding kTimersBinding;
@@ -38,6 +39,7 @@ const Binding* const kBindings[] = {
     &kOptionsBinding,
     &kProcessEnvBinding,
     &kProcessMethodsBinding,
+    &kSerdesBinding,
     &kStdioBinding,
     &kTaskQueueBinding,
     &kTimersBinding,

@@ -85,11 +85,15 @@ function getEncodingFromLabel(label) {
 
 const encodeIntoResults = new Uint32Array(2);
 
+const kEncoder = Symbol('encoder');
+
 class TextEncoder {
-  #brand = true;
+  constructor() {
+    this[kEncoder] = true;
+  }
 
   static #check(object) {
-    if (object == null || typeof object !== 'object' || !(#brand in object)) {
+    if (object == null || object[kEncoder] !== true) {
       throw new ERR_INVALID_THIS('TextEncoder');
     }
   }
@@ -135,7 +139,15 @@ ObjectDefineProperties(TextEncoder.prototype, {
 
 const kFlagFatal = 2;
 const kFlagIgnoreBOM = 4;
+// A decoder's settings live in the own symbol properties node uses (they
+// show in util.inspect with showHidden); the streaming state is private.
+const kDecoder = Symbol('decoder');
 const kFlags = Symbol('flags');
+const kEncoding = Symbol('encoding');
+const kIgnoreBOM = Symbol('kIgnoreBOM');
+const kFatal = Symbol('kFatal');
+const kUTF8FastPath = Symbol('kUTF8FastPath');
+const kLatin1FastPath = Symbol('kLatin1FastPath');
 const kHandle = Symbol('handle');
 
 // What node's inspect shows as the state of a streaming decoder.
@@ -213,17 +225,11 @@ function isHighSurrogate(code) {
 // --- TextDecoder ------------------------------------------------------------------
 
 class TextDecoder {
-  #encoding;
-  #fatal;
-  #ignoreBOM;
-  // UTF-8 takes a one-shot path until the first streaming decode().
-  #oneShot;
   #pending = empty;
   #bomSeen = false;
-  #handle = undefined;
 
   static #check(object) {
-    if (object == null || typeof object !== 'object' || !(#encoding in object)) {
+    if (object == null || object[kDecoder] !== true) {
       throw new ERR_INVALID_THIS('TextDecoder');
     }
   }
@@ -233,28 +239,38 @@ class TextDecoder {
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     const enc = getEncodingFromLabel(encoding);
     if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
-    this.#encoding = enc;
-    this.#fatal = Boolean(options?.fatal);
-    this.#ignoreBOM = Boolean(options?.ignoreBOM);
-    this.#oneShot = enc === 'utf-8';
-    if (enc === 'utf-16le' || enc === 'utf-16be') this.#handle = new Converter();
+    let flags = 0;
+    if (options !== null) {
+      flags |= options.fatal ? kFlagFatal : 0;
+      flags |= options.ignoreBOM ? kFlagIgnoreBOM : 0;
+    }
+    this[kDecoder] = true;
+    this[kFlags] = flags;
+    this[kEncoding] = enc;
+    this[kIgnoreBOM] = Boolean(options?.ignoreBOM);
+    this[kFatal] = Boolean(options?.fatal);
+    // UTF-8 takes a one-shot path until the first streaming decode().
+    this[kUTF8FastPath] = enc === 'utf-8';
+    this[kLatin1FastPath] = enc === 'windows-1252';
+    this[kHandle] = undefined;
+    if (enc === 'utf-16le' || enc === 'utf-16be') this[kHandle] = new Converter();
   }
 
   decode(input = empty, options = kEmptyObject) {
     TextDecoder.#check(this);
-    if (this.#oneShot) {
+    if (this[kUTF8FastPath]) {
       if (!options?.stream) return this.#decodeUtf8Once(input);
-      this.#oneShot = false;
-      this.#handle = new Converter();
+      this[kUTF8FastPath] = false;
+      this[kHandle] = new Converter();
     }
-    if (this.#encoding === 'windows-1252') {
+    if (this[kLatin1FastPath]) {
       const bytes = bytesOf(input);
       if (bytes === undefined) {
         throw inputError('The "input" argument must be an instance of ' +
                          'ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.');
       }
       // Node 20 drops a leading 0xFF when ignoreBOM is set (sic).
-      const start = this.#ignoreBOM && bytes[0] === 0xff ? 1 : 0;
+      const start = this[kIgnoreBOM] && bytes[0] === 0xff ? 1 : 0;
       return binding.latin1Slice(bytes, start, bytes.length);
     }
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
@@ -269,14 +285,14 @@ class TextDecoder {
     this.#pending = empty;
     let result;
     try {
-      result = this.#encoding === 'utf-8' ?
+      result = this[kEncoding] === 'utf-8' ?
         this.#decodeUtf8(bytes, stream) : this.#decodeUtf16(bytes, stream);
     } catch (err) {
       this.#pending = empty;
       this.#bomSeen = false;
       throw err;
     }
-    if (!this.#ignoreBOM && !this.#bomSeen && result.length > 0) {
+    if (!this[kIgnoreBOM] && !this.#bomSeen && result.length > 0) {
       if (StringPrototypeCharCodeAt(result, 0) === 0xfeff) {
         result = StringPrototypeSlice(result, 1);
       }
@@ -288,22 +304,22 @@ class TextDecoder {
 
   get encoding() {
     TextDecoder.#check(this);
-    return this.#encoding;
+    return this[kEncoding];
   }
 
   get fatal() {
     TextDecoder.#check(this);
-    return this.#fatal;
+    return (this[kFlags] & kFlagFatal) === kFlagFatal;
   }
 
   get ignoreBOM() {
     TextDecoder.#check(this);
-    return this.#ignoreBOM;
+    return (this[kFlags] & kFlagIgnoreBOM) === kFlagIgnoreBOM;
   }
 
   #invalidData() {
     return nativeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
-                       `The encoded data was not valid for encoding ${this.#encoding}`);
+                       `The encoded data was not valid for encoding ${this[kEncoding]}`);
   }
 
   #decodeUtf8Once(input) {
@@ -312,8 +328,8 @@ class TextDecoder {
       throw inputError('The "list" argument must be an instance of ' +
                        'SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
     }
-    if (this.#fatal && !binding.isUtf8(bytes)) throw this.#invalidData();
-    if (!this.#ignoreBOM && bytes.length >= 3 && bytes[0] === 0xef &&
+    if (this[kFatal] && !binding.isUtf8(bytes)) throw this.#invalidData();
+    if (!this[kIgnoreBOM] && bytes.length >= 3 && bytes[0] === 0xef &&
         bytes[1] === 0xbb && bytes[2] === 0xbf) {
       bytes = bytes.subarray(3);
     }
@@ -330,7 +346,7 @@ class TextDecoder {
       }
     }
     const complete = end === bytes.length ? bytes : bytes.subarray(0, end);
-    if (this.#fatal && !binding.isUtf8(complete)) throw this.#invalidData();
+    if (this[kFatal] && !binding.isUtf8(complete)) throw this.#invalidData();
     return binding.utf8Slice(complete, 0, end);
   }
 
@@ -338,7 +354,7 @@ class TextDecoder {
     const odd = bytes.length % 2;
     let units = bytes.length - odd;
     let source = bytes;
-    if (this.#encoding === 'utf-16be') {
+    if (this[kEncoding] === 'utf-16be') {
       source = TypedArrayPrototypeSlice(bytes, 0, units);
       binding.swap16(source);
     }
@@ -357,7 +373,7 @@ class TextDecoder {
     }
     kLoneSurrogate.lastIndex = 0;
     const malformed = RegExpPrototypeExec(kLoneSurrogate, string) !== null;
-    if (this.#fatal && (malformed || (!stream && odd))) throw this.#invalidData();
+    if (this[kFatal] && (malformed || (!stream && odd))) throw this.#invalidData();
     if (malformed) {
       string = RegExpPrototypeSymbolReplace(kLoneSurrogate, string, '\ufffd');
     }
@@ -372,13 +388,12 @@ class TextDecoder {
     if (typeof depth === 'number' && depth < 0) return this;
     const constructor = getConstructorOf(this) || TextDecoder;
     const obj = { __proto__: { constructor } };
-    obj.encoding = this.#encoding;
-    obj.fatal = this.#fatal;
-    obj.ignoreBOM = this.#ignoreBOM;
+    obj.encoding = this.encoding;
+    obj.fatal = this.fatal;
+    obj.ignoreBOM = this.ignoreBOM;
     if (opts.showHidden) {
-      obj[kFlags] = (this.#fatal ? kFlagFatal : 0) |
-        (this.#ignoreBOM ? kFlagIgnoreBOM : 0);
-      obj[kHandle] = this.#handle;
+      obj[kFlags] = this[kFlags];
+      obj[kHandle] = this[kHandle];
     }
     return `${constructor.name} ${lazyInspect()(obj)}`;
   }

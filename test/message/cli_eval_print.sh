@@ -9,3 +9,5 @@ $NODE --eval='console.log("with equals")'
 $NODE -p 'undefined'
 $NODE -e 'throw new Error("from eval")' 2>&1 | head -5
 echo "exit $?"
+$NODE -p 'typeof path.join + " " + typeof util.inspect + " " + (require("path") === path)'
+$NODE -e 'path = 1; console.log(path)'

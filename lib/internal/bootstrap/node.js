@@ -168,6 +168,15 @@ defineLazyGlobal('AbortSignal',
                  lazyFrom('internal/abort_controller', 'AbortSignal'));
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('Buffer', lazyFrom('buffer', 'Buffer'));
+defineLazyGlobal('atob', lazyFrom('buffer', 'atob'));
+defineLazyGlobal('btoa', lazyFrom('buffer', 'btoa'));
+defineLazyGlobal('Blob', lazyFrom('buffer', 'Blob'));
+defineLazyGlobal('File', lazyFrom('buffer', 'File'));
+defineLazyGlobal('structuredClone',
+                 lazyFrom('internal/structured_clone', 'structuredClone'));
+defineLazyGlobal('TextEncoder', lazyFrom('internal/encoding', 'TextEncoder'));
+defineLazyGlobal('TextDecoder', lazyFrom('internal/encoding', 'TextDecoder'));
 defineLazyGlobal('URL', lazyFrom('internal/url', 'URL'));
 defineLazyGlobal('URLSearchParams', lazyFrom('internal/url', 'URLSearchParams'));
 

@@ -108,6 +108,33 @@ function setupErrorHandling() {
   errors.setPrepareStackTraceCallback(prepareStackTraceCallback);
 }
 
+// -e, -p and stdin code see the builtin modules as globals (`fs`, `path`),
+// loaded on first use, as in node.
+function addBuiltinLibsToObject(object) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  for (const name of BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()) {
+    if (name[0] === '_' || name.includes('/')) continue;
+    if (Object.prototype.hasOwnProperty.call(object, name)) continue;
+    const setReal = (value) => {
+      Object.defineProperty(object, name, {
+        __proto__: null, value, writable: true, enumerable: false,
+        configurable: true,
+      });
+    };
+    Object.defineProperty(object, name, {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() {
+        const value = require(name);
+        setReal(value);
+        return value;
+      },
+      set: setReal,
+    });
+  }
+}
+
 // Runs `source` as the [eval] script; with -p, prints the result.
 function evalScript(name, source, print) {
   const { runScriptInThisContext } = require('internal/vm');
@@ -126,6 +153,7 @@ function evalScript(name, source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  addBuiltinLibsToObject(globalThis);
   const result = runScriptInThisContext(source, name);
   if (print) {
     const { log } = require('internal/console/global');

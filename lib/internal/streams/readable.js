@@ -50,6 +50,7 @@ const {
   kPaused,
   kHasPaused,
   kResumeScheduled,
+  kDataListening,
 } = require('internal/streams/readable_state');
 const { clearBuffer, fromList } = require('internal/streams/buffer_list');
 const { chunkToBuffer } = require('internal/streams/utils');
@@ -264,8 +265,8 @@ function canPushMore(state) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if ((state[kState] & (kFlowing | kSync)) === kFlowing &&
-      state.length === 0 && stream.listenerCount('data') > 0) {
+  if ((state[kState] & (kFlowing | kSync | kDataListening)) ===
+      (kFlowing | kDataListening) && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     clearAwaitDrain(state);
     state[kState] |= kDataEmitted;
@@ -535,6 +536,7 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
+    state[kState] |= kDataListening;
     state.readableListening = this.listenerCount('readable') > 0;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
@@ -558,6 +560,8 @@ Readable.prototype.removeListener = function(ev, fn) {
   if (ev === 'readable') {
     // Looked at on the next tick: the listener may be added back meanwhile.
     process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+    this._readableState[kState] &= ~kDataListening;
   }
   return res;
 };

@@ -51,6 +51,9 @@ const kHasFlowing = 1 << 23;
 const kFlowing = 1 << 24;
 const kHasPaused = 1 << 25;
 const kPaused = 1 << 26;
+// A 'data' listener was added with on() and not all removed with
+// removeListener() since (removeAllListeners() leaves it set, as node does).
+const kDataListening = 1 << 27;
 
 const kErroredValue = Symbol('kErroredValue');
 const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
@@ -245,4 +248,5 @@ module.exports = {
   kFlowing,
   kHasPaused,
   kPaused,
+  kDataListening,
 };

@@ -34,6 +34,7 @@ const {
 } = require('internal/streams/state');
 const {
   WritableState,
+  nop,
   setOnWrite,
   resetBuffer,
   pushBuffered,
@@ -54,6 +55,7 @@ const {
   kBuffered,
   kEnded,
   kAfterWritePending,
+  kCorked,
 } = require('internal/streams/writable_state');
 const { chunkToBuffer } = require('internal/streams/utils');
 const {
@@ -76,8 +78,6 @@ const { errorOrDestroy } = destroyImpl;
 
 let Duplex;
 let eos;
-
-function nop() {}
 
 // A function, not a class: legacy subclasses call Writable.call(this).
 function Writable(options) {
@@ -204,13 +204,16 @@ Writable.prototype.write = function(chunk, encoding, cb) {
 // While corked, writes are only queued; the last uncork() hands the queue
 // to _writev (or _write one by one).
 Writable.prototype.cork = function() {
-  this._writableState.corked++;
+  const state = this._writableState;
+  state.corked++;
+  state[kState] |= kCorked;
 };
 
 Writable.prototype.uncork = function() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
+    if (!state.corked) state[kState] &= ~kCorked;
     if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
   }
 };

@@ -32,6 +32,9 @@ const {
 const { ERR_UNKNOWN_ENCODING } = require('internal/errors').codes;
 
 let Duplex;
+
+// The callback of writes made without one.
+function nop() {}
 // writable.js's onwrite(stream, err), installed by setOnWrite (it needs the
 // state machine that lives there).
 let onwriteImpl;
@@ -50,8 +53,13 @@ const kAllNoop = 1 << 19;
 const kOnFinished = 1 << 20;
 const kHasWritable = 1 << 21;
 const kWritable = 1 << 22;
+// corked > 0.
+const kCorked = 1 << 23;
 const kDefaultUTF8Encoding = 1 << 24;
 const kWriteCb = 1 << 25;
+// A write is in progress; its callback is kWriteCbValue, or nop when
+// kWriteCb is clear.
+const kExpectWriteCb = 1 << 26;
 const kAfterWriteTickInfo = 1 << 27;
 // A tick is scheduled to run afterWrite (write callbacks, 'drain').
 const kAfterWritePending = 1 << 28;
@@ -225,17 +233,23 @@ ObjectDefineProperties(WritableState.prototype, {
       }
     },
   },
-  // The callback of the write in progress.
+  // The callback of the write in progress (the no-op one is not stored).
   writecb: {
     __proto__: null,
     enumerable: false,
-    get() { return (this[kState] & kWriteCb) !== 0 ? this[kWriteCbValue] : null; },
+    get() {
+      if ((this[kState] & kWriteCb) !== 0) return this[kWriteCbValue];
+      return (this[kState] & kExpectWriteCb) !== 0 ? nop : null;
+    },
     set(value) {
-      this[kWriteCbValue] = value;
-      if (value) {
-        this[kState] |= kWriteCb;
+      if (value === nop) {
+        this[kState] = (this[kState] & ~kWriteCb) | kExpectWriteCb;
+      } else if (value) {
+        this[kWriteCbValue] = value;
+        this[kState] |= kWriteCb | kExpectWriteCb;
       } else {
-        this[kState] &= ~kWriteCb;
+        this[kWriteCbValue] = null;
+        this[kState] &= ~(kWriteCb | kExpectWriteCb);
       }
     },
   },
@@ -292,6 +306,7 @@ function setOnWrite(fn) {
 
 module.exports = {
   WritableState,
+  nop,
   setOnWrite,
   resetBuffer,
   pushBuffered,
@@ -313,4 +328,5 @@ module.exports = {
   kBuffered,
   kEnded,
   kAfterWritePending,
+  kCorked,
 };
