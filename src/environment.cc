@@ -39,8 +39,12 @@ void GetInternalBinding(const CallbackInfo& info) {
     info.GetReturnValue().Set(binding);
 }
 
+}  // namespace
+
 // The foreground task runner's wake-up: runs V8's due tasks, each as a
 // macrotask (ticks and microtasks drained after it).
+// Lifetime: created with the Environment, its handles closed by a cleanup
+// hook, freed in the async handle's close callback.
 struct TaskState {
   uv_async_t async{};
   uv_timer_t delayed_timer{};
@@ -48,7 +52,10 @@ struct TaskState {
   Environment* env = nullptr;
 };
 
-void RunForegroundTasks(TaskState* state) {
+namespace {
+
+// Returns how many tasks ran.
+size_t RunForegroundTasks(TaskState* state) {
   Environment& env = *state->env;
   int64_t next_delay_ms = -1;
   std::vector<std::unique_ptr<v8::Task>> due =
@@ -58,6 +65,7 @@ void RunForegroundTasks(TaskState* state) {
     CallbackScope callback_scope(env);
     task->Run();
   }
+  size_t ran = due.size();
   if (next_delay_ms >= 0) {
     uv_timer_start(
         &state->delayed_timer,
@@ -66,6 +74,7 @@ void RunForegroundTasks(TaskState* state) {
         },
         static_cast<uint64_t>(next_delay_ms), 0);
   }
+  return ran;
 }
 
 }  // namespace
@@ -159,6 +168,7 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
   uv_idle_init(loop_, &immediate_idle_);
 
   auto* tasks = new TaskState();
+  tasks_ = tasks;
   tasks->env = this;
   uv_async_init(loop_, &tasks->async, [](uv_async_t* async) {
     RunForegroundTasks(static_cast<TaskState*>(async->data));
@@ -173,6 +183,7 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
   AddCleanupHook(
       [](void* arg) {
         auto* state = static_cast<TaskState*>(arg);
+        state->env->tasks_ = nullptr;
         state->env->runtime().UnregisterIsolate(state->env->isolate());
         uv_close(reinterpret_cast<uv_handle_t*>(&state->delayed_timer),
                  nullptr);
@@ -335,13 +346,19 @@ void Environment::SpinEventLoop() {
     uv_run(loop_, UV_RUN_DEFAULT);
     // V8 background work (e.g. WebAssembly.compile) may still post tasks for
     // this isolate: wait for it, then run what it posted.
-    runtime_.WaitForWorkerTasks();
+    DrainPlatformTasks();
     more = uv_loop_alive(loop_);
     if (more) continue;
     v8::Local<v8::Value> argv[] = {OneByte(isolate_, "beforeExit")};
     if (!emitted_exit_) MakeCallback(JsCallback::kEmitProcessEvent, 1, argv);
     more = uv_loop_alive(loop_);
   } while (more && can_call_into_js_);
+}
+
+void Environment::DrainPlatformTasks() {
+  do {
+    runtime_.WaitForWorkerTasks();
+  } while (can_call_into_js_ && RunForegroundTasks(tasks_) > 0);
 }
 
 int Environment::EmitProcessExit() {

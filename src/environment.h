@@ -124,6 +124,10 @@ class Environment {
 
  private:
   friend class CallbackScope;
+  // Waits for V8's background tasks and runs the foreground tasks they
+  // posted, until none are left (node's DrainTasks).
+  void DrainPlatformTasks();
+  struct TaskState* tasks_ = nullptr;
   bool RunBootstrapScript(const char* id, std::vector<v8::Local<v8::Value>> args,
                           v8::Local<v8::Value>* result);
   void DrainTicksAndMicrotasks();
