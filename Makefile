@@ -3,7 +3,7 @@ BUILD ?= out/build
 JOBS ?= 2
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench conformance test-asan test-tsan clean format
+.PHONY: all deps configure build run test bench node-suite test-asan test-tsan clean format
 
 all: build
 
@@ -26,6 +26,10 @@ test: build
 
 bench: build
 	python3 tools/bench/run.py out/nodus
+
+# Node 20's own test/ and doc/api/ (Debian's nodejs source) into deps/node.
+node-suite:
+	@./tools/node-suite/fetch.sh
 
 test-asan:
 	$(MAKE) test BUILD=out/asan CMAKE_FLAGS="-DNODUS_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/asan"
