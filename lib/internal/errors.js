@@ -312,14 +312,29 @@ function defineHideStackFramesVariant(Class, Base) {
 
 // Registers `code`: codes[code] is a class extending `Base`; each of
 // `otherBases` gives a variant reachable as codes[code][OtherBase.name].
+// Registers a code. Its class is made on first use: start-up registers
+// hundreds of codes and needs only a few dozen of them.
 function E(code, message, Base, ...otherBases) {
   messages.set(code, message);
-  const ErrClass = Base === SystemError ?
-    system.makeSystemErrorClass(code) : makeNodeErrorClass(Base, code);
-  for (let i = 0; i < otherBases.length; i++) {
-    ErrClass[otherBases[i].name] = makeNodeErrorClass(otherBases[i], code);
-  }
-  codes[code] = ErrClass;
+  const define = (value) => ObjectDefineProperty(codes, code, {
+    __proto__: null, value, writable: true, enumerable: true,
+    configurable: true,
+  });
+  ObjectDefineProperty(codes, code, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const ErrClass = Base === SystemError ?
+        system.makeSystemErrorClass(code) : makeNodeErrorClass(Base, code);
+      for (let i = 0; i < otherBases.length; i++) {
+        ErrClass[otherBases[i].name] = makeNodeErrorClass(otherBases[i], code);
+      }
+      define(ErrClass);
+      return ErrClass;
+    },
+    set: define,
+  });
 }
 
 // Codes that node's C++ throws (node_errors.h): a plain `Base` error with an
