@@ -337,7 +337,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return true;
   }
   // A copy: listeners added or removed while emitting do not change this round.
-  const listeners = ArrayPrototypeSlice(handler);
+  const listeners = arrayClone(handler);
   for (let i = 0; i < listeners.length; ++i) {
     const result = ReflectApply(listeners[i], this, args);
     if (result !== undefined && result !== null) {
@@ -346,6 +346,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// Copying short arrays element by element beats a generic slice.
+function arrayClone(arr) {
+  switch (arr.length) {
+    case 2: return [arr[0], arr[1]];
+    case 3: return [arr[0], arr[1], arr[2]];
+    case 4: return [arr[0], arr[1], arr[2], arr[3]];
+    case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
+    case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
+  }
+  return ArrayPrototypeSlice(arr);
+}
 
 function warnIfTooMany(emitter, type, list) {
   const max = effectiveMaxListeners(emitter);
