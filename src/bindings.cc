@@ -14,6 +14,7 @@ namespace fs {
 extern const Binding kFsBinding;
 }
 extern const Binding kOptionsBinding;
+extern const Binding kOsBinding;
 extern const Binding kProcessEnvBinding;
 extern const Binding kProcessMethodsBinding;
 extern const Binding kSerdesBinding;
@@ -37,6 +38,7 @@ const Binding* const kBindings[] = {
     &fs::kFsBinding,
     &kModulesBinding,
     &kOptionsBinding,
+    &kOsBinding,
     &kProcessEnvBinding,
     &kProcessMethodsBinding,
     &kSerdesBinding,
