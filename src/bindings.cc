@@ -15,6 +15,7 @@ extern const Binding kFsBinding;
 }
 extern const Binding kOptionsBinding;
 extern const Binding kOsBinding;
+extern const Binding kPerformanceBinding;
 extern const Binding kProcessEnvBinding;
 extern const Binding kProcessMethodsBinding;
 extern const Binding kSerdesBinding;
@@ -27,6 +28,11 @@ extern const Binding kUvBinding;
 namespace builtins {
 extern const Binding kBuiltinsBinding;
 }
+namespace stream {
+extern const Binding kPipeWrapBinding;
+extern const Binding kStreamWrapBinding;
+extern const Binding kTcpWrapBinding;
+}  // namespace stream
 
 namespace {
 const Binding* const kBindings[] = {
@@ -38,12 +44,16 @@ const Binding* const kBindings[] = {
     &fs::kFsBinding,
     &kModulesBinding,
     &kOptionsBinding,
+    &stream::kPipeWrapBinding,
     &kOsBinding,
+    &kPerformanceBinding,
     &kProcessEnvBinding,
     &kProcessMethodsBinding,
     &kSerdesBinding,
     &kStdioBinding,
+    &stream::kStreamWrapBinding,
     &kTaskQueueBinding,
+    &stream::kTcpWrapBinding,
     &kTimersBinding,
     &kTypesBinding,
     &kUtilBinding,

@@ -26,12 +26,13 @@ enum Encoding : int32_t {
   kBase64Url = 7,
 };
 
-// The bytes [offset, offset + min(length, rest)) of `buf`.
+// A range of bytes.
 struct Span {
   uint8_t* data;
   size_t size;
 };
 
+// The bytes [offset, offset + min(length, rest)) of `buf`.
 Span SubSpan(BytesArg buf, double offset, double length) {
   CHECK(offset >= 0 && offset <= static_cast<double>(buf.size));
   CHECK(length >= 0);
@@ -136,16 +137,16 @@ int ClampToInt(size_t size) {
   return size > INT_MAX ? INT_MAX : static_cast<int>(size);
 }
 
-// --- string -> bytes
-// ----------------------------------------------------------
+// --- string -> bytes --------------------------------------------------------
 
 double ByteLengthUtf8(Environment& env, v8::Local<v8::String> string) {
   return string->Utf8Length(env.isolate());
 }
 
-// Each xWrite(buf, string, offset, length) writes at most `length` bytes at
-// `offset` and returns the number written. UTF-8 never ends in the middle of
-// a character.
+// Each xWrite(buf, string, offset, length) below writes at most `length`
+// bytes at `offset` and returns the number written. UTF-8 never ends in the
+// middle of a character.
+
 // UTF-8 of a string V8 holds as Latin-1: ASCII runs are copied, the rest
 // expanded, one chunk of the string at a time.
 size_t WriteLatin1AsUtf8(v8::Isolate* isolate, v8::Local<v8::String> string,
@@ -264,8 +265,7 @@ void EncodeInto(Environment& env, v8::Local<v8::String> string, BytesArg dest,
   std::memcpy(result.data, values, sizeof(values));
 }
 
-// --- bytes -> string
-// ----------------------------------------------------------
+// --- bytes -> string --------------------------------------------------------
 
 // Each xSlice(buf, start, end) decodes bytes [start, end). An empty result
 // (undefined in JS) means the string would exceed v8::String::kMaxLength;
@@ -352,8 +352,7 @@ v8::MaybeLocal<v8::String> Ucs2Slice(Environment& env, BytesArg buf,
       env.isolate(), data, v8::NewStringType::kNormal, static_cast<int>(units));
 }
 
-// --- compare, copy, fill, swap
-// ------------------------------------------------
+// --- compare, copy, fill, swap ----------------------------------------------
 
 int32_t CompareBytes(const uint8_t* a, size_t a_size, const uint8_t* b,
                      size_t b_size) {
@@ -441,8 +440,13 @@ bool IsAscii(BytesArg bytes) {
   return encoding::IsAscii(bytes.data, bytes.size);
 }
 
-// --- search
-// -------------------------------------------------------------------
+// --- search -----------------------------------------------------------------
+
+// A match position as node returns it: truncated to int32, so that matches
+// past 2 GiB come out negative (-1 for 4 GiB - 1).
+double NodeIndex(size_t position) {
+  return static_cast<int32_t>(static_cast<uint32_t>(position));
+}
 
 // Where a search of `needle_length` bytes starts, by node's rules: negative
 // offsets count from the end; -1 means no match is possible.
@@ -543,7 +547,7 @@ double IndexOfString(Environment& env, BytesArg haystack,
     result = Search(haystack.data, hay_length, bytes.data(), needle_length,
                     offset, forward, 1);
   }
-  return result == hay_length ? -1 : static_cast<double>(result);
+  return result == hay_length ? -1 : NodeIndex(result);
 }
 
 // indexOfBuffer(buf, needle, byteOffset, encoding, forward). With UCS2 the
@@ -568,7 +572,7 @@ double IndexOfBuffer(BytesArg haystack, BytesArg needle, double byte_offset,
     result = Search(haystack.data, haystack.size, needle.data, needle.size,
                     offset, forward, 1);
   }
-  return result == haystack.size ? -1 : static_cast<double>(result);
+  return result == haystack.size ? -1 : NodeIndex(result);
 }
 
 // indexOfNumber(buf, byte, byteOffset, forward): the low 8 bits of `byte`.
@@ -582,8 +586,7 @@ double IndexOfNumber(BytesArg haystack, uint32_t needle, double byte_offset,
                                             haystack.size - offset)
                               : memrchr(haystack.data, byte, offset + 1);
   if (found == nullptr) return -1;
-  return static_cast<double>(static_cast<const uint8_t*>(found) -
-                             haystack.data);
+  return NodeIndex(static_cast<const uint8_t*>(found) - haystack.data);
 }
 
 constexpr Method kMethods[] = {

@@ -134,13 +134,19 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
       isolate_(isolate),
       loop_(loop),
       options_(options),
-      start_time_ns_(uv_hrtime()) {
+      // process.uptime() and performance.now() count from process start.
+      start_time_ns_(runtime.start_time_ns()) {
+  milestones_[kNodeStart] = runtime_.start_time_ns();
+  milestones_[kV8Start] = runtime_.v8_start_time_ns();
+  // The loop records how long it waits in poll (event loop utilisation).
+  uv_loop_configure(loop_, UV_METRICS_IDLE_TIME);
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = v8::Context::New(isolate_);
   context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
   context_.Reset(isolate_, context);
   v8::Context::Scope context_scope(context);
 
+  Mark(kEnvironment);
   v8::Local<v8::FunctionTemplate> process_template =
       v8::FunctionTemplate::New(isolate_);
   process_template->SetClassName(OneByte(isolate_, "process"));
@@ -322,6 +328,7 @@ bool Environment::Start() {
     PrintExceptionRaw(*this, try_catch);
     return false;
   }
+  Mark(kBootstrapComplete);
   // From here on, lib/ reports errors; the main script's exceptions are
   // uncaught exceptions like any other.
   if (!RunBootstrapScript(options_.main_id.c_str(),
@@ -341,6 +348,7 @@ void Environment::SpinEventLoop() {
   v8::HandleScope scope(isolate_);
   v8::Context::Scope context_scope(context());
   bool more;
+  Mark(kLoopStart);
   do {
     if (!can_call_into_js_) break;
     uv_run(loop_, UV_RUN_DEFAULT);
@@ -362,6 +370,7 @@ void Environment::DrainPlatformTasks() {
 }
 
 int Environment::EmitProcessExit() {
+  Mark(kLoopExit);
   v8::HandleScope scope(isolate_);
   v8::Context::Scope context_scope(context());
   if (!emitted_exit_ && can_call_into_js_) {

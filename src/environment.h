@@ -112,6 +112,20 @@ class Environment {
   bool is_main_thread() const { return true; }
   uint64_t start_time_ns() const { return start_time_ns_; }
 
+  // Start-up milestones (uv_hrtime() values, 0 until reached), for
+  // performance.nodeTiming.
+  enum Milestone : int {
+    kNodeStart,
+    kV8Start,
+    kEnvironment,
+    kBootstrapComplete,
+    kLoopStart,
+    kLoopExit,
+    kMilestoneCount
+  };
+  const uint64_t* milestones() const { return milestones_; }
+  void Mark(Milestone milestone) { milestones_[milestone] = uv_hrtime(); }
+
   void AddCleanupHook(void (*fn)(void*), void* arg);
 
   // Open handles (handle.h), closed at teardown.
@@ -159,6 +173,7 @@ class Environment {
   bool emitted_exit_ = false;
   int64_t pending_requests_ = 0;
   uint64_t start_time_ns_;
+  uint64_t milestones_[kMilestoneCount] = {};
   std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
   std::unordered_set<HandleBase*> handles_;
 

@@ -158,7 +158,8 @@ constexpr const char* kLanguageFlags[] = {
 
 }  // namespace
 
-Runtime::Runtime(const char* argv0, const Options& options) {
+Runtime::Runtime(const char* argv0, const Options& options)
+    : start_time_ns_(uv_hrtime()) {
   (void)argv0;
   v8::V8::InitializeICU();
   platform_ = std::make_unique<NodusPlatform>(
@@ -169,6 +170,7 @@ Runtime::Runtime(const char* argv0, const Options& options) {
   for (const std::string& flag : options.v8_flags)
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   CHECK(v8::V8::Initialize());
+  v8_start_time_ns_ = uv_hrtime();
   allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
 }
 

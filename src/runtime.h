@@ -62,6 +62,9 @@ class Runtime {
   Runtime& operator=(const Runtime&) = delete;
 
   v8::Platform* platform() const;
+  // uv_hrtime() when the process started / when V8 was initialised.
+  uint64_t start_time_ns() const { return start_time_ns_; }
+  uint64_t v8_start_time_ns() const { return v8_start_time_ns_; }
   v8::ArrayBuffer::Allocator* allocator() const { return allocator_.get(); }
 
   // An isolate's foreground runner is created with its Environment.
@@ -77,6 +80,8 @@ class Runtime {
   void WorkerTaskFinished();
 
  private:
+  uint64_t start_time_ns_;
+  uint64_t v8_start_time_ns_ = 0;
   std::unique_ptr<v8::Platform> platform_;
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
   std::mutex mutex_;
