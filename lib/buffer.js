@@ -7,17 +7,12 @@
 
 const {
   ArrayIsArray,
-  MathFloor,
   MathMin,
   MathTrunc,
-  NumberIsInteger,
   NumberIsNaN,
-  NumberMAX_SAFE_INTEGER,
-  NumberMIN_SAFE_INTEGER,
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
-  StringPrototypeCharCodeAt,
   StringPrototypeSlice,
   SymbolSpecies,
   SymbolToPrimitive,
@@ -36,9 +31,7 @@ const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
     ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
-    ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
@@ -46,7 +39,6 @@ const {
   validateArray,
   validateInteger,
   validateNumber,
-  validateString,
 } = require('internal/validators');
 const {
   isAnyArrayBuffer,
@@ -67,6 +59,7 @@ const {
   getEncodingOps,
   isInsideNodeModules,
   markAsUntransferable,
+  viewByteLength,
 } = require('internal/buffer');
 const {
   _copy,
@@ -95,7 +88,7 @@ Buffer.prototype = FastBuffer.prototype;
 addBufferPrototypeMethods(Buffer.prototype);
 ObjectSetPrototypeOf(Buffer, Uint8Array);
 
-// --- the pool behind small allocUnsafe/from/concat ----------------------------------
+// --- the pool behind small allocUnsafe/from/concat ---------------------------
 
 let poolSize, poolOffset, allocPool;
 
@@ -114,7 +107,8 @@ function alignPool() {
   }
 }
 
-// `size` bytes, from the pool when small, not zeroed.
+// `size` bytes, from the pool when small. Like node's, their content is
+// unspecified (pooled memory may hold earlier data).
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
@@ -127,7 +121,7 @@ function allocate(size) {
   return createUnsafeBuffer(size);
 }
 
-// --- Buffer() and its statics ---------------------------------------------------------
+// --- Buffer() and its statics ------------------------------------------------
 
 let bufferWarningEmitted = false;
 let nodeModulesChecks = 0;
@@ -231,8 +225,6 @@ const of = (...items) => {
 };
 Buffer.of = of;
 
-ObjectSetPrototypeOf(Buffer, Uint8Array);
-
 const validateOffset = (value, name, min = 0, max = kMaxLength) =>
   validateInteger(value, name, min, max);
 
@@ -271,7 +263,7 @@ function fromStringFast(string, ops) {
   if (length >= maxLength) return createFromString(string, ops, length);
   if (length > (poolSize - poolOffset)) createPool();
   let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = ops.write(b, string, 0, length);
+  const actual = ops.nativeWrite(b, string, 0, length);
   if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
@@ -280,7 +272,7 @@ function fromStringFast(string, ops) {
 
 function createFromString(string, ops, length = ops.byteLength(string)) {
   const buf = createUnsafeBuffer(length);
-  const actual = ops.write(buf, string, 0, length);
+  const actual = ops.nativeWrite(buf, string, 0, length);
   if (actual === length) return buf;
   return new FastBuffer(TypedArrayPrototypeGetBuffer(buf), 0, actual);
 }
@@ -409,7 +401,7 @@ function byteLength(string, encoding) {
 }
 Buffer.byteLength = byteLength;
 
-// --- Buffer.prototype ----------------------------------------------------------------
+// --- Buffer.prototype --------------------------------------------------------
 
 ObjectDefineProperty(Buffer.prototype, 'parent', {
   __proto__: null,
@@ -434,7 +426,7 @@ Buffer.prototype.copy =
   };
 
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return encodingOps.utf8.slice(this, 0, this.length);
+  if (arguments.length === 0) return this.utf8Slice(0, this.length);
   const len = this.length;
   if (start <= 0) {
     start = 0;
@@ -449,7 +441,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
     end = MathTrunc(end) || 0;
   }
   if (end <= start) return '';
-  if (encoding === undefined) return encodingOps.utf8.slice(this, start, end);
+  if (encoding === undefined) return this.utf8Slice(start, end);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);
@@ -471,7 +463,7 @@ Buffer.prototype[customInspectSymbol] = function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = MathMin(max, this.length);
   const remaining = this.length - max;
-  const hex = encodingOps.hex.slice(this, 0, actualMax);
+  const hex = this.hexSlice(0, actualMax);
   let str = '';
   for (let i = 0; i < hex.length; i += 2) {
     str += (i === 0 ? '' : ' ') + StringPrototypeSlice(hex, i, i + 2);
@@ -503,12 +495,18 @@ Buffer.prototype[customInspectSymbol] = function inspect(recurseTimes, ctx) {
 };
 Buffer.prototype.inspect = Buffer.prototype[customInspectSymbol];
 
+// `view` if it is an ArrayBufferView, else node's native TypeError.
+function checkView(view) {
+  viewByteLength(view);
+  return view;
+}
+
 Buffer.prototype.compare = function compare(target, targetStart, targetEnd,
                                             sourceStart, sourceEnd) {
   if (!isUint8Array(target)) {
     throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
-  if (arguments.length === 1) return binding.compare(this, target);
+  if (arguments.length === 1) return binding.compare(checkView(this), target);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
   if (targetEnd === undefined) targetEnd = target.length;
@@ -519,8 +517,8 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd,
   else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
   if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
   if (targetStart >= targetEnd) return 1;
-  return binding.compareOffset(this, target, targetStart, sourceStart,
-                               targetEnd, sourceEnd);
+  return binding.compareOffset(checkView(this), target, targetStart,
+                               sourceStart, targetEnd, sourceEnd);
 };
 
 Buffer.prototype.indexOf = function indexOf(val, byteOffset, encoding) {
@@ -539,9 +537,7 @@ Buffer.prototype.fill = function fill(value, offset, end, encoding) {
 
 Buffer.prototype.write = function write(string, offset, length, encoding) {
   // write(string)
-  if (offset === undefined) {
-    return encodingOps.utf8.write(this, string, 0, this.length);
-  }
+  if (offset === undefined) return this.utf8Write(string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     // write(string, encoding)
     encoding = offset;
@@ -562,11 +558,9 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
     }
   }
   if (!encoding || encoding === 'utf8') {
-    return encodingOps.utf8.write(this, string, offset, length);
+    return this.utf8Write(string, offset, length);
   }
-  if (encoding === 'ascii') {
-    return encodingOps.ascii.write(this, string, offset, length);
-  }
+  if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.write(this, string, offset, length);

@@ -65,8 +65,9 @@ function cp(src, dest, options, callback) {
   options = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
+  // node calls back with (null, undefined) here: two arguments.
   PromisePrototypeThen(lazyCp().cpFn(src, dest, options),
-                       () => callback(null), callback);
+                       (result) => callback(null, result), callback);
 }
 
 function cpSync(src, dest, options) {

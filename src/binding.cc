@@ -56,6 +56,7 @@ Wrap::Wrap(Environment& env, v8::Local<v8::Object> object,
   object->SetAlignedPointerInInternalField(
       kWrapTypeField, const_cast<WrapType*>(&type));
   object->SetAlignedPointerInInternalField(kWrapPointerField, this);
+  if (type.provider != nullptr) env.InitAsyncResource(object, type.provider);
 }
 
 Wrap::~Wrap() {

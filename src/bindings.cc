@@ -6,6 +6,7 @@
 namespace nodus {
 
 extern const Binding kBufferBinding;
+extern const Binding kAsyncWrapBinding;
 extern const Binding kConstantsBinding;
 extern const Binding kContextifyBinding;
 extern const Binding kErrorsBinding;
@@ -38,6 +39,7 @@ namespace {
 const Binding* const kBindings[] = {
     &builtins::kBuiltinsBinding,
     &kBufferBinding,
+    &kAsyncWrapBinding,
     &kConstantsBinding,
     &kContextifyBinding,
     &kErrorsBinding,

@@ -168,6 +168,13 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
   immediate_info_array_.Reset(
       isolate_, v8::Uint32Array::New(immediate_buffer, 0, kImmediateFields));
 
+  v8::Local<v8::ArrayBuffer> hook_buffer =
+      v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * 2);
+  async_hook_fields_ =
+      static_cast<uint32_t*>(hook_buffer->GetBackingStore()->Data());
+  async_hook_fields_array_.Reset(isolate_,
+                                 v8::Uint32Array::New(hook_buffer, 0, 2));
+
   uv_timer_init(loop_, &timer_);
   uv_check_init(loop_, &immediate_check_);
   uv_unref(reinterpret_cast<uv_handle_t*>(&immediate_check_));
@@ -419,11 +426,46 @@ v8::MaybeLocal<v8::Value> Environment::CallAndReport(
   v8::EscapableHandleScope scope(isolate_);
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> result;
+  // A native resource's callback runs in its async context.
+  bool enter = async_hooks_active() && recv->IsObject() &&
+               !recv->StrictEquals(process_object());
+  v8::Local<v8::Function> before = js_callback(JsCallback::kAsyncBefore);
+  v8::Local<v8::Function> after = js_callback(JsCallback::kAsyncAfter);
+  enter = enter && !before.IsEmpty() && !after.IsEmpty();
+  v8::Local<v8::Value> ignored;
+  if (enter && !before->Call(context(), recv, 0, nullptr).ToLocal(&ignored)) {
+    TriggerUncaughtException(*this, try_catch);
+    return {};
+  }
   if (!fn->Call(context(), recv, argc, argv).ToLocal(&result)) {
     TriggerUncaughtException(*this, try_catch);
     return {};
   }
+  if (enter && !after->Call(context(), recv, 0, nullptr).ToLocal(&ignored)) {
+    TriggerUncaughtException(*this, try_catch);
+    return {};
+  }
   return scope.Escape(result);
+}
+
+void Environment::InitAsyncResource(v8::Local<v8::Object> resource,
+                                    const char* provider) {
+  if (!async_hooks_active() || !can_call_into_js_) return;
+  v8::Local<v8::Function> init = js_callback(JsCallback::kAsyncInitResource);
+  if (init.IsEmpty()) return;
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Value> argv[] = {resource, OneByte(isolate_, provider)};
+  v8::Local<v8::Value> ignored;
+  if (callback_depth_ > 0) {
+    // Inside JS (`new FsRequest()`): an exception goes to the caller.
+    (void)init->Call(context(), v8::Undefined(isolate_), 2, argv)
+        .ToLocal(&ignored);
+    return;
+  }
+  v8::TryCatch try_catch(isolate_);
+  if (!init->Call(context(), v8::Undefined(isolate_), 2, argv)
+           .ToLocal(&ignored))
+    TriggerUncaughtException(*this, try_catch);
 }
 
 void Environment::DrainTicksAndMicrotasks() {

@@ -38,6 +38,9 @@ enum class JsCallback {
   kProcessImmediate, // ()
   kEmitProcessEvent, // (name, ...args): beforeExit / exit
   kPrepareStackTrace,  // (global, error, callSites) -> error.stack
+  kAsyncInitResource,  // (resource, providerType): ids and init hooks
+  kAsyncBefore,        // (resource): enter its async context
+  kAsyncAfter,         // (resource): leave it
   kCount,
 };
 
@@ -103,6 +106,11 @@ class Environment {
   int32_t* tick_info() { return tick_info_; }
   uint32_t* immediate_info() { return immediate_info_; }
 
+  // async_hooks: while any hook (or AsyncLocalStorage) is enabled, native
+  // resources get async ids and their callbacks enter their context.
+  bool async_hooks_active() const { return async_hook_fields_[0] > 0; }
+  void InitAsyncResource(v8::Local<v8::Object> resource, const char* provider);
+
   uv_timer_t* timer_handle() { return &timer_; }
   uv_check_t* immediate_check_handle() { return &immediate_check_; }
   uv_idle_t* immediate_idle_handle() { return &immediate_idle_; }
@@ -163,6 +171,8 @@ class Environment {
   int32_t* tick_info_ = nullptr;
   v8::Global<v8::Uint32Array> immediate_info_array_;
   uint32_t* immediate_info_ = nullptr;
+  v8::Global<v8::Uint32Array> async_hook_fields_array_;
+  uint32_t* async_hook_fields_ = nullptr;
 
   uv_timer_t timer_{};
   uv_check_t immediate_check_{};
@@ -179,6 +189,7 @@ class Environment {
 
   friend void InitializeTaskQueue(Environment&, v8::Local<v8::Object>);
   friend void InitializeTimers(Environment&, v8::Local<v8::Object>);
+  friend void InitializeAsyncWrap(Environment&, v8::Local<v8::Object>);
 };
 
 // Calls into JS from C++ that runs on the loop (not nested in JS): entering

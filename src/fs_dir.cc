@@ -274,7 +274,7 @@ class DirHandle : public Wrap {
   uv_dirent_t dirents_[kDirentBatch];
 };
 
-const WrapType DirHandle::kType{"DirHandle"};
+const WrapType DirHandle::kType{"DirHandle", "DIRHANDLE"};
 
 v8::MaybeLocal<v8::Object> NewDirHandle(Environment& env, uv_dir_t* dir) {
   v8::Local<v8::Object> binding;

@@ -75,7 +75,7 @@ class FSEvent : public Handle<uv_fs_event_t> {
   }
 };
 
-const WrapType FSEvent::kType{"FSEvent"};
+const WrapType FSEvent::kType{"FSEvent", "FSEVENTWRAP"};
 
 int32_t FSEventStart(Environment& env, Receiver<FSEvent> self, PathArg path,
                      bool persistent, bool recursive) {
@@ -115,7 +115,7 @@ class StatWatcher : public Handle<uv_fs_poll_t> {
   bool bigint_ = false;
 };
 
-const WrapType StatWatcher::kType{"StatWatcher"};
+const WrapType StatWatcher::kType{"StatWatcher", "STATWATCHER"};
 
 int32_t StatWatcherStart(Environment& env, Receiver<StatWatcher> self,
                          PathArg path, uint32_t interval, bool bigint) {

@@ -125,31 +125,13 @@ int32_t Fchmod(Environment&, Receiver<PipeWrap> self, int32_t mode) {
 // Windows only in libuv; accepted and ignored, as node does elsewhere.
 void SetPendingInstances(Environment&, Receiver<PipeWrap>, int32_t) {}
 
-// Fills `out` with { address } of a bound or connected pipe.
-int32_t GetSockName(Environment& env, Receiver<PipeWrap> self,
-                    v8::Local<v8::Object> out) {
-  char buffer[4096];
-  size_t size = sizeof(buffer);
-  int err = uv_pipe_getsockname(self->pipe(), buffer, &size);
-  if (err != 0) return err;
-  v8::Local<v8::String> name;
-  if (!v8::String::NewFromUtf8(env.isolate(), buffer,
-                               v8::NewStringType::kNormal,
-                               static_cast<int>(size))
-           .ToLocal(&name))
-    return UV_ENOMEM;
-  SetProperty(env, out, "address", name);
-  return 0;
-}
-
-constexpr std::array<Method, 8> kOwnMethods{{
+constexpr std::array<Method, 7> kOwnMethods{{
     {"open", Fn<&Open>},
     {"bind", Fn<&Bind>},
     {"listen", Fn<&Listen>},
     {"connect", Fn<&Connect>},
     {"fchmod", Fn<&Fchmod>},
     {"setPendingInstances", Fn<&SetPendingInstances>},
-    {"getsockname", Fn<&GetSockName>},
     {"writeAsciiString", Fn<&WriteLatin1String<PipeWrap>>},
 }};
 

@@ -13,8 +13,11 @@ namespace nodus {
 class Environment;
 
 // One static instance per wrapped C++ type; its address is the type tag.
+// `provider` is its async_hooks type ('FSREQCALLBACK', 'TCPWRAP', ...), or
+// null for objects that are not async resources.
 struct WrapType {
   const char* name;
+  const char* provider = nullptr;
 };
 
 constexpr int kWrapTypeField = 0;

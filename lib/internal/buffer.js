@@ -7,7 +7,6 @@
 
 const {
   ArrayIsArray,
-  Error,
   ErrorCaptureStackTrace,
   DataViewPrototypeGetByteLength,
   MathTrunc,
@@ -24,8 +23,9 @@ const {
 
 const binding = internalBinding('buffer');
 const {
-  ERR_STRING_TOO_LONG,
-} = require('internal/errors').codes;
+  codes: { ERR_STRING_TOO_LONG },
+  overrideStackTrace,
+} = require('internal/errors');
 const { isDataView, isArrayBufferView } = require('internal/util/types');
 const { addNumberMethods } = require('internal/buffer/numbers');
 const { isUnderNodeModules } = require('internal/util');
@@ -75,7 +75,12 @@ function viewByteLength(view) {
     TypedArrayPrototypeGetByteLength(view);
 }
 
-// --- one set of operations per encoding ----------------------------------------
+// --- one set of operations per encoding --------------------------------------
+
+// Each encoding has `write(buf, ...)`/`slice(buf, ...)`, which go through
+// the Buffer.prototype method as in node (so foreign receivers fail as they
+// do there), and `nativeWrite`/`nativeSlice`, which call the binding on a
+// view lib/ has checked.
 
 function checkedSlice(result) {
   if (result === undefined) throw stringTooLong();
@@ -119,20 +124,24 @@ function ucs2Ops(encoding) {
     encoding,
     encodingVal: UCS2,
     byteLength: (string) => string.length * 2,
-    write: ucs2Write,
-    slice: (buf, start, end) => checkedSlice(binding.ucs2Slice(buf, start, end)),
+    write: (buf, string, offset, len) => buf.ucs2Write(string, offset, len),
+    slice: (buf, start, end) => buf.ucs2Slice(start, end),
+    nativeWrite: ucs2Write,
+    nativeSlice: (buf, start, end) => checkedSlice(binding.ucs2Slice(buf, start, end)),
     indexOf: (buf, val, byteOffset, dir) =>
       binding.indexOfString(buf, val, byteOffset, UCS2, dir),
   };
 }
 
-function base64Ops(encoding, encodingVal, slice) {
+function base64Ops(encoding, encodingVal, slice, write, protoSlice) {
   return {
     encoding,
     encodingVal,
     byteLength: (string) => base64ByteLength(string, string.length),
-    write: base64Write,
-    slice: (buf, start, end) => checkedSlice(slice(buf, start, end)),
+    write,
+    slice: protoSlice,
+    nativeWrite: base64Write,
+    nativeSlice: (buf, start, end) => checkedSlice(slice(buf, start, end)),
     indexOf: (buf, val, byteOffset, dir) => indexOfEncoded(
       buf, val, byteOffset, encodingVal, dir, base64Write,
       base64ByteLength(val, val.length)),
@@ -145,8 +154,10 @@ const encodingOps = {
     encoding: 'utf8',
     encodingVal: UTF8,
     byteLength: (string) => binding.byteLengthUtf8(string),
-    write: utf8Write,
-    slice: (buf, start, end) => checkedSlice(binding.utf8Slice(buf, start, end)),
+    write: (buf, string, offset, len) => buf.utf8Write(string, offset, len),
+    slice: (buf, start, end) => buf.utf8Slice(start, end),
+    nativeWrite: utf8Write,
+    nativeSlice: (buf, start, end) => checkedSlice(binding.utf8Slice(buf, start, end)),
     indexOf: (buf, val, byteOffset, dir) =>
       binding.indexOfString(buf, val, byteOffset, UTF8, dir),
   },
@@ -156,8 +167,10 @@ const encodingOps = {
     encoding: 'latin1',
     encodingVal: LATIN1,
     byteLength: (string) => string.length,
-    write: latin1Write,
-    slice: (buf, start, end) => checkedSlice(binding.latin1Slice(buf, start, end)),
+    write: (buf, string, offset, len) => buf.latin1Write(string, offset, len),
+    slice: (buf, start, end) => buf.latin1Slice(start, end),
+    nativeWrite: latin1Write,
+    nativeSlice: (buf, start, end) => checkedSlice(binding.latin1Slice(buf, start, end)),
     indexOf: (buf, val, byteOffset, dir) =>
       binding.indexOfString(buf, val, byteOffset, LATIN1, dir),
   },
@@ -165,20 +178,30 @@ const encodingOps = {
     encoding: 'ascii',
     encodingVal: ASCII,
     byteLength: (string) => string.length,
+    write: (buf, string, offset, len) => buf.asciiWrite(string, offset, len),
+    slice: (buf, start, end) => buf.asciiSlice(start, end),
     // Writing ASCII keeps the low byte of each unit, as latin1 does.
-    write: latin1Write,
-    slice: (buf, start, end) => checkedSlice(binding.asciiSlice(buf, start, end)),
+    nativeWrite: latin1Write,
+    nativeSlice: (buf, start, end) => checkedSlice(binding.asciiSlice(buf, start, end)),
     indexOf: (buf, val, byteOffset, dir) => indexOfEncoded(
       buf, val, byteOffset, ASCII, dir, latin1Write, val.length),
   },
-  base64: base64Ops('base64', BASE64, binding.base64Slice),
-  base64url: base64Ops('base64url', BASE64URL, binding.base64urlSlice),
+  base64: base64Ops(
+    'base64', BASE64, binding.base64Slice,
+    (buf, string, offset, len) => buf.base64Write(string, offset, len),
+    (buf, start, end) => buf.base64Slice(start, end)),
+  base64url: base64Ops(
+    'base64url', BASE64URL, binding.base64urlSlice,
+    (buf, string, offset, len) => buf.base64urlWrite(string, offset, len),
+    (buf, start, end) => buf.base64urlSlice(start, end)),
   hex: {
     encoding: 'hex',
     encodingVal: HEX,
     byteLength: (string) => string.length >>> 1,
-    write: hexWrite,
-    slice: (buf, start, end) => checkedSlice(binding.hexSlice(buf, start, end)),
+    write: (buf, string, offset, len) => buf.hexWrite(string, offset, len),
+    slice: (buf, start, end) => buf.hexSlice(start, end),
+    nativeWrite: hexWrite,
+    nativeSlice: (buf, start, end) => checkedSlice(binding.hexSlice(buf, start, end)),
     indexOf: (buf, val, byteOffset, dir) => indexOfEncoded(
       buf, val, byteOffset, HEX, dir, hexWrite, val.length >>> 1),
   },
@@ -246,12 +269,12 @@ function getEncodingOps(encoding) {
 function encodeString(string, ops) {
   const size = ops.byteLength(string);
   const buf = new FastBuffer(size);
-  const length = ops.write(buf, string, 0, size);
+  const length = ops.nativeWrite(buf, string, 0, size);
   return length === size ? buf :
     new FastBuffer(TypedArrayPrototypeGetBuffer(buf), 0, length);
 }
 
-// --- Buffer.prototype.<encoding>Slice / <encoding>Write ---------------------------
+// --- Buffer.prototype.<encoding>Slice / <encoding>Write ----------------------
 
 // An array index argument as node's native ParseArrayIndex reads it.
 function toIndex(value, defaultValue) {
@@ -276,7 +299,7 @@ function sliceMethod(name, ops) {
     end = toIndex(end, length);
     if (end < start) end = start;
     if (end > length) throw indexOutOfRange();
-    return ops.slice(this, start, end);
+    return ops.nativeSlice(this, start, end);
   });
 }
 
@@ -295,7 +318,7 @@ function writeMethod(name, ops) {
     length = toIndex(length, size - offset);
     if (length > size - offset) length = size - offset;
     if (length === 0) return 0;
-    return ops.write(this, string, offset, length);
+    return ops.nativeWrite(this, string, offset, length);
   });
 }
 
@@ -320,18 +343,10 @@ function addBufferPrototypeMethods(proto) {
 // Whether the first frame outside node's own code (below `fn`) belongs to a
 // file under node_modules.
 function isInsideNodeModules(fn) {
-  const { prepareStackTrace, stackTraceLimit } = Error;
-  let frames;
-  try {
-    Error.stackTraceLimit = 10;
-    Error.prepareStackTrace = (error, callSites) => callSites;
-    const holder = {};
-    ErrorCaptureStackTrace(holder, fn);
-    frames = holder.stack;
-  } finally {
-    Error.prepareStackTrace = prepareStackTrace;
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+  const holder = {};
+  overrideStackTrace.set(holder, (error, callSites) => callSites);
+  ErrorCaptureStackTrace(holder, fn);
+  const frames = holder.stack;
   if (!ArrayIsArray(frames)) return false;
   for (let i = 0; i < frames.length; i++) {
     const filename = frames[i].getFileName();

@@ -57,7 +57,7 @@ const { nativeError } = require('internal/buffer');
 let inspect;
 const lazyInspect = () => (inspect ??= require('internal/util/inspect').inspect);
 
-// --- labels ---------------------------------------------------------------------
+// --- labels ------------------------------------------------------------------
 
 const kLabels = { __proto__: null };
 function addLabels(encoding, labels) {
@@ -81,7 +81,7 @@ function getEncodingFromLabel(label) {
   return kLabels[StringPrototypeToLowerCase(trimmed)];
 }
 
-// --- TextEncoder ------------------------------------------------------------------
+// --- TextEncoder -------------------------------------------------------------
 
 const encodeIntoResults = new Uint32Array(2);
 
@@ -135,7 +135,7 @@ ObjectDefineProperties(TextEncoder.prototype, {
   [SymbolToStringTag]: { __proto__: null, configurable: true, value: 'TextEncoder' },
 });
 
-// --- decoding helpers ---------------------------------------------------------------
+// --- decoding helpers --------------------------------------------------------
 
 const kFlagFatal = 2;
 const kFlagIgnoreBOM = 4;
@@ -222,7 +222,7 @@ function isHighSurrogate(code) {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-// --- TextDecoder ------------------------------------------------------------------
+// --- TextDecoder -------------------------------------------------------------
 
 class TextDecoder {
   #pending = empty;

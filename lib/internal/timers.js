@@ -25,8 +25,11 @@ const {
   constants: { kCount, kRefCount, kHasOutstanding },
 } = binding;
 const {
-  newAsyncId,
-  getDefaultTriggerAsyncId,
+  initResource,
+  emitBefore,
+  emitAfter,
+  emitDestroy,
+  hasDestroyHooks,
   async_id_symbol,
   trigger_async_id_symbol,
 } = require('internal/async_hooks');
@@ -110,11 +113,6 @@ class TimersList {
 
 // --- Timeout -----------------------------------------------------------------
 
-function initAsyncResource(resource) {
-  resource[async_id_symbol] = newAsyncId();
-  resource[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
-}
-
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after *= 1;
@@ -138,7 +136,7 @@ class Timeout {
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    initAsyncResource(this);
+    initResource(this, 'Timeout');
   }
 
   refresh() {
@@ -209,7 +207,7 @@ function insertGuarded(item, refed, start) {
   const wasDestroyed = item._destroyed;
   if (wasDestroyed || !item[async_id_symbol]) {
     item._destroyed = false;
-    initAsyncResource(item);
+    initResource(item, 'Timeout');
   }
   if (wasDestroyed) {
     if (refed) incRefCount();
@@ -232,6 +230,9 @@ function unrefActive(item) {
 function unenroll(item) {
   if (item._destroyed) return;
   item._destroyed = true;
+  if (hasDestroyHooks() && item[async_id_symbol] !== undefined) {
+    emitDestroy(item[async_id_symbol]);
+  }
   if (item[kHasPrimitive]) delete knownTimersById[item[async_id_symbol]];
   if (item[kRefed]) decRefCount();
   item[kRefed] = null;
@@ -304,6 +305,8 @@ function getTimerCallbacks(runNextTicks) {
         }
         continue;
       }
+      const asyncId = timer[async_id_symbol];
+      emitBefore(asyncId, timer[trigger_async_id_symbol], timer);
       let start;
       if (timer._repeat) start = getLibuvNow();
       try {
@@ -317,11 +320,13 @@ function getTimerCallbacks(runNextTicks) {
         } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
           timer._destroyed = true;
           if (timer[kHasPrimitive]) {
-            delete knownTimersById[timer[async_id_symbol]];
+            delete knownTimersById[asyncId];
           }
           if (timer[kRefed]) decRefCount();
+          if (hasDestroyHooks()) emitDestroy(asyncId);
         }
       }
+      emitAfter(asyncId);
     }
     // Every timer of the list ran: drop the list, unless a callback already
     // replaced it with a new one for the same duration.
@@ -352,15 +357,19 @@ function getTimerCallbacks(runNextTicks) {
       immediateInfo[kCount]--;
       if (immediate[kRefed]) immediateInfo[kRefCount]--;
       immediate[kRefed] = null;
+      const asyncId = immediate[async_id_symbol];
+      emitBefore(asyncId, immediate[trigger_async_id_symbol], immediate);
       try {
         const argv = immediate._argv;
         if (!argv) immediate._onImmediate();
         else ReflectApply(immediate._onImmediate, immediate, argv);
       } finally {
         immediate._onImmediate = null;
+        if (hasDestroyHooks()) emitDestroy(asyncId);
         // If the callback threw, the rest run on the next check phase.
         outstandingQueue.head = immediate = immediate._idleNext;
       }
+      emitAfter(asyncId);
     }
     if (queue === outstandingQueue) outstandingQueue.head = null;
     immediateInfo[kHasOutstanding] = 0;
@@ -408,7 +417,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    initAsyncResource(this);
+    initResource(this, 'Immediate');
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -444,6 +453,7 @@ function clearImmediate(immediate) {
   }
   immediate[kRefed] = null;
   immediate._onImmediate = null;
+  if (hasDestroyHooks()) emitDestroy(immediate[async_id_symbol]);
   // Unlinking fixes its neighbours whether it sits in the waiting queue or
   // in the batch being run.
   if (immediate === outstandingQueue.head) {

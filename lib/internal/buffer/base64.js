@@ -26,7 +26,7 @@ function btoa(input) {
     if (StringPrototypeCharCodeAt(input, n) > 0xff) throw invalidCharacter();
   }
   const bytes = encodeString(input, encodingOps.latin1);
-  return encodingOps.base64.slice(bytes, 0, bytes.length);
+  return encodingOps.base64.nativeSlice(bytes, 0, bytes.length);
 }
 
 // ASCII whitespace, which forgiving-base64 removes.
@@ -68,7 +68,7 @@ function atob(input) {
     throw invalidCharacter('The string to be decoded is not correctly encoded.');
   }
   const bytes = encodeString(input, encodingOps.base64);
-  return encodingOps.latin1.slice(bytes, 0, bytes.length);
+  return encodingOps.latin1.nativeSlice(bytes, 0, bytes.length);
 }
 
 module.exports = { atob, btoa };

@@ -13,6 +13,7 @@ const {
   StringPrototypeCharCodeAt,
   TypedArrayPrototypeFill,
   TypedArrayPrototypeGetByteLength,
+  Uint8Array,
 } = primordials;
 
 const binding = internalBinding('buffer');
@@ -23,19 +24,24 @@ const {
   ERR_OUT_OF_RANGE,
   ERR_UNKNOWN_ENCODING,
 } = require('internal/errors').codes;
-const { validateInteger, validateString } = require('internal/validators');
+const {
+  validateBuffer,
+  validateInteger,
+  validateString,
+} = require('internal/validators');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const { normalizeEncoding } = require('internal/util');
 const {
   encodeString,
   encodingOps,
   getEncodingOps,
+  viewByteLength,
 } = require('internal/buffer');
 
 const validateOffset = (value, name, min = 0, max = binding.constants.kMaxLength) =>
   validateInteger(value, name, min, max);
 
-// --- copy -------------------------------------------------------------------------
+// --- copy --------------------------------------------------------------------
 
 // Copies what fits of source[sourceStart, sourceEnd) to target[targetStart..).
 function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
@@ -99,13 +105,11 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
 }
 
 
-// --- indexOf ----------------------------------------------------------------------
+// --- indexOf -----------------------------------------------------------------
 
 // indexOf / lastIndexOf (dir false) of a number, string or Uint8Array.
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  if (!isUint8Array(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'Uint8Array'], buffer);
-  }
+  validateBuffer(buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -136,7 +140,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     'value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 
-// --- fill -------------------------------------------------------------------------
+// --- fill --------------------------------------------------------------------
 
 // buf.fill(value[, offset[, end]][, encoding]).
 function _fill(buf, value, offset, end, encoding) {
@@ -190,18 +194,23 @@ function _fill(buf, value, offset, end, encoding) {
     return buf;
   }
 
+  // The native fill works on any ArrayBufferView, in bytes; a missing end
+  // (a DataView has no length) counts as 0.
+  const byteLength = viewByteLength(buf);
+  if (end === undefined) end = 0;
+  if (offset > end || end > byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  if (offset === end) return buf;
   let pattern;
-  if (typeof value === 'string') {
-    pattern = encodeString(value, getEncodingOps(encoding));
-  } else if (isArrayBufferView(value)) {
+  if (isArrayBufferView(value)) {
     pattern = value;
+  } else if (typeof value === 'string') {
+    pattern = encodeString(value, getEncodingOps(encoding));
   } else {
-    // Anything else fills with ToUint32(value) & 255, as node's native does.
-    TypedArrayPrototypeFill(buf, (+value >>> 0) & 255, offset, end);
-    return buf;
+    // Anything else fills with ToUint32(value) & 255.
+    pattern = new Uint8Array(1);
+    pattern[0] = +value >>> 0;
   }
-  if (pattern.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
-  if (end > TypedArrayPrototypeGetByteLength(buf)) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  if (viewByteLength(pattern) === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
   binding.fill(buf, pattern, offset, end);
   return buf;
 }

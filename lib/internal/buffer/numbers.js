@@ -29,7 +29,7 @@ const float64Array = new Float64Array(1);
 const uInt8Float64Array = new Uint8Array(float64Array.buffer);
 const bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
-// --- checks ---------------------------------------------------------------------
+// --- checks ------------------------------------------------------------------
 
 // `value` (an offset or byteLength) is not usable; `length` is the largest
 // valid offset (negative when the buffer is too short for any).
@@ -71,7 +71,7 @@ function checkInt(value, min, max, buf, offset, last) {
   checkBounds(buf, offset, last);
 }
 
-// --- integers: shared by every size -----------------------------------------------
+// --- integers: shared by every size ------------------------------------------
 
 // The unsigned value of `size` bytes at `offset`.
 function readUnsigned(buf, offset, size, littleEndian) {
@@ -140,7 +140,7 @@ function checkByteLength(byteLength) {
   boundsError(byteLength, 6, 'byteLength');
 }
 
-// --- reads ----------------------------------------------------------------------
+// --- reads -------------------------------------------------------------------
 
 function readByte(buf, offset) {
   validateNumber(offset, 'offset');
@@ -241,7 +241,7 @@ function readDoubleBackwards(offset = 0) {
   return float64Array[0];
 }
 
-// --- writes ---------------------------------------------------------------------
+// --- writes ------------------------------------------------------------------
 
 function writeUInt8(value, offset = 0) {
   return writeByte(this, value, offset, 0, 0xff);

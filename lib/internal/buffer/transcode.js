@@ -92,7 +92,7 @@ function hasLoneSurrogate(string) {
 }
 
 function slice(ops, source) {
-  return ops.slice(source, 0, TypedArrayPrototypeGetByteLength(source));
+  return ops.nativeSlice(source, 0, TypedArrayPrototypeGetByteLength(source));
 }
 
 // The characters `source` holds, decoded as ICU decodes `encoding`.

@@ -142,7 +142,7 @@ function mkdirOptions(options) {
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
     if (options.mode !== undefined) {
-      mode = parseFileMode(options.mode, 'options.mode');
+      mode = parseFileMode(options.mode, 'mode');
     }
   }
   return { mode, recursive };
@@ -157,7 +157,7 @@ function mkdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  binding.mkdir(path, mode, recursive,
+  binding.mkdir(path, mode | 0, recursive,
                 callbackRequest(callback, 'mkdir', path));
 }
 
@@ -165,7 +165,7 @@ function mkdirSync(path, options) {
   const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  const result = binding.mkdirSync(path, mode, recursive);
+  const result = binding.mkdirSync(path, mode | 0, recursive);
   if (recursive) return result;
 }
 

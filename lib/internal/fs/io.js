@@ -17,7 +17,7 @@ const {
   },
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
-const { kEmptyObject } = require('internal/util');
+const { kEmptyObject, normalizeEncoding } = require('internal/util');
 const {
   kValidateObjectAllowNullable,
   parseFileMode,
@@ -57,6 +57,14 @@ function bindingPosition(position) {
   return -1;
 }
 
+// A string to write: the binding encodes UTF-8 itself; other encodings
+// become bytes here. An unknown encoding means UTF-8, as in node.
+function stringBytes(string, encoding) {
+  const enc = normalizeEncoding(encoding) ?? 'utf8';
+  if (enc === 'utf8') return null;
+  return lazyBuffer().from(string, enc);
+}
+
 // --- open / close ------------------------------------------------------------
 
 function open(path, flags, mode, callback) {
@@ -73,14 +81,14 @@ function open(path, flags, mode, callback) {
   }
   const flagsNumber = stringToFlags(flags);
   callback = makeCallback(callback);
-  binding.open(path, flagsNumber, mode,
+  binding.open(path, flagsNumber | 0, mode | 0,
                callbackRequest(callback, 'open', path));
 }
 
 function openSync(path, flags, mode) {
   path = getValidatedPath(path);
-  return binding.openSync(path, stringToFlags(flags),
-                          parseFileMode(mode, 'mode', 0o666));
+  return binding.openSync(path, stringToFlags(flags) | 0,
+                          parseFileMode(mode, 'mode', 0o666) | 0);
 }
 
 function defaultCloseCallback(err) {
@@ -263,7 +271,13 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateEncoding(buffer, length);
   callback = makeCallback(position);
-  binding.writeString(fd, buffer, bindingPosition(offset), length,
+  const bytes = stringBytes(buffer, length);
+  if (bytes !== null) {
+    binding.write(fd, bytes, 0, bytes.byteLength, bindingPosition(offset),
+                  rawRequest(done));
+    return;
+  }
+  binding.writeString(fd, buffer, bindingPosition(offset), 'utf8',
                       rawRequest(done));
 }
 
@@ -290,8 +304,12 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  return binding.writeStringSync(fd, buffer, bindingPosition(offset),
-                                 length ?? 'utf8');
+  const bytes = stringBytes(buffer, length);
+  if (bytes !== null) {
+    return binding.writeSync(fd, bytes, 0, bytes.byteLength,
+                             bindingPosition(offset));
+  }
+  return binding.writeStringSync(fd, buffer, bindingPosition(offset), 'utf8');
 }
 
 function writev(fd, buffers, position, callback) {
@@ -431,12 +449,12 @@ function fchmod(fd, mode, callback) {
   fd = getValidatedFd(fd);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
-  binding.fchmod(fd, mode, callbackRequest(callback, 'fchmod'));
+  binding.fchmod(fd, mode | 0, callbackRequest(callback, 'fchmod'));
 }
 
 function fchmodSync(fd, mode) {
   fd = getValidatedFd(fd);
-  binding.fchmodSync(fd, parseFileMode(mode, 'mode'));
+  binding.fchmodSync(fd, parseFileMode(mode, 'mode') | 0);
 }
 
 function fchown(fd, uid, gid, callback) {
@@ -444,14 +462,15 @@ function fchown(fd, uid, gid, callback) {
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
   callback = makeCallback(callback);
-  binding.fchown(fd, uid, gid, callbackRequest(callback, 'fchown'));
+  binding.fchown(fd, uid >>> 0, gid >>> 0,
+                 callbackRequest(callback, 'fchown'));
 }
 
 function fchownSync(fd, uid, gid) {
   fd = getValidatedFd(fd);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  binding.fchownSync(fd, uid, gid);
+  binding.fchownSync(fd, uid >>> 0, gid >>> 0);
 }
 
 function futimes(fd, atime, mtime, callback) {
@@ -470,6 +489,7 @@ function futimesSync(fd, atime, mtime) {
 
 module.exports = {
   bindingPosition,
+  stringBytes,
   close,
   closeSync,
   fchmod,

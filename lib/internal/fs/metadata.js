@@ -97,7 +97,7 @@ function statOrUndefined(fn, path, options) {
     return getStatsFromBinding(fn(path, !!options.bigint));
   } catch (err) {
     if (!options.throwIfNoEntry &&
-        (err?.code === 'ENOENT' || err?.code === 'ENOTDIR')) {
+        err?.code === 'ENOENT') {
       return undefined;
     }
     throw err;
@@ -143,12 +143,12 @@ function chmod(path, mode, callback) {
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
-  binding.chmod(path, mode, callbackRequest(callback, 'chmod', path));
+  binding.chmod(path, mode | 0, callbackRequest(callback, 'chmod', path));
 }
 
 function chmodSync(path, mode) {
   path = getValidatedPath(path);
-  binding.chmodSync(path, parseFileMode(mode, 'mode'));
+  binding.chmodSync(path, parseFileMode(mode, 'mode') | 0);
 }
 
 function chown(path, uid, gid, callback) {
@@ -156,14 +156,15 @@ function chown(path, uid, gid, callback) {
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
   callback = makeCallback(callback);
-  binding.chown(path, uid, gid, callbackRequest(callback, 'chown', path));
+  binding.chown(path, uid >>> 0, gid >>> 0,
+                callbackRequest(callback, 'chown', path));
 }
 
 function chownSync(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  binding.chownSync(path, uid, gid);
+  binding.chownSync(path, uid >>> 0, gid >>> 0);
 }
 
 function lchown(path, uid, gid, callback) {
@@ -171,14 +172,15 @@ function lchown(path, uid, gid, callback) {
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
   callback = makeCallback(callback);
-  binding.lchown(path, uid, gid, callbackRequest(callback, 'lchown', path));
+  binding.lchown(path, uid >>> 0, gid >>> 0,
+                 callbackRequest(callback, 'lchown', path));
 }
 
 function lchownSync(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  binding.lchownSync(path, uid, gid);
+  binding.lchownSync(path, uid >>> 0, gid >>> 0);
 }
 
 function utimes(path, atime, mtime, callback) {

@@ -43,6 +43,11 @@ const lazyBuffer = () => (BufferModule ??= require('buffer').Buffer);
 let fsModule;
 const lazyFs = () => (fsModule ??= require('fs'));
 
+// TODO(runtime): doc/builtins.md names the sync form readFileUtf8Sync;
+// src/fs_dir.cc exports it as readFileUtf8 (and the async one as
+// readFileUtf8Async). Either works here until the two agree.
+const readFileUtf8Sync = binding.readFileUtf8Sync ?? binding.readFileUtf8;
+
 // A path argument that is an fd the caller owns.
 const isFd = isInt32;
 
@@ -181,7 +186,7 @@ function readFile(path, options, callback) {
   if (checkAborted(options.signal, callback)) return;
   const flags = stringToFlags(options.flag, 'options.flag');
   path = getValidatedPath(path);
-  binding.open(path, flags, 0o666, rawRequest((errno, fd) => {
+  binding.open(path, flags | 0, 0o666, rawRequest((errno, fd) => {
     if (errno !== 0) return callback(fsError(errno, 'open', path));
     context.afterOpen(fd);
   }));
@@ -192,7 +197,11 @@ function readFileSync(path, options) {
   const isUserFd = isFd(path);
   if (options.encoding === 'utf8' || options.encoding === 'utf-8') {
     if (!isUserFd) path = getValidatedPath(path);
-    return binding.readFileUtf8Sync(path, stringToFlags(options.flag));
+    // The binding reads string paths and fds in one call; Buffer paths
+    // take the general way below.
+    if (typeof path !== 'object') {
+      return readFileUtf8Sync(path, stringToFlags(options.flag) | 0);
+    }
   }
   const fs = lazyFs();
   const fd = isUserFd ? path : fs.openSync(path, options.flag, 0o666);

@@ -12,7 +12,8 @@ const {
 const { FsRequest } = internalBinding('fs');
 const { fsError } = require('internal/fs/utils');
 
-// callback(err) on failure, callback(null, map(result)) on success.
+// callback(err) on failure; on success callback(null, map(result)), or
+// just callback(null) when there is no result (node passes one argument).
 function callbackRequest(callback, syscall, path, dest, map) {
   const req = new FsRequest();
   req.oncomplete = (errno, result) => {
@@ -20,7 +21,12 @@ function callbackRequest(callback, syscall, path, dest, map) {
       callback(fsError(errno, syscall, path, dest));
       return;
     }
-    callback(null, map === undefined ? result : map(result));
+    const value = map === undefined ? result : map(result);
+    if (value === undefined) {
+      callback(null);
+    } else {
+      callback(null, value);
+    }
   };
   return req;
 }

@@ -10,12 +10,11 @@ const {
   ArrayIsArray,
   DateNow,
   NumberIsFinite,
-  NumberIsInteger,
   ObjectAssign,
   RangeError,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
-  StringPrototypeIndexOf,
+  TypedArrayPrototypeIncludes,
 } = primordials;
 
 const {
@@ -61,6 +60,8 @@ const {
   O_SYNC,
   O_TRUNC,
   O_WRONLY,
+  R_OK,
+  W_OK,
   UV_FS_SYMLINK_DIR,
   UV_FS_SYMLINK_JUNCTION,
   X_OK,
@@ -121,7 +122,7 @@ function validatePath(path, propName = 'path') {
   }
   const hasNul = typeof path === 'string' ?
     StringPrototypeIncludes(path, '\u0000') :
-    lazyBuffer().prototype.indexOf.call(path, 0) !== -1;
+    TypedArrayPrototypeIncludes(path, 0);
   if (hasNul) {
     throw new ERR_INVALID_ARG_VALUE(
       propName, path, 'must be a string, Uint8Array, or URL without null bytes');
@@ -204,7 +205,7 @@ function nativeOutOfRange(message) {
 
 function getValidMode(mode, type) {
   let min = F_OK;
-  let max = F_OK | 1 | 2 | X_OK;
+  let max = F_OK | R_OK | W_OK | X_OK;
   let def = F_OK;
   if (type === 'copyFile') {
     min = 0;
@@ -412,7 +413,8 @@ function validateCpOptions(options) {
   validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
   validateBoolean(options.recursive, 'options.recursive');
   validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
-  options.mode = getValidMode(options.mode, 'copyFile');
+  validateInteger(options.mode, 'mode', 0,
+                  COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE);
   if (options.dereference === true && options.verbatimSymlinks === true) {
     throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
   }
@@ -432,12 +434,6 @@ function fsError(errno, syscall, path, dest) {
   return uvException(ctx);
 }
 
-// Whether a Buffer/string path holds a null byte (used by existsSync).
-function hasNullByte(path) {
-  return typeof path === 'string' ?
-    StringPrototypeIndexOf(path, '\u0000') !== -1 : false;
-}
-
 module.exports = {
   ...stats,
   assertEncoding,
@@ -451,7 +447,6 @@ module.exports = {
   getValidatedFd,
   getValidatedPath,
   getValidMode,
-  hasNullByte,
   kIoMaxLength,
   kMaxUserId,
   kReadFileBufferLength,

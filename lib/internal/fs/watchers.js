@@ -6,7 +6,6 @@
 
 const {
   FunctionPrototypeCall,
-  ObjectDefineProperty,
   ObjectSetPrototypeOf,
   SafeMap,
   Symbol,
@@ -80,7 +79,8 @@ StatWatcher.prototype[kFSStatWatcherStart] = function(filename, persistent,
   this._handle.onchange = (status, current, previous) =>
     onStatChange(this, status, current, previous);
   if (!persistent) this.unref();
-  const err = this._handle.start(filename, interval);
+  // The binding takes bigint here (start(path, interval, bigint)).
+  const err = this._handle.start(filename, interval, !!this[kUseBigint]);
   if (err) {
     this._handle.close();
     this._handle = null;
@@ -199,9 +199,9 @@ FSWatcher.prototype[kFSWatchStart] = function(filename, persistent, recursive,
   if (this._handle.initialized) {
     throw new ERR_INTERNAL_ASSERTION('Watcher is already started');
   }
-  filename = getValidatedPath(filename, 'filename');
+  filename = getValidatedPath(filename);
   this[kEncoding] = encoding;
-  const err = this._handle.start(filename, persistent, recursive);
+  const err = this._handle.start(filename, !!persistent, !!recursive);
   if (err) {
     this._handle.close();
     this._handle = null;
@@ -257,10 +257,6 @@ function watch(filename, options, listener) {
   }
   return watcher;
 }
-
-ObjectDefineProperty(FSWatcher.prototype, 'constructor', {
-  __proto__: null, value: FSWatcher, writable: true, configurable: true,
-});
 
 module.exports = {
   FSWatcher,

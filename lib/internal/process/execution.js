@@ -71,6 +71,8 @@ function noop() {}
 
 // Registered with C++: (error, fromPromise, arrow) -> handled?
 function onGlobalUncaughtException(error, fromPromise, arrow) {
+  // The callbacks that were running when this was thrown never returned.
+  require('internal/async_hooks').clearAsyncIdStack();
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, type);
   if (captureCallback !== null) {

@@ -19,6 +19,18 @@ const {
 const { triggerUncaughtException } = internalBinding('errors');
 const { validateFunction } = require('internal/validators');
 const {
+  async_id_symbol,
+  trigger_async_id_symbol,
+  newAsyncId,
+  getDefaultTriggerAsyncId,
+  initResource,
+  emitInit,
+  emitBefore,
+  emitAfter,
+  emitDestroy,
+  hasDestroyHooks,
+} = require('internal/async_hooks');
+const {
   processPromiseRejections,
   setHasRejectionToWarn,
   hasRejectionToWarn,
@@ -80,6 +92,9 @@ function setHasTickScheduled(value) {
 
 function runTick(tock) {
   const { callback, args } = tock;
+  const asyncId = tock[async_id_symbol];
+  emitBefore(asyncId, tock[trigger_async_id_symbol], tock);
+  if (hasDestroyHooks()) emitDestroy(asyncId);
   if (args === undefined) {
     callback();
   } else {
@@ -91,6 +106,7 @@ function runTick(tock) {
       default: ReflectApply(callback, undefined, args);
     }
   }
+  emitAfter(asyncId);
 }
 
 // Called by C++ (this = process) when a macrotask ends with ticks queued or
@@ -120,19 +136,33 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (!hasTickScheduled()) setHasTickScheduled(true);
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  const asyncId = newAsyncId();
+  const triggerAsyncId = getDefaultTriggerAsyncId();
+  const tickObject = {
+    [async_id_symbol]: asyncId,
+    [trigger_async_id_symbol]: triggerAsyncId,
+    callback,
+    args: args.length === 0 ? undefined : args,
+  };
+  emitInit(asyncId, 'TickObject', triggerAsyncId, tickObject);
+  queue.push(tickObject);
 }
 
 // queueMicrotask's callbacks report their exceptions as uncaught, not as
 // rejections.
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  const resource = {};
+  const asyncId = initResource(resource, 'Microtask');
   enqueueMicrotask(() => {
+    emitBefore(asyncId, resource[trigger_async_id_symbol], resource);
     try {
       FunctionPrototypeCall(callback, undefined);
     } catch (error) {
       triggerUncaughtException(error, false);
     }
+    emitAfter(asyncId);
+    if (hasDestroyHooks()) emitDestroy(asyncId);
   });
 }
 

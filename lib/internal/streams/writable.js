@@ -232,11 +232,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
   state.length += len;
 
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state[kState] |= kNeedDrain;
-
-  if ((state[kState] & (kWriting | kErrored | kConstructed)) !== kConstructed ||
-      state.corked) {
+  if ((state[kState] & (kWriting | kErrored | kCorked | kConstructed)) !==
+      kConstructed) {
     pushBuffered(state, { chunk, encoding, callback });
     if (encoding !== 'buffer') state[kState] &= ~kAllBuffers;
     if (callback !== nop) state[kState] &= ~kAllNoop;
@@ -248,6 +245,12 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state[kState] &= ~kSync;
   }
 
+  // Measured after _write: a write that completed synchronously leaves
+  // room (node's rule; an empty queue always has room).
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state[kState] |= kNeedDrain;
+
+  // False once errored or destroyed, to break `while (write())` loops.
   return ret && (state[kState] & (kErrored | kDestroyed)) === 0;
 }
 
@@ -315,9 +318,11 @@ function onwrite(stream, er) {
       // The callback must not run synchronously. A no-op callback needs a
       // tick only for 'drain' or a destroy; the callbacks of consecutive
       // writes with the same callback share one tick.
-      const needDrain = (state[kState] & (kEnding | kNeedDrain | kDestroyed)) ===
-        kNeedDrain && state.length === 0;
-      const needTick = needDrain || (state[kState] & kDestroyed) !== 0 ||
+      // node 20 also always takes the tick for object-mode streams (its
+      // test reads the objectMode bit where it means `destroyed`); the
+      // order of events depends on it, so do the same.
+      const needDrain = (state[kState] & kNeedDrain) !== 0 && state.length === 0;
+      const needTick = needDrain || (state[kState] & kObjectMode) !== 0 ||
         cb !== nop;
       if (cb === nop) {
         if ((state[kState] & kAfterWritePending) === 0 && needTick) {

@@ -1,0 +1,219 @@
+'use strict';
+
+// What every JS stream over a libuv stream handle (net.Socket over TCP or
+// Pipe, later TTY) shares: write requests and their completion, the read
+// callback that pushes into the Readable side, and socket timeouts.
+// The handle API is src/stream_wrap.cc's.
+
+const {
+  Array,
+  FunctionPrototypeBind,
+  NumberIsFinite,
+  Symbol,
+} = primordials;
+
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+const {
+  ErrnoException,
+  codes: { ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { validateFunction, validateNumber } = require('internal/validators');
+const { WriteWrap } = internalBinding('stream_wrap');
+const { UV_EOF } = internalBinding('uv');
+
+// The JS object (net.Socket...) that owns a handle.
+const owner_symbol = Symbol('owner_symbol');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kTimeout = Symbol('timeout');
+const kSession = Symbol('session');
+
+function createWriteWrap(handle, callback) {
+  const req = new WriteWrap();
+  req.handle = handle;
+  req.oncomplete = onWriteComplete;
+  req.async = false;
+  req.bytes = 0;
+  req.buffer = null;
+  req.callback = callback;
+  return req;
+}
+
+// Returns what the handle returned: bytes, or a negative errno.
+function handleWriteReq(req, data, encoding) {
+  const { handle } = req;
+  switch (encoding) {
+    case 'buffer':
+      req.buffer = data;
+      return handle.writeBuffer(req, data);
+    case 'latin1':
+    case 'binary':
+      return handle.writeLatin1String(req, data);
+    case 'utf8':
+    case 'utf-8':
+      return handle.writeUtf8String(req, data);
+    case 'ascii':
+      return handle.writeAsciiString(req, data);
+    default: {
+      const buffer = Buffer.from(data, encoding);
+      req.buffer = buffer;
+      return handle.writeBuffer(req, buffer);
+    }
+  }
+}
+
+function afterWriteDispatched(req, ret, cb) {
+  if (ret < 0) return cb(new ErrnoException(ret, 'write', req.error));
+  req.bytes = ret;
+  const handle = req.handle;
+  if (handle.bytesWritten !== undefined) handle.bytesWritten += ret;
+  if (!req.async && typeof req.callback === 'function') req.callback();
+}
+
+function writeGeneric(self, data, encoding, cb) {
+  const req = createWriteWrap(self._handle, cb);
+  const ret = handleWriteReq(req, data, encoding);
+  afterWriteDispatched(req, ret, cb);
+  return req;
+}
+
+// data: [{ chunk, encoding }] from Writable, with data.allBuffers.
+function writevGeneric(self, data, cb) {
+  const req = createWriteWrap(self._handle, cb);
+  const allBuffers = data.allBuffers;
+  let chunks;
+  if (allBuffers) {
+    chunks = new Array(data.length);
+    for (let i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
+  } else {
+    chunks = new Array(data.length * 2);
+    for (let i = 0; i < data.length; i++) {
+      let { chunk, encoding } = data[i];
+      if (typeof chunk === 'string') {
+        if (encoding === 'ascii') {
+          encoding = 'latin1';
+        } else if (encoding !== 'utf8' && encoding !== 'utf-8' &&
+                   encoding !== 'latin1' && encoding !== 'binary') {
+          chunk = Buffer.from(chunk, encoding);
+        }
+      }
+      chunks[i * 2] = chunk;
+      chunks[i * 2 + 1] = encoding;
+    }
+  }
+  // The handle reads the buffers in place until the write completes.
+  req.buffer = chunks;
+  const ret = req.handle.writev(req, chunks, !!allBuffers);
+  afterWriteDispatched(req, ret, cb);
+  return req;
+}
+
+// req.oncomplete(status) of an asynchronous write.
+function onWriteComplete(status) {
+  const stream = this.handle[owner_symbol];
+  this.buffer = null;
+  if (stream === undefined || stream.destroyed) {
+    if (typeof this.callback === 'function') this.callback(null);
+    return;
+  }
+  if (status < 0) {
+    const ex = new ErrnoException(status, 'write', this.error);
+    if (typeof this.callback === 'function') this.callback(ex);
+    else stream.destroy(ex);
+    return;
+  }
+  stream[kUpdateTimer]();
+  stream[kAfterAsyncWrite]();
+  if (typeof this.callback === 'function') this.callback(null);
+}
+
+// handle.onread(nread, arrayBuffer, pendingHandle): `this` is the handle.
+function onStreamRead(nread, arrayBuffer, pendingHandle) {
+  const handle = this;
+  const stream = handle[owner_symbol];
+  stream[kUpdateTimer]();
+  if (nread > 0 && !stream.destroyed) {
+    handle.bytesRead += nread;
+    const buf = new FastBuffer(arrayBuffer, 0, nread);
+    if (!stream.push(buf)) {
+      handle.reading = false;
+      if (!stream.destroyed) {
+        const err = handle.readStop();
+        if (err) stream.destroy(new ErrnoException(err, 'read'));
+      }
+    }
+    return;
+  }
+  if (nread === 0 || nread > 0) return;
+  if (nread !== UV_EOF) {
+    stream.destroy(new ErrnoException(nread, 'read'));
+    return;
+  }
+  // End of the readable side: 'end' comes when the buffered data is read.
+  if (!stream._readableState.endEmitted) {
+    stream.push(null);
+    stream.read(0);
+  }
+}
+
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !NumberIsFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  const { TIMEOUT_MAX } = require('internal/timers');
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+// An unref'ed timer (it never keeps the process alive).
+function setUnrefTimeout(callback, after) {
+  const { Timeout, unrefActive } = require('internal/timers');
+  const timer = new Timeout(callback, after, undefined, false, false);
+  unrefActive(timer);
+  return timer;
+}
+
+// socket.setTimeout(msecs[, callback]).
+function setStreamTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  const { clearTimeout } = require('internal/timers');
+  clearTimeout(this[kTimeout]);
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    this[kTimeout] = setUnrefTimeout(FunctionPrototypeBind(this._onTimeout,
+                                                           this), msecs);
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+}
+
+module.exports = {
+  createWriteWrap,
+  getTimerDuration,
+  kAfterAsyncWrite,
+  kSession,
+  kTimeout,
+  kUpdateTimer,
+  onStreamRead,
+  owner_symbol,
+  setStreamTimeout,
+  setUnrefTimeout,
+  writeGeneric,
+  writevGeneric,
+};
