@@ -44,7 +44,7 @@ void InitializeAsyncWrap(Environment& env, v8::Local<v8::Object> target) {
       .Check();
 }
 
-extern const Binding kAsyncWrapBinding{"async_wrap", kMethods, {}, {},
-                                       InitializeAsyncWrap};
+extern const Binding kAsyncWrapBinding{
+    "async_wrap", kMethods, {}, {}, InitializeAsyncWrap};
 
 }  // namespace nodus

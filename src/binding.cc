@@ -34,8 +34,7 @@ PathArg Arg<PathArg>::From(const CallbackInfo& info, int i) {
 BytesArg Arg<BytesArg>::From(const CallbackInfo& info, int i) {
   CHECK(info[i]->IsArrayBufferView());
   v8::Local<v8::ArrayBufferView> view = info[i].As<v8::ArrayBufferView>();
-  auto* base =
-      static_cast<uint8_t*>(view->Buffer()->GetBackingStore()->Data());
+  auto* base = static_cast<uint8_t*>(view->Buffer()->GetBackingStore()->Data());
   return BytesArg{base == nullptr ? nullptr : base + view->ByteOffset(),
                   view->ByteLength()};
 }
@@ -49,12 +48,11 @@ void Ret<std::string>::Set(const CallbackInfo& info, const std::string& v) {
     info.GetReturnValue().Set(s);
 }
 
-Wrap::Wrap(Environment& env, v8::Local<v8::Object> object,
-           const WrapType& type)
+Wrap::Wrap(Environment& env, v8::Local<v8::Object> object, const WrapType& type)
     : env_(env), object_(env.isolate(), object), type_(type) {
   CHECK_GE(object->InternalFieldCount(), kWrapFieldCount);
-  object->SetAlignedPointerInInternalField(
-      kWrapTypeField, const_cast<WrapType*>(&type));
+  object->SetAlignedPointerInInternalField(kWrapTypeField,
+                                           const_cast<WrapType*>(&type));
   object->SetAlignedPointerInInternalField(kWrapPointerField, this);
   if (type.provider != nullptr) env.InitAsyncResource(object, type.provider);
 }

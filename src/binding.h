@@ -212,8 +212,8 @@ void Invoke(const CallbackInfo& info, Pre pre, std::index_sequence<I...>) {
   std::tuple<std::decay_t<std::tuple_element_t<I, ArgsTuple>>...> args{
       Arg<std::decay_t<std::tuple_element_t<I, ArgsTuple>>>::From(info, I)...};
   auto call = [&](auto&... a) -> decltype(auto) {
-    return std::apply([&](auto&&... p) -> decltype(auto) { return F(p..., a...); },
-                      pre);
+    return std::apply(
+        [&](auto&&... p) -> decltype(auto) { return F(p..., a...); }, pre);
   };
   if constexpr (std::is_void_v<R>) {
     std::apply(call, args);
@@ -239,7 +239,7 @@ struct Invoker<R (*)(A...)> {
   template <auto F>
   static void Call(const CallbackInfo& info) {
     Invoke<F, R, std::tuple<A...>>(info, std::tuple<>(),
-                                     std::index_sequence_for<A...>());
+                                   std::index_sequence_for<A...>());
   }
 };
 

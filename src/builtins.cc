@@ -60,8 +60,8 @@ std::vector<const char*> ParametersFor(std::string_view id) {
     return {"process", "internalBinding", "primordials"};
   if (id.starts_with("internal/bootstrap/") || id.starts_with("internal/main/"))
     return {"process", "require", "internalBinding", "primordials"};
-  return {"exports",  "require",         "module",
-          "process",  "internalBinding", "primordials"};
+  return {"exports", "require",         "module",
+          "process", "internalBinding", "primordials"};
 }
 
 v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
@@ -71,8 +71,7 @@ v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
 }
 
 // compileFunction(id) -> the builtin's function; throws if unknown.
-v8::MaybeLocal<v8::Function> CompileFunction(Environment& env,
-                                             Utf8Arg id) {
+v8::MaybeLocal<v8::Function> CompileFunction(Environment& env, Utf8Arg id) {
   return Compile(env, id.value);
 }
 
@@ -95,8 +94,8 @@ constexpr Method kMethods[] = {
 
 }  // namespace
 
-extern const Binding kBuiltinsBinding{"builtins", kMethods, {}, {},
-                                      InitializeBuiltins};
+extern const Binding kBuiltinsBinding{
+    "builtins", kMethods, {}, {}, InitializeBuiltins};
 
 const BuiltinSource* Find(std::string_view id) {
   const BuiltinSource* end = kSources + kSourceCount;
@@ -124,9 +123,8 @@ v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id) {
   std::vector<v8::Local<v8::String>> params;
   for (const char* param : ParametersFor(id))
     params.push_back(OneByte(isolate, param));
-  return v8::ScriptCompiler::CompileFunction(env.context(), &script_source,
-                                             params.size(), params.data(), 0,
-                                             nullptr);
+  return v8::ScriptCompiler::CompileFunction(
+      env.context(), &script_source, params.size(), params.data(), 0, nullptr);
 }
 
 }  // namespace nodus::builtins

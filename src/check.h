@@ -7,10 +7,10 @@ namespace nodus {
 [[noreturn]] void CheckFailed(const char* file, int line, const char* expr);
 }  // namespace nodus
 
-#define CHECK(expr)                                          \
-  do {                                                       \
-    if (!(expr)) [[unlikely]]                                \
-      ::nodus::CheckFailed(__FILE__, __LINE__, #expr);       \
+#define CHECK(expr)                                    \
+  do {                                                 \
+    if (!(expr)) [[unlikely]]                          \
+      ::nodus::CheckFailed(__FILE__, __LINE__, #expr); \
   } while (0)
 #define CHECK_EQ(a, b) CHECK((a) == (b))
 #define CHECK_NE(a, b) CHECK((a) != (b))

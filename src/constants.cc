@@ -20,39 +20,17 @@ namespace nodus {
 namespace {
 
 constexpr Constant kSignals[] = {
-    {"SIGHUP", SIGHUP},
-    {"SIGINT", SIGINT},
-    {"SIGQUIT", SIGQUIT},
-    {"SIGILL", SIGILL},
-    {"SIGTRAP", SIGTRAP},
-    {"SIGABRT", SIGABRT},
-    {"SIGIOT", SIGIOT},
-    {"SIGBUS", SIGBUS},
-    {"SIGFPE", SIGFPE},
-    {"SIGKILL", SIGKILL},
-    {"SIGUSR1", SIGUSR1},
-    {"SIGSEGV", SIGSEGV},
-    {"SIGUSR2", SIGUSR2},
-    {"SIGPIPE", SIGPIPE},
-    {"SIGALRM", SIGALRM},
-    {"SIGTERM", SIGTERM},
-    {"SIGCHLD", SIGCHLD},
-    {"SIGSTKFLT", SIGSTKFLT},
-    {"SIGCONT", SIGCONT},
-    {"SIGSTOP", SIGSTOP},
-    {"SIGTSTP", SIGTSTP},
-    {"SIGTTIN", SIGTTIN},
-    {"SIGTTOU", SIGTTOU},
-    {"SIGURG", SIGURG},
-    {"SIGXCPU", SIGXCPU},
-    {"SIGXFSZ", SIGXFSZ},
-    {"SIGVTALRM", SIGVTALRM},
-    {"SIGPROF", SIGPROF},
-    {"SIGWINCH", SIGWINCH},
-    {"SIGIO", SIGIO},
-    {"SIGPOLL", SIGPOLL},
-    {"SIGPWR", SIGPWR},
-    {"SIGSYS", SIGSYS},
+    {"SIGHUP", SIGHUP},   {"SIGINT", SIGINT},     {"SIGQUIT", SIGQUIT},
+    {"SIGILL", SIGILL},   {"SIGTRAP", SIGTRAP},   {"SIGABRT", SIGABRT},
+    {"SIGIOT", SIGIOT},   {"SIGBUS", SIGBUS},     {"SIGFPE", SIGFPE},
+    {"SIGKILL", SIGKILL}, {"SIGUSR1", SIGUSR1},   {"SIGSEGV", SIGSEGV},
+    {"SIGUSR2", SIGUSR2}, {"SIGPIPE", SIGPIPE},   {"SIGALRM", SIGALRM},
+    {"SIGTERM", SIGTERM}, {"SIGCHLD", SIGCHLD},   {"SIGSTKFLT", SIGSTKFLT},
+    {"SIGCONT", SIGCONT}, {"SIGSTOP", SIGSTOP},   {"SIGTSTP", SIGTSTP},
+    {"SIGTTIN", SIGTTIN}, {"SIGTTOU", SIGTTOU},   {"SIGURG", SIGURG},
+    {"SIGXCPU", SIGXCPU}, {"SIGXFSZ", SIGXFSZ},   {"SIGVTALRM", SIGVTALRM},
+    {"SIGPROF", SIGPROF}, {"SIGWINCH", SIGWINCH}, {"SIGIO", SIGIO},
+    {"SIGPOLL", SIGPOLL}, {"SIGPWR", SIGPWR},     {"SIGSYS", SIGSYS},
 };
 
 constexpr Constant kErrno[] = {
@@ -147,8 +125,8 @@ constexpr Constant kPriority[] = {
 };
 
 constexpr Constant kDlopen[] = {
-    {"RTLD_LAZY", RTLD_LAZY},     {"RTLD_NOW", RTLD_NOW},
-    {"RTLD_GLOBAL", RTLD_GLOBAL}, {"RTLD_LOCAL", RTLD_LOCAL},
+    {"RTLD_LAZY", RTLD_LAZY},         {"RTLD_NOW", RTLD_NOW},
+    {"RTLD_GLOBAL", RTLD_GLOBAL},     {"RTLD_LOCAL", RTLD_LOCAL},
     {"RTLD_DEEPBIND", RTLD_DEEPBIND},
 };
 
@@ -250,7 +228,7 @@ void InitializeConstants(Environment& env, v8::Local<v8::Object> target) {
 
 }  // namespace
 
-extern const Binding kConstantsBinding{"constants", {}, {}, {},
-                                       InitializeConstants};
+extern const Binding kConstantsBinding{
+    "constants", {}, {}, {}, InitializeConstants};
 
 }  // namespace nodus

@@ -114,8 +114,7 @@ void InstallClass(Environment& env, v8::Local<v8::Object> target,
 }
 
 Environment& EnvironmentOf(const CallbackInfo& info) {
-  Environment* env =
-      Environment::From(info.GetIsolate()->GetCurrentContext());
+  Environment* env = Environment::From(info.GetIsolate()->GetCurrentContext());
   CHECK(env != nullptr);
   return *env;
 }
@@ -159,8 +158,8 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
   v8::Local<v8::ArrayBuffer> tick_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(int32_t) * kTickFields);
   tick_info_ = static_cast<int32_t*>(tick_buffer->GetBackingStore()->Data());
-  tick_info_array_.Reset(
-      isolate_, v8::Int32Array::New(tick_buffer, 0, kTickFields));
+  tick_info_array_.Reset(isolate_,
+                         v8::Int32Array::New(tick_buffer, 0, kTickFields));
   v8::Local<v8::ArrayBuffer> immediate_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * kImmediateFields);
   immediate_info_ =
@@ -301,8 +300,9 @@ bool Environment::RunBootstrapScript(const char* id,
                                      v8::Local<v8::Value>* result) {
   v8::Local<v8::Function> fn;
   if (!builtins::Compile(*this, id).ToLocal(&fn)) return false;
-  return fn->Call(context(), v8::Undefined(isolate_),
-                  static_cast<int>(args.size()), args.data())
+  return fn
+      ->Call(context(), v8::Undefined(isolate_), static_cast<int>(args.size()),
+             args.data())
       .ToLocal(result);
 }
 
@@ -395,8 +395,8 @@ void Environment::Exit(int code) {
   std::exit(code);
 }
 
-v8::MaybeLocal<v8::Value> Environment::MakeCallback(JsCallback id, int argc,
-                                                    v8::Local<v8::Value>* argv) {
+v8::MaybeLocal<v8::Value> Environment::MakeCallback(
+    JsCallback id, int argc, v8::Local<v8::Value>* argv) {
   v8::Local<v8::Function> fn = js_callback(id);
   if (fn.IsEmpty()) return {};
   return MakeCallback(fn, process_object(), argc, argv);
@@ -483,7 +483,8 @@ void Environment::DrainTicksAndMicrotasks() {
   callback_depth_++;
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> ignored;
-  bool ok = tick->Call(context(), process_object(), 0, nullptr).ToLocal(&ignored);
+  bool ok =
+      tick->Call(context(), process_object(), 0, nullptr).ToLocal(&ignored);
   callback_depth_--;
   if (!ok) TriggerUncaughtException(*this, try_catch);
 }

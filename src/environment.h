@@ -30,13 +30,13 @@ class HandleBase {
 
 // Functions lib/ hands to C++ during bootstrap.
 enum class JsCallback {
-  kTick,             // processTicksAndRejections()
-  kFatalException,   // (error, fromPromise, arrow) -> handled?
-  kPromiseReject,    // (type, promise, reason)
-  kUvException,      // ({errno, syscall, path, dest}) -> Error
-  kProcessTimers,    // (now) -> next expiry
-  kProcessImmediate, // ()
-  kEmitProcessEvent, // (name, ...args): beforeExit / exit
+  kTick,               // processTicksAndRejections()
+  kFatalException,     // (error, fromPromise, arrow) -> handled?
+  kPromiseReject,      // (type, promise, reason)
+  kUvException,        // ({errno, syscall, path, dest}) -> Error
+  kProcessTimers,      // (now) -> next expiry
+  kProcessImmediate,   // ()
+  kEmitProcessEvent,   // (name, ...args): beforeExit / exit
   kPrepareStackTrace,  // (global, error, callSites) -> error.stack
   kAsyncInitResource,  // (resource, providerType): ids and init hooks
   kAsyncBefore,        // (resource): enter its async context
@@ -150,7 +150,8 @@ class Environment {
   // posted, until none are left (node's DrainTasks).
   void DrainPlatformTasks();
   struct TaskState* tasks_ = nullptr;
-  bool RunBootstrapScript(const char* id, std::vector<v8::Local<v8::Value>> args,
+  bool RunBootstrapScript(const char* id,
+                          std::vector<v8::Local<v8::Value>> args,
                           v8::Local<v8::Value>* result);
   void DrainTicksAndMicrotasks();
   void CloseHandles();

@@ -31,8 +31,7 @@ constexpr ErrorKind kErrorKinds[] = {
      v8::Exception::TypeError},
     {ErrorCode::kInvalidArgValue, "ERR_INVALID_ARG_VALUE",
      v8::Exception::TypeError},
-    {ErrorCode::kOperationFailed, "ERR_OPERATION_FAILED",
-     v8::Exception::Error},
+    {ErrorCode::kOperationFailed, "ERR_OPERATION_FAILED", v8::Exception::Error},
 };
 
 v8::Local<v8::String> Utf8(v8::Isolate* isolate, const std::string& text) {
@@ -243,8 +242,7 @@ void ThrowError(Environment& env, ErrorCode code, const char* message) {
   v8::HandleScope scope(isolate);
   for (const ErrorKind& kind : kErrorKinds) {
     if (kind.code != code) continue;
-    v8::Local<v8::Value> error =
-        kind.make(Utf8(isolate, message));
+    v8::Local<v8::Value> error = kind.make(Utf8(isolate, message));
     error.As<v8::Object>()
         ->Set(env.context(), Utf8(isolate, "code"), Utf8(isolate, kind.name))
         .Check();

@@ -75,7 +75,8 @@ void ReportStartFailure(Environment& env, FsRequest* req, int err) {
   // nextTick(Function.prototype.call, oncomplete, req, err) would need
   // `call`; a bound function keeps `this` = req.
   v8::Local<v8::Value> bind;
-  if (!oncomplete.As<v8::Object>()->Get(context, Utf8(isolate, "bind"))
+  if (!oncomplete.As<v8::Object>()
+           ->Get(context, Utf8(isolate, "bind"))
            .ToLocal(&bind) ||
       !bind->IsFunction())
     return;
@@ -94,10 +95,17 @@ v8::Local<v8::Value> StatArray(Environment& env, const uv_stat_t& s,
                                bool bigint) {
   v8::Isolate* isolate = env.isolate();
   const uint64_t fields[18] = {
-      s.st_dev,          s.st_mode,          s.st_nlink,
-      s.st_uid,          s.st_gid,           s.st_rdev,
-      s.st_blksize,      s.st_ino,           s.st_size,
-      s.st_blocks,       static_cast<uint64_t>(s.st_atim.tv_sec),
+      s.st_dev,
+      s.st_mode,
+      s.st_nlink,
+      s.st_uid,
+      s.st_gid,
+      s.st_rdev,
+      s.st_blksize,
+      s.st_ino,
+      s.st_size,
+      s.st_blocks,
+      static_cast<uint64_t>(s.st_atim.tv_sec),
       static_cast<uint64_t>(s.st_atim.tv_nsec),
       static_cast<uint64_t>(s.st_mtim.tv_sec),
       static_cast<uint64_t>(s.st_mtim.tv_nsec),
@@ -205,8 +213,8 @@ int64_t PositionOf(v8::Local<v8::Value> value) {
 using Value = v8::MaybeLocal<v8::Value>;
 
 Value Access(Environment& env, FsRequest* req, PathArg path, int32_t mode) {
-  return Call(env, req, Result::kUndefined, {}, "access", path.c_str(),
-              nullptr, [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+  return Call(env, req, Result::kUndefined, {}, "access", path.c_str(), nullptr,
+              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_access(loop, r, path.c_str(), mode, cb);
               });
 }
@@ -279,9 +287,9 @@ std::string EncodeString(v8::Isolate* isolate, v8::Local<v8::String> text,
                 v8::String::NO_NULL_TERMINATION);
   } else {
     out.resize(text->Utf8Length(isolate));
-    text->WriteUtf8(isolate, out.data(), static_cast<int>(out.size()), nullptr,
-                    v8::String::NO_NULL_TERMINATION |
-                        v8::String::REPLACE_INVALID_UTF8);
+    text->WriteUtf8(
+        isolate, out.data(), static_cast<int>(out.size()), nullptr,
+        v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
   }
   return out;
 }
@@ -310,7 +318,8 @@ std::vector<uv_buf_t> BuffersOf(v8::Local<v8::Array> views,
     v8::Local<v8::ArrayBufferView> view = item.As<v8::ArrayBufferView>();
     auto* base = static_cast<char*>(view->Buffer()->GetBackingStore()->Data()) +
                  view->ByteOffset();
-    bufs.push_back(uv_buf_init(base, static_cast<unsigned>(view->ByteLength())));
+    bufs.push_back(
+        uv_buf_init(base, static_cast<unsigned>(view->ByteLength())));
   }
   return bufs;
 }
@@ -340,9 +349,8 @@ Value Readv(Environment& env, FsRequest* req, int32_t fd,
 }
 
 Value Stat(Environment& env, FsRequest* req, PathArg path, bool bigint) {
-  return Call(env, req, Result::kStat, {.bigint = bigint}, "stat",
-              path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+  return Call(env, req, Result::kStat, {.bigint = bigint}, "stat", path.c_str(),
+              nullptr, [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_stat(loop, r, path.c_str(), cb);
               });
 }
@@ -408,8 +416,8 @@ Value Realpath(Environment& env, FsRequest* req, PathArg path) {
 }
 
 Value Unlink(Environment& env, FsRequest* req, PathArg path) {
-  return Call(env, req, Result::kUndefined, {}, "unlink", path.c_str(),
-              nullptr, [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+  return Call(env, req, Result::kUndefined, {}, "unlink", path.c_str(), nullptr,
+              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_unlink(loop, r, path.c_str(), cb);
               });
 }
@@ -459,8 +467,8 @@ Value Chown(Environment& env, FsRequest* req, PathArg path, uint32_t uid,
 
 Value Lchown(Environment& env, FsRequest* req, PathArg path, uint32_t uid,
              uint32_t gid) {
-  return Call(env, req, Result::kUndefined, {}, "lchown", path.c_str(),
-              nullptr, [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+  return Call(env, req, Result::kUndefined, {}, "lchown", path.c_str(), nullptr,
+              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_lchown(loop, r, path.c_str(), uid, gid, cb);
               });
 }
@@ -483,8 +491,8 @@ Value Utimes(Environment& env, FsRequest* req, PathArg path, double atime,
 
 Value Lutimes(Environment& env, FsRequest* req, PathArg path, double atime,
               double mtime) {
-  return Call(env, req, Result::kUndefined, {}, "lutime", path.c_str(),
-              nullptr, [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+  return Call(env, req, Result::kUndefined, {}, "lutime", path.c_str(), nullptr,
+              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_lutime(loop, r, path.c_str(), atime, mtime, cb);
               });
 }
@@ -524,37 +532,66 @@ constexpr Method Sync(const char* name) {
 }
 
 constexpr Method kMethods[] = {
-    Async<&Access>("access"),       Sync<&Access>("accessSync"),
-    Async<&Open>("open"),           Sync<&Open>("openSync"),
-    Async<&Close>("close"),         Sync<&Close>("closeSync"),
-    Async<&Read>("read"),           Sync<&Read>("readSync"),
-    Async<&Write>("write"),         Sync<&Write>("writeSync"),
+    Async<&Access>("access"),
+    Sync<&Access>("accessSync"),
+    Async<&Open>("open"),
+    Sync<&Open>("openSync"),
+    Async<&Close>("close"),
+    Sync<&Close>("closeSync"),
+    Async<&Read>("read"),
+    Sync<&Read>("readSync"),
+    Async<&Write>("write"),
+    Sync<&Write>("writeSync"),
     Async<&WriteString>("writeString"),
     Sync<&WriteString>("writeStringSync"),
-    Async<&Writev>("writev"),       Sync<&Writev>("writevSync"),
-    Async<&Readv>("readv"),         Sync<&Readv>("readvSync"),
-    Async<&Stat>("stat"),           Sync<&Stat>("statSync"),
-    Async<&Lstat>("lstat"),         Sync<&Lstat>("lstatSync"),
-    Async<&Fstat>("fstat"),         Sync<&Fstat>("fstatSync"),
-    Async<&Statfs>("statfs"),       Sync<&Statfs>("statfsSync"),
-    Async<&Rename>("rename"),       Sync<&Rename>("renameSync"),
-    Async<&Link>("link"),           Sync<&Link>("linkSync"),
-    Async<&Symlink>("symlink"),     Sync<&Symlink>("symlinkSync"),
-    Async<&Readlink>("readlink"),   Sync<&Readlink>("readlinkSync"),
-    Async<&Realpath>("realpath"),   Sync<&Realpath>("realpathSync"),
-    Async<&Unlink>("unlink"),       Sync<&Unlink>("unlinkSync"),
-    Async<&Ftruncate>("ftruncate"), Sync<&Ftruncate>("ftruncateSync"),
-    Async<&Fsync>("fsync"),         Sync<&Fsync>("fsyncSync"),
-    Async<&Fdatasync>("fdatasync"), Sync<&Fdatasync>("fdatasyncSync"),
-    Async<&Chmod>("chmod"),         Sync<&Chmod>("chmodSync"),
-    Async<&Fchmod>("fchmod"),       Sync<&Fchmod>("fchmodSync"),
-    Async<&Chown>("chown"),         Sync<&Chown>("chownSync"),
-    Async<&Lchown>("lchown"),       Sync<&Lchown>("lchownSync"),
-    Async<&Fchown>("fchown"),       Sync<&Fchown>("fchownSync"),
-    Async<&Utimes>("utimes"),       Sync<&Utimes>("utimesSync"),
-    Async<&Lutimes>("lutimes"),     Sync<&Lutimes>("lutimesSync"),
-    Async<&Futimes>("futimes"),     Sync<&Futimes>("futimesSync"),
-    Async<&CopyFile>("copyFile"),   Sync<&CopyFile>("copyFileSync"),
+    Async<&Writev>("writev"),
+    Sync<&Writev>("writevSync"),
+    Async<&Readv>("readv"),
+    Sync<&Readv>("readvSync"),
+    Async<&Stat>("stat"),
+    Sync<&Stat>("statSync"),
+    Async<&Lstat>("lstat"),
+    Sync<&Lstat>("lstatSync"),
+    Async<&Fstat>("fstat"),
+    Sync<&Fstat>("fstatSync"),
+    Async<&Statfs>("statfs"),
+    Sync<&Statfs>("statfsSync"),
+    Async<&Rename>("rename"),
+    Sync<&Rename>("renameSync"),
+    Async<&Link>("link"),
+    Sync<&Link>("linkSync"),
+    Async<&Symlink>("symlink"),
+    Sync<&Symlink>("symlinkSync"),
+    Async<&Readlink>("readlink"),
+    Sync<&Readlink>("readlinkSync"),
+    Async<&Realpath>("realpath"),
+    Sync<&Realpath>("realpathSync"),
+    Async<&Unlink>("unlink"),
+    Sync<&Unlink>("unlinkSync"),
+    Async<&Ftruncate>("ftruncate"),
+    Sync<&Ftruncate>("ftruncateSync"),
+    Async<&Fsync>("fsync"),
+    Sync<&Fsync>("fsyncSync"),
+    Async<&Fdatasync>("fdatasync"),
+    Sync<&Fdatasync>("fdatasyncSync"),
+    Async<&Chmod>("chmod"),
+    Sync<&Chmod>("chmodSync"),
+    Async<&Fchmod>("fchmod"),
+    Sync<&Fchmod>("fchmodSync"),
+    Async<&Chown>("chown"),
+    Sync<&Chown>("chownSync"),
+    Async<&Lchown>("lchown"),
+    Sync<&Lchown>("lchownSync"),
+    Async<&Fchown>("fchown"),
+    Sync<&Fchown>("fchownSync"),
+    Async<&Utimes>("utimes"),
+    Sync<&Utimes>("utimesSync"),
+    Async<&Lutimes>("lutimes"),
+    Sync<&Lutimes>("lutimesSync"),
+    Async<&Futimes>("futimes"),
+    Sync<&Futimes>("futimesSync"),
+    Async<&CopyFile>("copyFile"),
+    Sync<&CopyFile>("copyFileSync"),
 };
 
 constexpr Class kClasses[] = {

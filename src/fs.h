@@ -16,12 +16,12 @@ namespace nodus::fs {
 // How a finished uv_fs_t becomes the JS result.
 enum class Result {
   kUndefined,
-  kInt,       // req->result: an fd, a byte count
-  kStat,      // req->statbuf as Float64Array(18) / BigInt64Array(18)
-  kStatfs,    // req->ptr (uv_statfs_t) as a 7-field array
-  kString,    // req->ptr as a UTF-8 string (readlink, realpath)
-  kPath,      // req->path (mkdtemp writes the name there)
-  kScandir,   // the entries of uv_fs_scandir
+  kInt,      // req->result: an fd, a byte count
+  kStat,     // req->statbuf as Float64Array(18) / BigInt64Array(18)
+  kStatfs,   // req->ptr (uv_statfs_t) as a 7-field array
+  kString,   // req->ptr as a UTF-8 string (readlink, realpath)
+  kPath,     // req->path (mkdtemp writes the name there)
+  kScandir,  // the entries of uv_fs_scandir
 };
 
 struct ResultOptions {

@@ -151,16 +151,15 @@ Value Mkdir(Environment& env, FsRequest* req, PathArg path, int32_t mode,
 }
 
 Value Rmdir(Environment& env, FsRequest* req, PathArg path) {
-  return Call(env, req, Result::kUndefined, {}, "rmdir", path.c_str(),
-              nullptr, [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+  return Call(env, req, Result::kUndefined, {}, "rmdir", path.c_str(), nullptr,
+              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_rmdir(loop, r, path.c_str(), cb);
               });
 }
 
-Value Readdir(Environment& env, FsRequest* req, PathArg path,
-              bool with_types) {
-  return Call(env, req, Result::kScandir, {.with_types = with_types},
-              "scandir", path.c_str(), nullptr,
+Value Readdir(Environment& env, FsRequest* req, PathArg path, bool with_types) {
+  return Call(env, req, Result::kScandir, {.with_types = with_types}, "scandir",
+              path.c_str(), nullptr,
               [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_scandir(loop, r, path.c_str(), 0, cb);
               });
@@ -239,7 +238,8 @@ Value ReadFileUtf8(Environment& env, FsRequest* req,
   return v8::Undefined(env.isolate());
 }
 
-// --- DirHandle -----------------------------------------------------------------
+// --- DirHandle
+// -----------------------------------------------------------------
 
 constexpr size_t kDirentBatch = 32;
 
@@ -390,9 +390,7 @@ void DirRead(Environment& env, Receiver<DirHandle> self, bool with_types,
     int n = ReadBatch(nullptr, dir, entries.get());
     return n < 0 ? n : 0;
   };
-  job->result = [entries](Environment& e) {
-    return DirentBatch(e, *entries);
-  };
+  job->result = [entries](Environment& e) { return DirentBatch(e, *entries); };
   StartPoolJob(env, req, std::move(job));
 }
 
@@ -450,10 +448,10 @@ void InitializeFsDir(Environment& env, v8::Local<v8::Object> target) {
   InstallMethods(env, target, kMethods);
   InstallClass(env, target, kDirHandleClass);
   target
-      ->Set(env.context(),
-            v8::String::NewFromUtf8Literal(env.isolate(),
-                                           "kFsStatsFieldsNumber"),
-            v8::Integer::New(env.isolate(), 18))
+      ->Set(
+          env.context(),
+          v8::String::NewFromUtf8Literal(env.isolate(), "kFsStatsFieldsNumber"),
+          v8::Integer::New(env.isolate(), 18))
       .Check();
 }
 

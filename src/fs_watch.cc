@@ -105,10 +105,9 @@ class StatWatcher : public Handle<uv_fs_poll_t> {
     if (!env.can_call_into_js()) return;
     v8::HandleScope scope(env.isolate());
     v8::Context::Scope context_scope(env.context());
-    v8::Local<v8::Value> argv[] = {
-        v8::Integer::New(env.isolate(), status),
-        StatArray(env, *current, self->bigint_),
-        StatArray(env, *previous, self->bigint_)};
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(env.isolate(), status),
+                                   StatArray(env, *current, self->bigint_),
+                                   StatArray(env, *previous, self->bigint_)};
     CallOnChange(env, self->object(), 3, argv);
   }
 

@@ -19,8 +19,7 @@ namespace nodus {
 template <typename UvHandle>
 class Handle : public Wrap, public HandleBase {
  public:
-  Handle(Environment& env, v8::Local<v8::Object> object,
-         const WrapType& type)
+  Handle(Environment& env, v8::Local<v8::Object> object, const WrapType& type)
       : Wrap(env, object, type) {
     slot_.owner = this;
     env.RegisterHandle(this);

@@ -130,11 +130,18 @@ constexpr Alias kAliases[] = {
 
 // V8 flags node accepts in NODE_OPTIONS.
 constexpr std::string_view kV8FlagsInNodeOptions[] = {
-    "--abort-on-uncaught-exception", "--disallow-code-generation-from-strings",
-    "--huge-max-old-generation-size", "--interpreted-frames-native-stack",
-    "--jitless", "--max-old-space-size", "--max-semi-space-size",
-    "--perf-basic-prof", "--perf-basic-prof-only-functions", "--perf-prof",
-    "--perf-prof-unwinding-info", "--stack-trace-limit",
+    "--abort-on-uncaught-exception",
+    "--disallow-code-generation-from-strings",
+    "--huge-max-old-generation-size",
+    "--interpreted-frames-native-stack",
+    "--jitless",
+    "--max-old-space-size",
+    "--max-semi-space-size",
+    "--perf-basic-prof",
+    "--perf-basic-prof-only-functions",
+    "--perf-prof",
+    "--perf-prof-unwinding-info",
+    "--stack-trace-limit",
 };
 
 const OptionSpec* FindOption(std::string_view name) {
@@ -346,7 +353,8 @@ int ParseOptions(int argc, char** argv, Options* options) {
     options->eval_source = args[index++];
     options->exec_argv.push_back(options->eval_source);
   }
-  if (!options->has_eval && index < args.size()) options->script = args[index++];
+  if (!options->has_eval && index < args.size())
+    options->script = args[index++];
   for (; index < args.size(); index++) options->argv.push_back(args[index]);
 
   if (options->check && !options->has_eval) {
@@ -374,7 +382,8 @@ v8::Local<v8::Value> StringList(v8::Isolate* isolate,
                                 const std::vector<std::string>& list) {
   std::vector<v8::Local<v8::Value>> items;
   for (const std::string& s : list)
-    items.push_back(v8::String::NewFromUtf8(isolate, s.c_str()).ToLocalChecked());
+    items.push_back(
+        v8::String::NewFromUtf8(isolate, s.c_str()).ToLocalChecked());
   return v8::Array::New(isolate, items.data(), items.size());
 }
 

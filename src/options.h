@@ -19,12 +19,12 @@ struct Options {
   bool check = false;
   bool interactive = false;
   bool stdin_is_tty = false;
-  std::vector<std::string> preload;       // -r / --require
-  std::vector<std::string> v8_flags;      // handed to V8 before start-up
+  std::vector<std::string> preload;   // -r / --require
+  std::vector<std::string> v8_flags;  // handed to V8 before start-up
   std::string title;
   std::string unhandled_rejections;
   std::string input_type;
-  std::vector<std::string> conditions;    // -C / --conditions
+  std::vector<std::string> conditions;  // -C / --conditions
   std::vector<std::string> disabled_warnings;
   bool no_deprecation = false;
   bool throw_deprecation = false;

@@ -49,10 +49,9 @@ v8::Local<v8::Value> GetOSInformation(Environment& env,
     return v8::Undefined(env.isolate());
   }
   v8::Isolate* isolate = env.isolate();
-  v8::Local<v8::Value> fields[] = {Str(isolate, info.sysname),
-                                   Str(isolate, info.version),
-                                   Str(isolate, info.release),
-                                   Str(isolate, info.machine)};
+  v8::Local<v8::Value> fields[] = {
+      Str(isolate, info.sysname), Str(isolate, info.version),
+      Str(isolate, info.release), Str(isolate, info.machine)};
   return v8::Array::New(isolate, fields, 4);
 }
 
@@ -111,11 +110,16 @@ v8::Local<v8::Value> GetCPUs(Environment& env) {
       const uv_cpu_info_t& c = cpus[i];
       out.push_back(Str(isolate, c.model));
       out.push_back(v8::Number::New(isolate, c.speed));
-      out.push_back(v8::Number::New(isolate, static_cast<double>(c.cpu_times.user)));
-      out.push_back(v8::Number::New(isolate, static_cast<double>(c.cpu_times.nice)));
-      out.push_back(v8::Number::New(isolate, static_cast<double>(c.cpu_times.sys)));
-      out.push_back(v8::Number::New(isolate, static_cast<double>(c.cpu_times.idle)));
-      out.push_back(v8::Number::New(isolate, static_cast<double>(c.cpu_times.irq)));
+      out.push_back(
+          v8::Number::New(isolate, static_cast<double>(c.cpu_times.user)));
+      out.push_back(
+          v8::Number::New(isolate, static_cast<double>(c.cpu_times.nice)));
+      out.push_back(
+          v8::Number::New(isolate, static_cast<double>(c.cpu_times.sys)));
+      out.push_back(
+          v8::Number::New(isolate, static_cast<double>(c.cpu_times.idle)));
+      out.push_back(
+          v8::Number::New(isolate, static_cast<double>(c.cpu_times.irq)));
     }
     uv_free_cpu_info(cpus, count);
   }
@@ -170,8 +174,8 @@ v8::Local<v8::Value> GetInterfaceAddresses(Environment& env,
     out.push_back(Str(isolate, mac));
     out.push_back(v8::Boolean::New(isolate, iface.is_internal));
     out.push_back(v8::Integer::New(
-        isolate, v4 ? -1 : static_cast<int32_t>(
-                               iface.address.address6.sin6_scope_id)));
+        isolate,
+        v4 ? -1 : static_cast<int32_t>(iface.address.address6.sin6_scope_id)));
   }
   uv_free_interface_addresses(interfaces, count);
   return v8::Array::New(isolate, out.data(), out.size());

@@ -30,11 +30,10 @@ v8::Local<v8::Value> GetMilestones(Environment& env) {
   const uint64_t* marks = env.milestones();
   v8::Local<v8::Value> values[Environment::kMilestoneCount];
   for (int i = 0; i < Environment::kMilestoneCount; i++) {
-    double ms = marks[i] == 0
-                    ? -1
-                    : static_cast<double>(static_cast<int64_t>(
-                          marks[i] - env.start_time_ns())) /
-                          1e6;
+    double ms = marks[i] == 0 ? -1
+                              : static_cast<double>(static_cast<int64_t>(
+                                    marks[i] - env.start_time_ns())) /
+                                    1e6;
     values[i] = v8::Number::New(isolate, ms);
   }
   return v8::Array::New(isolate, values, Environment::kMilestoneCount);
@@ -61,7 +60,7 @@ constexpr Method kMethods[] = {
 
 }  // namespace
 
-extern const Binding kPerformanceBinding{"performance", kMethods, {}, {},
-                                         InitializePerformance};
+extern const Binding kPerformanceBinding{
+    "performance", kMethods, {}, {}, InitializePerformance};
 
 }  // namespace nodus

@@ -33,8 +33,8 @@ v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& s) {
 // into the shared Uint32Array `hrtimeBuffer`.
 void Hrtime(Environment& env, v8::Local<v8::Uint32Array> buffer) {
   uint64_t t = uv_hrtime();
-  auto* fields = static_cast<uint32_t*>(
-      buffer->Buffer()->GetBackingStore()->Data());
+  auto* fields =
+      static_cast<uint32_t*>(buffer->Buffer()->GetBackingStore()->Data());
   uint64_t seconds = t / 1000000000;
   fields[0] = static_cast<uint32_t>(seconds >> 32);
   fields[1] = static_cast<uint32_t>(seconds & 0xffffffff);
@@ -58,8 +58,7 @@ v8::MaybeLocal<v8::String> Cwd(Environment& env) {
     ThrowUVError(env, err, "uv_cwd");
     return {};
   }
-  return v8::String::NewFromUtf8(env.isolate(), buf,
-                                 v8::NewStringType::kNormal,
+  return v8::String::NewFromUtf8(env.isolate(), buf, v8::NewStringType::kNormal,
                                  static_cast<int>(size));
 }
 
@@ -239,28 +238,17 @@ void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
 }
 
 constexpr Method kMethods[] = {
-    {"hrtime", Fn<&Hrtime>},
-    {"hrtimeBigInt", Fn<&HrtimeBigInt>},
-    {"uptime", Fn<&Uptime>},
-    {"cwd", Fn<&Cwd>},
-    {"chdir", Fn<&Chdir>},
-    {"umask", Fn<&Umask>},
-    {"rss", Fn<&Rss>},
-    {"memoryUsage", Fn<&MemoryUsage>},
-    {"cpuUsage", Fn<&CpuUsage>},
-    {"resourceUsage", Fn<&ResourceUsage>},
-    {"kill", Fn<&Kill>},
-    {"reallyExit", Fn<&ReallyExit>},
-    {"getPid", Fn<&GetPid>},
-    {"getPpid", Fn<&GetPpid>},
-    {"getTitle", Fn<&GetTitle>},
-    {"setTitle", Fn<&SetTitle>},
-    {"rawDebug", Fn<&RawDebug>},
-    {"getuid", Fn<&GetUid>},
-    {"geteuid", Fn<&GetEuid>},
-    {"getgid", Fn<&GetGid>},
-    {"getegid", Fn<&GetEgid>},
-    {"getgroups", Fn<&GetGroups>},
+    {"hrtime", Fn<&Hrtime>},     {"hrtimeBigInt", Fn<&HrtimeBigInt>},
+    {"uptime", Fn<&Uptime>},     {"cwd", Fn<&Cwd>},
+    {"chdir", Fn<&Chdir>},       {"umask", Fn<&Umask>},
+    {"rss", Fn<&Rss>},           {"memoryUsage", Fn<&MemoryUsage>},
+    {"cpuUsage", Fn<&CpuUsage>}, {"resourceUsage", Fn<&ResourceUsage>},
+    {"kill", Fn<&Kill>},         {"reallyExit", Fn<&ReallyExit>},
+    {"getPid", Fn<&GetPid>},     {"getPpid", Fn<&GetPpid>},
+    {"getTitle", Fn<&GetTitle>}, {"setTitle", Fn<&SetTitle>},
+    {"rawDebug", Fn<&RawDebug>}, {"getuid", Fn<&GetUid>},
+    {"geteuid", Fn<&GetEuid>},   {"getgid", Fn<&GetGid>},
+    {"getegid", Fn<&GetEgid>},   {"getgroups", Fn<&GetGroups>},
 };
 
 }  // namespace

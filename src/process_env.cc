@@ -56,8 +56,7 @@ void EnvQuery(v8::Local<v8::Name> property,
 void EnvDeleter(v8::Local<v8::Name> property,
                 const v8::PropertyCallbackInfo<v8::Boolean>& info) {
   std::string key = Utf8Of(info.GetIsolate(), property);
-  if (!key.empty() && key.find('=') == std::string::npos)
-    unsetenv(key.c_str());
+  if (!key.empty() && key.find('=') == std::string::npos) unsetenv(key.c_str());
   info.GetReturnValue().Set(true);
 }
 
@@ -87,8 +86,8 @@ void EnvDefiner(v8::Local<v8::Name> property,
     if (!desc.has_writable() || !desc.has_enumerable() ||
         !desc.has_configurable() || !desc.writable() || !desc.enumerable() ||
         !desc.configurable()) {
-      isolate->ThrowException(v8::Exception::TypeError(
-          v8::String::NewFromUtf8Literal(
+      isolate->ThrowException(
+          v8::Exception::TypeError(v8::String::NewFromUtf8Literal(
               isolate,
               "'process.env' only accepts a configurable, writable, and "
               "enumerable data descriptor")));
@@ -98,14 +97,15 @@ void EnvDefiner(v8::Local<v8::Name> property,
     return;
   }
   if (desc.has_get() || desc.has_set()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        v8::String::NewFromUtf8Literal(
-            isolate, "'process.env' does not accept an accessor(getter/setter) "
-                     "descriptor")));
+    isolate->ThrowException(
+        v8::Exception::TypeError(v8::String::NewFromUtf8Literal(
+            isolate,
+            "'process.env' does not accept an accessor(getter/setter) "
+            "descriptor")));
     return;
   }
-  isolate->ThrowException(v8::Exception::TypeError(
-      v8::String::NewFromUtf8Literal(
+  isolate->ThrowException(
+      v8::Exception::TypeError(v8::String::NewFromUtf8Literal(
           isolate,
           "'process.env' only accepts a configurable, writable, and "
           "enumerable data descriptor")));
@@ -128,7 +128,7 @@ void InitializeProcessEnv(Environment& env, v8::Local<v8::Object> target) {
 
 }  // namespace
 
-extern const Binding kProcessEnvBinding{"process_env", {}, {}, {},
-                                        InitializeProcessEnv};
+extern const Binding kProcessEnvBinding{
+    "process_env", {}, {}, {}, InitializeProcessEnv};
 
 }  // namespace nodus

@@ -19,8 +19,7 @@ namespace nodus {
 template <typename UvReq>
 class Request : public Wrap {
  public:
-  Request(Environment& env, v8::Local<v8::Object> object,
-          const WrapType& type)
+  Request(Environment& env, v8::Local<v8::Object> object, const WrapType& type)
       : Wrap(env, object, type) {
     slot_.owner = this;
     MakeWeak();

@@ -15,8 +15,7 @@ namespace nodus {
 
 // --- ForegroundTaskRunner ---------------------------------------------------
 
-ForegroundTaskRunner::ForegroundTaskRunner(uv_async_t* async)
-    : async_(async) {}
+ForegroundTaskRunner::ForegroundTaskRunner(uv_async_t* async) : async_(async) {}
 
 void ForegroundTaskRunner::PostTask(std::unique_ptr<v8::Task> task) {
   std::lock_guard<std::mutex> lock(mutex_);
@@ -75,7 +74,8 @@ void ForegroundTaskRunner::Shutdown() {
   delayed_.clear();
 }
 
-// --- The platform -------------------------------------------------------------
+// --- The platform
+// -------------------------------------------------------------
 
 namespace {
 
@@ -199,8 +199,7 @@ void Runtime::UnregisterIsolate(v8::Isolate* isolate) {
   runner->Shutdown();
 }
 
-std::shared_ptr<ForegroundTaskRunner> Runtime::RunnerFor(
-    v8::Isolate* isolate) {
+std::shared_ptr<ForegroundTaskRunner> Runtime::RunnerFor(v8::Isolate* isolate) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = runners_.find(isolate);
   return it == runners_.end() ? nullptr : it->second;

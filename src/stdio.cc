@@ -50,9 +50,9 @@ void WriteString(Environment& env, int32_t fd, v8::Local<v8::String> text) {
     heap_buf.reset(new char[length]);
     buf = heap_buf.get();
   }
-  text->WriteUtf8(isolate, buf, length, nullptr,
-                  v8::String::NO_NULL_TERMINATION |
-                      v8::String::REPLACE_INVALID_UTF8);
+  text->WriteUtf8(
+      isolate, buf, length, nullptr,
+      v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
   int err = WriteAll(fd, buf, static_cast<size_t>(length));
   if (err != 0) ThrowUVError(env, err, "write");
 }
@@ -111,9 +111,8 @@ bool IsATTY(int32_t fd) { return fd >= 0 && isatty(fd) == 1; }
 v8::Local<v8::Value> GetWindowSize(Environment& env, int32_t fd) {
   winsize ws{};
   if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return v8::Undefined(env.isolate());
-  v8::Local<v8::Value> size[2] = {
-      v8::Integer::New(env.isolate(), ws.ws_col),
-      v8::Integer::New(env.isolate(), ws.ws_row)};
+  v8::Local<v8::Value> size[2] = {v8::Integer::New(env.isolate(), ws.ws_col),
+                                  v8::Integer::New(env.isolate(), ws.ws_row)};
   return v8::Array::New(env.isolate(), size, 2);
 }
 

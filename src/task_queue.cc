@@ -107,7 +107,7 @@ void InitializeTaskQueue(Environment& env, v8::Local<v8::Object> target) {
       .Check();
 }
 
-extern const Binding kTaskQueueBinding{"task_queue", kMethods, kConstants, {},
-                                       InitializeTaskQueue};
+extern const Binding kTaskQueueBinding{
+    "task_queue", kMethods, kConstants, {}, InitializeTaskQueue};
 
 }  // namespace nodus

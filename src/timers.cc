@@ -87,7 +87,6 @@ void SetupTimers(Environment& env, v8::Local<v8::Function> process_immediate,
   env.set_js_callback(JsCallback::kProcessTimers, process_timers);
 }
 
-
 void ScheduleTimer(Environment& env, double duration) {
   uv_timer_start(env.timer_handle(), RunTimers,
                  static_cast<uint64_t>(duration < 1 ? 1 : duration), 0);
@@ -134,7 +133,7 @@ void InitializeTimers(Environment& env, v8::Local<v8::Object> target) {
       .Check();
 }
 
-extern const Binding kTimersBinding{"timers", kMethods, kConstants, {},
-                                    InitializeTimers};
+extern const Binding kTimersBinding{
+    "timers", kMethods, kConstants, {}, InitializeTimers};
 
 }  // namespace nodus

@@ -46,8 +46,10 @@ void PreviewEntries(const CallbackInfo& info) {
   v8::Isolate* isolate = info.GetIsolate();
   bool is_key_value;
   v8::Local<v8::Array> entries;
-  if (!info[0].As<v8::Object>()->PreviewEntries(&is_key_value).ToLocal(
-          &entries))
+  if (!info[0]
+           .As<v8::Object>()
+           ->PreviewEntries(&is_key_value)
+           .ToLocal(&entries))
     return;
   if (info.Length() < 2 || !info[1]->IsTrue()) {
     info.GetReturnValue().Set(entries);
@@ -141,8 +143,7 @@ constexpr Method kTypesMethods[] = {
     {"isDataView", TypeCheck<&v8::Value::IsDataView>},
     {"isSharedArrayBuffer", TypeCheck<&v8::Value::IsSharedArrayBuffer>},
     {"isProxy", TypeCheck<&v8::Value::IsProxy>},
-    {"isModuleNamespaceObject",
-     TypeCheck<&v8::Value::IsModuleNamespaceObject>},
+    {"isModuleNamespaceObject", TypeCheck<&v8::Value::IsModuleNamespaceObject>},
     {"isAnyArrayBuffer", IsAnyArrayBuffer},
     {"isBoxedPrimitive", IsBoxedPrimitive},
 };

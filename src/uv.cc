@@ -34,8 +34,7 @@ v8::MaybeLocal<v8::Map> GetErrorMap(Environment& env) {
   for (const UvError& e : kErrors) {
     v8::Local<v8::Value> pair[2] = {
         v8::String::NewFromUtf8(isolate, e.name).ToLocalChecked(),
-        v8::String::NewFromUtf8(isolate, uv_strerror(e.code))
-            .ToLocalChecked()};
+        v8::String::NewFromUtf8(isolate, uv_strerror(e.code)).ToLocalChecked()};
     if (map->Set(context, v8::Integer::New(isolate, e.code),
                  v8::Array::New(isolate, pair, 2))
             .IsEmpty())

@@ -25,7 +25,8 @@ int32_t ByteSum(BytesArg bytes) {
 void Install(Environment& env, const char* name, v8::FunctionCallback fn) {
   v8::Local<v8::Context> context = env.context();
   context->Global()
-      ->Set(context, v8::String::NewFromUtf8(env.isolate(), name).ToLocalChecked(),
+      ->Set(context,
+            v8::String::NewFromUtf8(env.isolate(), name).ToLocalChecked(),
             v8::Function::New(context, fn).ToLocalChecked())
       .Check();
 }

@@ -36,10 +36,10 @@ TEST_F(EnvironmentTest, MakeCallbackDrainsTicksThenMicrotasks) {
           ->Get(context, v8::String::NewFromUtf8Literal(isolate(), "callback"))
           .ToLocalChecked();
   ASSERT_TRUE(fn->IsFunction());
-  ASSERT_FALSE(env()
-                   .MakeCallback(fn.As<v8::Function>(), context->Global(), 0,
-                                 nullptr)
-                   .IsEmpty());
+  ASSERT_FALSE(
+      env()
+          .MakeCallback(fn.As<v8::Function>(), context->Global(), 0, nullptr)
+          .IsEmpty());
   EXPECT_EQ(Run("order.join()"),
             "callback,tick,promise,microtask,tick from promise");
 }

@@ -15,7 +15,8 @@ std::string PropertyOf(v8::Isolate* isolate, v8::Local<v8::Value> error,
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> value =
       error.As<v8::Object>()
-          ->Get(context, v8::String::NewFromUtf8(isolate, name).ToLocalChecked())
+          ->Get(context,
+                v8::String::NewFromUtf8(isolate, name).ToLocalChecked())
           .ToLocalChecked();
   v8::String::Utf8Value text(isolate, value);
   return *text;
@@ -67,8 +68,8 @@ TEST_F(EnvironmentTest, ErrorSourceUnderlinesTheFailingToken) {
   EXPECT_TRUE(v8::ScriptCompiler::Compile(context, &source).IsEmpty());
   ASSERT_TRUE(try_catch.HasCaught());
   v8::Local<v8::String> arrow;
-  ASSERT_TRUE(GetErrorSource(isolate(), context, try_catch.Message())
-                  .ToLocal(&arrow));
+  ASSERT_TRUE(
+      GetErrorSource(isolate(), context, try_catch.Message()).ToLocal(&arrow));
   v8::String::Utf8Value text(isolate(), arrow);
   // The tab is kept so that the carets line up under 'bar'.
   EXPECT_EQ(std::string(*text), "file.js:2\n\tfoo bar;\n\t    ^^^\n");

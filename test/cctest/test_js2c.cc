@@ -35,8 +35,7 @@ TEST(Js2c, LatinOneSourcesAreBytesAndStartWithUseStrict) {
   const BuiltinSource* events = Find("events");
   ASSERT_NE(events, nullptr);
   ASSERT_FALSE(events->two_byte);
-  std::string_view text(static_cast<const char*>(events->data),
-                        events->length);
+  std::string_view text(static_cast<const char*>(events->data), events->length);
   EXPECT_EQ(text.substr(0, 12), "'use strict'");
 }
 

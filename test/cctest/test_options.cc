@@ -60,9 +60,9 @@ TEST(Options, DoubleDashEndsOptions) {
 
 TEST(Options, RepeatedRequire) {
   Options o;
-  ASSERT_EQ(Parse({"nodus", "-r", "a", "--require=b", "--require", "c", "x.js"},
-                  &o),
-            -1);
+  ASSERT_EQ(
+      Parse({"nodus", "-r", "a", "--require=b", "--require", "c", "x.js"}, &o),
+      -1);
   EXPECT_EQ(o.preload, (std::vector<std::string>{"a", "b", "c"}));
 }
 

@@ -120,8 +120,8 @@ int main(int argc, char** argv) {
   }
   os << "}  // namespace\n\nconst BuiltinSource kSources[] = {\n";
   for (size_t i = 0; i < sources.size(); i++) {
-    os << "    {\"" << sources[i].id << "\", source_" << i
-       << ", sizeof(source_" << i << ") / sizeof(source_" << i << "[0]), "
+    os << "    {\"" << sources[i].id << "\", source_" << i << ", sizeof(source_"
+       << i << ") / sizeof(source_" << i << "[0]), "
        << (two_byte[i] ? "true" : "false") << "},\n";
   }
   os << "};\nconst size_t kSourceCount = " << sources.size()
