@@ -29,6 +29,13 @@ extern const Binding kUvBinding;
 namespace builtins {
 extern const Binding kBuiltinsBinding;
 }
+namespace process {
+extern const Binding kProcessWrapBinding;
+extern const Binding kSpawnSyncBinding;
+}  // namespace process
+namespace signal {
+extern const Binding kSignalWrapBinding;
+}
 namespace stream {
 extern const Binding kPipeWrapBinding;
 extern const Binding kStreamWrapBinding;
@@ -51,7 +58,10 @@ const Binding* const kBindings[] = {
     &kPerformanceBinding,
     &kProcessEnvBinding,
     &kProcessMethodsBinding,
+    &process::kProcessWrapBinding,
     &kSerdesBinding,
+    &signal::kSignalWrapBinding,
+    &process::kSpawnSyncBinding,
     &kStdioBinding,
     &stream::kStreamWrapBinding,
     &kTaskQueueBinding,

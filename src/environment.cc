@@ -458,8 +458,10 @@ void Environment::InitAsyncResource(v8::Local<v8::Object> resource,
   v8::Local<v8::Value> ignored;
   if (callback_depth_ > 0) {
     // Inside JS (`new FsRequest()`): an exception goes to the caller.
-    (void)init->Call(context(), v8::Undefined(isolate_), 2, argv)
-        .ToLocal(&ignored);
+    // An empty result leaves the exception pending for the caller.
+    if (!init->Call(context(), v8::Undefined(isolate_), 2, argv)
+             .ToLocal(&ignored))
+      return;
     return;
   }
   v8::TryCatch try_catch(isolate_);

@@ -87,13 +87,37 @@ void ReportStartFailure(Environment& env, FsRequest* req, int err) {
            .ToLocal(&bound))
     return;
   v8::Local<v8::Value> tick_args[] = {bound};
-  (void)next_tick.As<v8::Function>()->Call(context, env.process_object(), 1,
-                                           tick_args);
+  // Nested in the caller's JS: a failure leaves its exception pending.
+  v8::Local<v8::Value> ignored;
+  if (!next_tick.As<v8::Function>()
+           ->Call(context, env.process_object(), 1, tick_args)
+           .ToLocal(&ignored))
+    return;
 }
+
+namespace {
+
+// `fields` as a Float64Array, or as a BigInt64Array for `bigint: true`.
+template <size_t N>
+v8::Local<v8::Value> FieldArray(Environment& env, const uint64_t (&fields)[N],
+                                bool bigint) {
+  v8::Local<v8::ArrayBuffer> buffer =
+      v8::ArrayBuffer::New(env.isolate(), sizeof(uint64_t) * N);
+  void* data = buffer->GetBackingStore()->Data();
+  if (bigint) {
+    auto* out = static_cast<int64_t*>(data);
+    for (size_t i = 0; i < N; i++) out[i] = static_cast<int64_t>(fields[i]);
+    return v8::BigInt64Array::New(buffer, 0, N);
+  }
+  auto* out = static_cast<double*>(data);
+  for (size_t i = 0; i < N; i++) out[i] = static_cast<double>(fields[i]);
+  return v8::Float64Array::New(buffer, 0, N);
+}
+
+}  // namespace
 
 v8::Local<v8::Value> StatArray(Environment& env, const uv_stat_t& s,
                                bool bigint) {
-  v8::Isolate* isolate = env.isolate();
   const uint64_t fields[18] = {
       s.st_dev,
       s.st_mode,
@@ -114,18 +138,7 @@ v8::Local<v8::Value> StatArray(Environment& env, const uv_stat_t& s,
       static_cast<uint64_t>(s.st_birthtim.tv_sec),
       static_cast<uint64_t>(s.st_birthtim.tv_nsec),
   };
-  if (bigint) {
-    v8::Local<v8::ArrayBuffer> buffer =
-        v8::ArrayBuffer::New(isolate, sizeof(int64_t) * 18);
-    auto* data = static_cast<int64_t*>(buffer->GetBackingStore()->Data());
-    for (int i = 0; i < 18; i++) data[i] = static_cast<int64_t>(fields[i]);
-    return v8::BigInt64Array::New(buffer, 0, 18);
-  }
-  v8::Local<v8::ArrayBuffer> buffer =
-      v8::ArrayBuffer::New(isolate, sizeof(double) * 18);
-  auto* data = static_cast<double*>(buffer->GetBackingStore()->Data());
-  for (int i = 0; i < 18; i++) data[i] = static_cast<double>(fields[i]);
-  return v8::Float64Array::New(buffer, 0, 18);
+  return FieldArray(env, fields, bigint);
 }
 
 namespace {
@@ -134,23 +147,12 @@ v8::Local<v8::Value> StatfsArray(Environment& env, const uv_statfs_t& s,
                                  bool bigint) {
   const uint64_t fields[7] = {s.f_type,   s.f_bsize, s.f_blocks, s.f_bfree,
                               s.f_bavail, s.f_files, s.f_ffree};
-  v8::Isolate* isolate = env.isolate();
-  if (bigint) {
-    v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, 8 * 7);
-    auto* data = static_cast<int64_t*>(buffer->GetBackingStore()->Data());
-    for (int i = 0; i < 7; i++) data[i] = static_cast<int64_t>(fields[i]);
-    return v8::BigInt64Array::New(buffer, 0, 7);
-  }
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, 8 * 7);
-  auto* data = static_cast<double*>(buffer->GetBackingStore()->Data());
-  for (int i = 0; i < 7; i++) data[i] = static_cast<double>(fields[i]);
-  return v8::Float64Array::New(buffer, 0, 7);
+  return FieldArray(env, fields, bigint);
 }
 
 v8::MaybeLocal<v8::Value> ScandirResult(Environment& env, uv_fs_t* req,
                                         bool with_types) {
   v8::Isolate* isolate = env.isolate();
-  v8::Local<v8::Context> context = env.context();
   std::vector<v8::Local<v8::Value>> names;
   std::vector<v8::Local<v8::Value>> types;
   uv_dirent_t entry;
@@ -166,7 +168,6 @@ v8::MaybeLocal<v8::Value> ScandirResult(Environment& env, uv_fs_t* req,
   if (!with_types) return name_array;
   v8::Local<v8::Value> pair[2] = {
       name_array, v8::Array::New(isolate, types.data(), types.size())};
-  (void)context;
   return v8::Array::New(isolate, pair, 2);
 }
 

@@ -31,7 +31,7 @@ v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& s) {
 
 // hrtime(): writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
 // into the shared Uint32Array `hrtimeBuffer`.
-void Hrtime(Environment& env, v8::Local<v8::Uint32Array> buffer) {
+void Hrtime(v8::Local<v8::Uint32Array> buffer) {
   uint64_t t = uv_hrtime();
   auto* fields =
       static_cast<uint32_t*>(buffer->Buffer()->GetBackingStore()->Data());
@@ -39,7 +39,6 @@ void Hrtime(Environment& env, v8::Local<v8::Uint32Array> buffer) {
   fields[0] = static_cast<uint32_t>(seconds >> 32);
   fields[1] = static_cast<uint32_t>(seconds & 0xffffffff);
   fields[2] = static_cast<uint32_t>(t % 1000000000);
-  (void)env;
 }
 
 v8::Local<v8::BigInt> HrtimeBigInt(Environment& env) {

@@ -7,6 +7,7 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <csignal>
 #include <string>
 #include <vector>
 

@@ -160,7 +160,6 @@ constexpr const char* kLanguageFlags[] = {
 
 Runtime::Runtime(const char* argv0, const Options& options)
     : start_time_ns_(uv_hrtime()) {
-  (void)argv0;
   v8::V8::InitializeICU();
   platform_ = std::make_unique<NodusPlatform>(
       *this, v8::platform::NewDefaultPlatform(

@@ -6,6 +6,7 @@
 // `maxBuffer` kill the child with `killSignal`.
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include "binding.h"

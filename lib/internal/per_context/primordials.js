@@ -38,65 +38,39 @@ function copyAccessor(dest, prefix, key, { enumerable, get, set }) {
   }
 }
 
-function copyPropsRenamed(src, dest, prefix) {
+// Copies the own properties of `src` onto `dest` as `${prefix}${Key}`:
+// accessors become Get/Set functions; methods pass through `wrap` (binding
+// them, or uncurrying them for prototypes).
+function copyRenamed(src, dest, prefix, wrap) {
   for (const key of Reflect.ownKeys(src)) {
     const newKey = getNewKey(key);
     const desc = Reflect.getOwnPropertyDescriptor(src, key);
     if ('get' in desc) {
       copyAccessor(dest, prefix, newKey, desc);
-    } else {
-      const name = `${prefix}${newKey}`;
-      Reflect.defineProperty(dest, name, { __proto__: null, ...desc });
-      if (kVarargsMethods.has(name)) {
-        Reflect.defineProperty(dest, `${name}Apply`, {
-          __proto__: null, value: applyBind(desc.value, src),
-        });
-      }
+      continue;
+    }
+    const name = `${prefix}${newKey}`;
+    const original = desc.value;
+    if (wrap !== undefined && typeof original === 'function') {
+      desc.value = wrap(original);
+    }
+    Reflect.defineProperty(dest, name, { __proto__: null, ...desc });
+    if (kVarargsMethods.has(name)) {
+      Reflect.defineProperty(dest, `${name}Apply`, {
+        __proto__: null,
+        value: wrap === uncurryThis ? applyBind(original) :
+          applyBind(desc.value, src),
+      });
     }
   }
 }
 
-function copyPropsRenamedBound(src, dest, prefix) {
-  for (const key of Reflect.ownKeys(src)) {
-    const newKey = getNewKey(key);
-    const desc = Reflect.getOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      copyAccessor(dest, prefix, newKey, desc);
-    } else {
-      const name = `${prefix}${newKey}`;
-      if (typeof desc.value === 'function') {
-        desc.value = desc.value.bind(src);
-      }
-      Reflect.defineProperty(dest, name, { __proto__: null, ...desc });
-      if (kVarargsMethods.has(name)) {
-        Reflect.defineProperty(dest, `${name}Apply`, {
-          __proto__: null, value: applyBind(desc.value, src),
-        });
-      }
-    }
-  }
-}
-
-function copyPrototype(src, dest, prefix) {
-  for (const key of Reflect.ownKeys(src)) {
-    const newKey = getNewKey(key);
-    const desc = Reflect.getOwnPropertyDescriptor(src, key);
-    if ('get' in desc) {
-      copyAccessor(dest, prefix, newKey, desc);
-    } else {
-      const name = `${prefix}${newKey}`;
-      if (typeof desc.value === 'function') {
-        desc.value = uncurryThis(desc.value);
-      }
-      Reflect.defineProperty(dest, name, { __proto__: null, ...desc });
-      if (kVarargsMethods.has(name)) {
-        Reflect.defineProperty(dest, `${name}Apply`, {
-          __proto__: null, value: applyBind(Reflect.getOwnPropertyDescriptor(src, key).value),
-        });
-      }
-    }
-  }
-}
+const copyPropsRenamed = (src, dest, prefix) =>
+  copyRenamed(src, dest, prefix, undefined);
+const copyPropsRenamedBound = (src, dest, prefix) =>
+  copyRenamed(src, dest, prefix, (fn) => fn.bind(src));
+const copyPrototype = (src, dest, prefix) =>
+  copyRenamed(src, dest, prefix, uncurryThis);
 
 // Plain values and functions of the global object.
 for (const name of ['Proxy', 'globalThis']) {
