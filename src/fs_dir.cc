@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "errors.h"
 #include "fs.h"
@@ -214,7 +215,9 @@ Value ReadFileUtf8(Environment& env, FsRequest* req,
     const char* syscall = "open";
     int err = ReadWhole(path, fd, flags, &text, &syscall);
     if (err < 0) {
-      ThrowUVError(env, err, syscall, fd < 0 ? path.c_str() : nullptr);
+      // As node: a failed open names the path, a failed read does not.
+      bool name_path = fd < 0 && std::string_view(syscall) == "open";
+      ThrowUVError(env, err, syscall, name_path ? path.c_str() : nullptr);
       return {};
     }
     v8::Local<v8::String> result;
@@ -332,7 +335,8 @@ Value Opendir(Environment& env, FsRequest* req, PathArg path) {
     uv_dir_t* dir = static_cast<uv_dir_t*>(r.ptr);
     uv_fs_req_cleanup(&r);
     if (err < 0) {
-      ThrowUVError(env, err, "opendir", path.c_str());
+      // node names no path in opendir's error.
+      ThrowUVError(env, err, "opendir");
       return {};
     }
     v8::Local<v8::Object> handle;
