@@ -54,10 +54,12 @@ Wrap::Wrap(Environment& env, v8::Local<v8::Object> object, const WrapType& type)
   object->SetAlignedPointerInInternalField(kWrapTypeField,
                                            const_cast<WrapType*>(&type));
   object->SetAlignedPointerInInternalField(kWrapPointerField, this);
+  env.RegisterWrap(this);
   if (type.provider != nullptr) env.InitAsyncResource(object, type.provider);
 }
 
 Wrap::~Wrap() {
+  env_.UnregisterWrap(this);
   if (object_.IsEmpty()) return;
   v8::HandleScope scope(env_.isolate());
   object()->SetAlignedPointerInInternalField(kWrapPointerField, nullptr);

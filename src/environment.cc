@@ -215,6 +215,9 @@ Environment::~Environment() {
   CloseHandles();
   // Let the close callbacks run.
   uv_run(loop_, UV_RUN_DEFAULT);
+  // Idle requests and other weak wraps that GC never got to.
+  std::vector<Wrap*> remaining(wraps_.begin(), wraps_.end());
+  for (Wrap* wrap : remaining) delete wrap;
   v8::HandleScope scope(isolate_);
   context()->SetAlignedPointerInEmbedderData(kEnvironmentSlot, nullptr);
 }
@@ -252,6 +255,7 @@ void Environment::AddCleanupHook(void (*fn)(void*), void* arg) {
 }
 
 int Environment::exit_code() const {
+  if (stopped_) return stop_code_;
   // process.exitCode, as lib/ last set it (undefined means 0).
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Value> code;
@@ -359,6 +363,7 @@ void Environment::SpinEventLoop() {
   do {
     if (!can_call_into_js_) break;
     uv_run(loop_, UV_RUN_DEFAULT);
+    if (stopped_) break;
     // V8 background work (e.g. WebAssembly.compile) may still post tasks for
     // this isolate: wait for it, then run what it posted.
     DrainPlatformTasks();
@@ -389,10 +394,12 @@ int Environment::EmitProcessExit() {
 }
 
 void Environment::Exit(int code) {
+  if (stopped_) return;
+  stopped_ = true;
+  stop_code_ = code;
   can_call_into_js_ = false;
-  std::fflush(stdout);
-  std::fflush(stderr);
-  std::exit(code);
+  isolate_->TerminateExecution();
+  uv_stop(loop_);
 }
 
 v8::MaybeLocal<v8::Value> Environment::MakeCallback(

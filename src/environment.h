@@ -16,6 +16,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "wrap.h"
+
 namespace nodus {
 
 class Runtime;
@@ -79,8 +81,11 @@ class Environment {
   void SpinEventLoop();
   // Emits process 'exit' once and returns the exit code.
   int EmitProcessExit();
-  // Stops JS for good and exits the process with `code` (process.exit).
-  [[noreturn]] void Exit(int code);
+  // Stops JS for good (process.exit, a fatal exception): terminates the
+  // running script and stops the loop; the caller of Start/SpinEventLoop
+  // then tears down and exits with exit_code().
+  void Exit(int code);
+  bool stopped() const { return stopped_; }
 
   // The one way from the loop into JS (DESIGN.md §5): calls fn, routes an
   // exception to the uncaught-exception path, and when the outermost call
@@ -116,6 +121,7 @@ class Environment {
   uv_idle_t* immediate_idle_handle() { return &immediate_idle_; }
 
   bool can_call_into_js() const { return can_call_into_js_; }
+  // process.exitCode, or the code Exit() was given.
   int exit_code() const;
   bool is_main_thread() const { return true; }
   uint64_t start_time_ns() const { return start_time_ns_; }
@@ -135,6 +141,10 @@ class Environment {
   void Mark(Milestone milestone) { milestones_[milestone] = uv_hrtime(); }
 
   void AddCleanupHook(void (*fn)(void*), void* arg);
+
+  // Every live Wrap, so that teardown frees the ones GC never collected.
+  void RegisterWrap(Wrap* wrap) { wraps_.insert(wrap); }
+  void UnregisterWrap(Wrap* wrap) { wraps_.erase(wrap); }
 
   // Open handles (handle.h), closed at teardown.
   void RegisterHandle(HandleBase* handle) { handles_.insert(handle); }
@@ -187,6 +197,9 @@ class Environment {
   uint64_t milestones_[kMilestoneCount] = {};
   std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
   std::unordered_set<HandleBase*> handles_;
+  std::unordered_set<Wrap*> wraps_;
+  bool stopped_ = false;
+  int stop_code_ = 0;
 
   friend void InitializeTaskQueue(Environment&, v8::Local<v8::Object>);
   friend void InitializeTimers(Environment&, v8::Local<v8::Object>);

@@ -176,6 +176,7 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
     }
     std::fprintf(stderr, "%s\n", text.c_str());
     env.Exit(1);
+    return;
   }
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> argv[] = {error, v8::Boolean::New(isolate, from_promise),
@@ -188,6 +189,7 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
     // exits with 7.
     PrintExceptionRaw(env, try_catch);
     env.Exit(7);
+    return;
   }
   if (handled->IsFalse()) env.Exit(env.exit_code());
 }

@@ -278,9 +278,6 @@ std::string EncodeString(v8::Isolate* isolate, v8::Local<v8::String> text,
     out.resize(text->Length());
     text->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(out.data()), 0, -1,
                        v8::String::NO_NULL_TERMINATION);
-    if (encoding == "ascii") {
-      for (char& c : out) c &= 0x7f;
-    }
   } else if (encoding == "ucs2" || encoding == "utf16le" ||
              encoding == "ucs-2" || encoding == "utf-16le") {
     out.resize(text->Length() * 2);

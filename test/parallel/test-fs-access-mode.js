@@ -41,9 +41,21 @@ for (const mode of [8, -1]) {
 assert.throws(() => fs.access(file, 8, common.mustNotCall()), {
   code: 'ERR_OUT_OF_RANGE',
 });
-assert.throws(() => fs.accessSync(file, 'r'), {
-  code: 'ERR_INVALID_ARG_TYPE',
+assert.throws(() => fs.accessSync(file, NaN), {
+  code: 'ERR_OUT_OF_RANGE',
+  message: 'mode is out of range',
 });
+for (const mode of ['r', true, 1n]) {
+  assert.throws(() => fs.accessSync(file, mode), (err) => {
+    assert.ok(err instanceof TypeError);
+    assert.strictEqual(err.code, 'ERR_INVALID_ARG_TYPE');
+    assert.strictEqual(err.message, 'mode must be int32 or null/undefined');
+    return true;
+  });
+}
+// Fractions are truncated; null means F_OK.
+fs.accessSync(file, 6.9);
+fs.accessSync(file, null);
 
 fs.access(file, common.mustCall(function(err) {
   assert.strictEqual(err, null);

@@ -26,6 +26,10 @@ assert.deepStrictEqual(Object.keys(stats).slice(10), [
   'ctimeNs', 'birthtimeNs', 'atime', 'mtime', 'ctime', 'birthtime',
 ]);
 
+// Only `true` asks for BigInts.
+assert.strictEqual(typeof fs.statSync(file, { bigint: 1 }).size, 'number');
+assert.strictEqual(typeof fs.statSync(file, { bigint: 'yes' }).size, 'number');
+
 fs.lstat(file, { bigint: true }, common.mustSucceed((s) => {
   assert.strictEqual(s.size, 3n);
 }));

@@ -16,6 +16,15 @@ fs.truncateSync(file, 6);
 assert.strictEqual(fs.readFileSync(file, 'latin1'), '0123\0\0');
 fs.truncateSync(file);
 assert.strictEqual(fs.statSync(file).size, 0);
+fs.writeFileSync(file, 'abc');
+// A negative length means 0.
+fs.truncateSync(file, -1);
+assert.strictEqual(fs.statSync(file).size, 0);
+assert.throws(() => fs.truncateSync(file, 'x'), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "len" argument must be of type number. Received type string ' +
+           "('x')",
+});
 
 fs.writeFileSync(file, 'abcdef');
 const fd = fs.openSync(file, 'r+');

@@ -9,6 +9,7 @@ const {
   ArrayPrototypePush,
   ArrayPrototypeShift,
   FunctionPrototypeBind,
+  FunctionPrototypeCall,
   ObjectDefineProperty,
   Promise,
   PromiseReject,
@@ -51,7 +52,7 @@ const kDirOperationQueue = Symbol('kDirOperationQueue');
 // The promise form of a callback-taking method call.
 function promisified(fn, self, ...args) {
   return new Promise((resolve, reject) => {
-    fn.call(self, ...args, (err, value) => {
+    FunctionPrototypeCall(fn, self, ...args, (err, value) => {
       if (err) reject(err);
       else resolve(value);
     });

@@ -390,7 +390,7 @@ async function writev(handle, buffers, position) {
 }
 
 async function fstat(handle, options = { bigint: false }) {
-  const stats = await call('fstat', 'fstat', handle.fd, !!options.bigint);
+  const stats = await call('fstat', 'fstat', handle.fd, options.bigint === true);
   return getStatsFromBinding(stats);
 }
 

@@ -346,14 +346,14 @@ function fstat(fd, options = { bigint: false }, callback) {
   }
   fd = getValidatedFd(fd);
   callback = makeCallback(callback);
-  binding.fstat(fd, !!options.bigint,
+  binding.fstat(fd, options.bigint === true,
                 callbackRequest(callback, 'fstat', undefined, undefined,
                                 getStatsFromBinding));
 }
 
 function fstatSync(fd, options = { bigint: false }) {
   fd = getValidatedFd(fd);
-  return getStatsFromBinding(binding.fstatSync(fd, !!options.bigint));
+  return getStatsFromBinding(binding.fstatSync(fd, options.bigint === true));
 }
 
 function fsync(fd, callback) {
@@ -435,6 +435,8 @@ function truncateSync(path, len) {
     return ftruncateSync(path, len);
   }
   if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  len = MathMax(0, len);
   const fd = openSync(path, 'r+');
   try {
     ftruncateSync(fd, len);

@@ -73,7 +73,7 @@ function stat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, !!options.bigint,
+  binding.stat(path, options.bigint === true,
                callbackRequest(callback, 'stat', path, undefined,
                                getStatsFromBinding));
 }
@@ -85,41 +85,37 @@ function lstat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lstat(path, !!options.bigint,
+  binding.lstat(path, options.bigint === true,
                 callbackRequest(callback, 'lstat', path, undefined,
                                 getStatsFromBinding));
 }
 
 // statSync / lstatSync with `throwIfNoEntry: false` give undefined for a
-// missing entry (ENOENT or ENOTDIR) instead of throwing.
-function statOrUndefined(fn, path, options) {
+// missing entry (ENOENT) instead of throwing.
+const defaultStatSyncOptions = { bigint: false, throwIfNoEntry: true };
+
+// The options are read as node reads them: bigint first.
+function statSyncWith(fn, path, options) {
+  const bigint = options.bigint === true;
+  if (options.throwIfNoEntry === undefined || options.throwIfNoEntry) {
+    return getStatsFromBinding(fn(path, bigint));
+  }
   try {
-    return getStatsFromBinding(fn(path, !!options.bigint));
+    return getStatsFromBinding(fn(path, bigint));
   } catch (err) {
-    if (!options.throwIfNoEntry &&
-        err?.code === 'ENOENT') {
-      return undefined;
-    }
+    if (err?.code === 'ENOENT') return undefined;
     throw err;
   }
 }
 
-const defaultStatSyncOptions = { bigint: false, throwIfNoEntry: true };
-
 function statSync(path, options = defaultStatSyncOptions) {
   path = getValidatedPath(path);
-  if (options.throwIfNoEntry === undefined || options.throwIfNoEntry) {
-    return getStatsFromBinding(binding.statSync(path, !!options.bigint));
-  }
-  return statOrUndefined(binding.statSync, path, options);
+  return statSyncWith(binding.statSync, path, options);
 }
 
 function lstatSync(path, options = defaultStatSyncOptions) {
   path = getValidatedPath(path);
-  if (options.throwIfNoEntry === undefined || options.throwIfNoEntry) {
-    return getStatsFromBinding(binding.lstatSync(path, !!options.bigint));
-  }
-  return statOrUndefined(binding.lstatSync, path, options);
+  return statSyncWith(binding.lstatSync, path, options);
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -129,14 +125,14 @@ function statfs(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.statfs(path, !!options.bigint,
+  binding.statfs(path, options.bigint === true,
                  callbackRequest(callback, 'statfs', path, undefined,
                                  getStatFsFromBinding));
 }
 
 function statfsSync(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  return getStatFsFromBinding(binding.statfsSync(path, !!options.bigint));
+  return getStatFsFromBinding(binding.statfsSync(path, options.bigint === true));
 }
 
 function chmod(path, mode, callback) {

@@ -10,6 +10,7 @@ const {
   ArrayPrototypePush,
   MathMax,
   Promise,
+  PromisePrototypeThen,
   ArrayPrototypeShift,
 } = primordials;
 
@@ -261,19 +262,19 @@ async function symlink(target, path, type) {
 async function lstat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
   return getStatsFromBinding(
-    await call('lstat', 'lstat', path, undefined, path, !!options.bigint));
+    await call('lstat', 'lstat', path, undefined, path, options.bigint === true));
 }
 
 async function stat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
   return getStatsFromBinding(
-    await call('stat', 'stat', path, undefined, path, !!options.bigint));
+    await call('stat', 'stat', path, undefined, path, options.bigint === true));
 }
 
 async function statfs(path, options = { bigint: false }) {
   path = getValidatedPath(path);
   return getStatFsFromBinding(
-    await call('statfs', 'statfs', path, undefined, path, !!options.bigint));
+    await call('statfs', 'statfs', path, undefined, path, options.bigint === true));
 }
 
 async function link(existingPath, newPath) {
@@ -354,7 +355,7 @@ async function writeFile(path, data, options) {
                                   options.encoding);
   if (prepared.flush) {
     const written = operation;
-    operation = written.then(() => fsCall(fsync, handle));
+    operation = PromisePrototypeThen(written, () => fsCall(fsync, handle));
   }
   return handleFdClose(operation, handle.close);
 }

@@ -29,6 +29,7 @@ const {
   copyObject,
   fsError,
   getOptions,
+  getValidatedFd,
   getValidatedPath,
   kIoMaxLength,
   kReadFileBufferLength,
@@ -47,6 +48,8 @@ const lazyFs = () => (fsModule ??= require('fs'));
 // src/fs_dir.cc exports it as readFileUtf8 (and the async one as
 // readFileUtf8Async). Either works here until the two agree.
 const readFileUtf8Sync = binding.readFileUtf8Sync ?? binding.readFileUtf8;
+
+const { UV_EBADF } = internalBinding('uv');
 
 // A path argument that is an fd the caller owns.
 const isFd = isInt32;
@@ -81,6 +84,7 @@ class ReadFileContext {
   }
 
   afterOpen(fd) {
+    if (this.isUserFd) fd = getValidatedFd(fd);
     this.fd = fd;
     binding.fstat(fd, false, rawRequest((errno, stats) => {
       if (errno !== 0) return this.close(fsError(errno, 'fstat'));
@@ -198,13 +202,16 @@ function readFileSync(path, options) {
   if (options.encoding === 'utf8' || options.encoding === 'utf-8') {
     if (!isUserFd) path = getValidatedPath(path);
     // The binding reads string paths and fds in one call; Buffer paths
-    // take the general way below.
+    // take the general way below. A negative fd fails as node's read does.
+    if (isUserFd && path < 0) throw fsError(UV_EBADF, 'read');
     if (typeof path !== 'object') {
-      return readFileUtf8Sync(path, stringToFlags(options.flag) | 0);
+      return readFileUtf8Sync(isUserFd ? path | 0 : path,
+                              stringToFlags(options.flag) | 0);
     }
   }
   const fs = lazyFs();
-  const fd = isUserFd ? path : fs.openSync(path, options.flag, 0o666);
+  const fd = isUserFd ? getValidatedFd(path) :
+    fs.openSync(path, options.flag, 0o666);
   let buffer;
   let pos = 0;
   try {
@@ -310,9 +317,15 @@ function writeFileSync(path, data, options) {
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const flag = options.flag || 'w';
+  const isUserFd = isFd(path);
+  // node writes UTF-8 strings in one native call, where a negative fd
+  // fails at write(2).
+  if (isUserFd && path < 0 && typeof data === 'string' &&
+      (options.encoding === 'utf8' || options.encoding === 'utf-8')) {
+    throw fsError(UV_EBADF, 'write');
+  }
   data = dataToBytes(data, options.encoding);
   const fs = lazyFs();
-  const isUserFd = isFd(path);
   const fd = isUserFd ? path : fs.openSync(path, flag, options.mode);
   let offset = 0;
   let length = data.byteLength;

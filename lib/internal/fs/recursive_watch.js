@@ -6,6 +6,7 @@
 // relative to the watched root ('sub/dir/file').
 
 const {
+  ArrayPrototypePop,
   ArrayPrototypePush,
   FunctionPrototypeCall,
   ObjectSetPrototypeOf,
@@ -55,7 +56,7 @@ RecursiveWatcher.prototype[kFSWatchStart] = function(filename) {
 RecursiveWatcher.prototype.watchTree = function(dir) {
   const pending = [dir];
   while (pending.length > 0) {
-    const current = pending.pop();
+    const current = ArrayPrototypePop(pending);
     let listing;
     try {
       listing = binding.readdirSync(current, true);

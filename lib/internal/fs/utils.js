@@ -9,9 +9,12 @@
 const {
   ArrayIsArray,
   DateNow,
+  DatePrototypeGetTime,
+  MathTrunc,
   NumberIsFinite,
   ObjectAssign,
   RangeError,
+  TypeError,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
   TypedArrayPrototypeIncludes,
@@ -138,7 +141,7 @@ function getValidatedPath(fileURLOrPath, propName = 'path') {
 
 function getValidatedFd(fd, propName = 'fd') {
   validateInt32(fd, propName, 0);
-  return fd;
+  return fd | 0;  // -0 passes the check but is no int32 for the binding
 }
 
 // --- options -------------------------------------------------------------------
@@ -195,14 +198,16 @@ function encodeNames(names, encoding) {
   return names;
 }
 
-// node checks the access() / copyFile() mode in C++; its error has that
-// form (a RangeError carrying only `code`, with no code in the stack header).
-function nativeOutOfRange(message) {
-  const err = new RangeError(message);
-  err.code = 'ERR_OUT_OF_RANGE';
+// node checks the access() / copyFile() mode in its binding, so these
+// errors have that form: a plain TypeError / RangeError carrying `code`,
+// without the code in the stack header.
+function nativeError(ErrorClass, code, message) {
+  const err = new ErrorClass(message);
+  err.code = code;
   return err;
 }
 
+// A number (truncated), or null/undefined for the default.
 function getValidMode(mode, type) {
   let min = F_OK;
   let max = F_OK | R_OK | W_OK | X_OK;
@@ -213,11 +218,19 @@ function getValidMode(mode, type) {
     def = 0;
   }
   if (mode == null) return def;
-  validateInteger(mode, 'mode');
-  if (mode < min || mode > max) {
-    throw nativeOutOfRange(`mode is out of range: >= ${min} && <= ${max}`);
+  if (typeof mode !== 'number') {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                      'mode must be int32 or null/undefined');
   }
-  return mode;
+  if (!NumberIsFinite(mode)) {
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  }
+  mode = MathTrunc(mode);
+  if (mode < min || mode > max) {
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE',
+                      `mode is out of range: >= ${min} && <= ${max}`);
+  }
+  return mode | 0;  // -0 (from -0.5) is not an int32 for the binding
 }
 
 // Seconds since the epoch from a Date, a number or a numeric string.
@@ -228,7 +241,7 @@ function toUnixTimestamp(time, name = 'time') {
     if (time < 0) return DateNow() / 1000;
     return time;
   }
-  if (isDate(time)) return time.getTime() / 1000;
+  if (isDate(time)) return DatePrototypeGetTime(time) / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
@@ -453,7 +466,6 @@ module.exports = {
   kReadFileUnknownBufferLength,
   kWriteFileMaxChunkSize,
   makeCallback,
-  nativeOutOfRange,
   stringToFlags,
   stringToSymlinkType,
   toUnixTimestamp,

@@ -75,12 +75,13 @@ StatWatcher.prototype[kFSStatWatcherStart] = function(filename, persistent,
                                                       interval) {
   if (this._handle) return;
   validateUint32(interval, 'interval');
-  this._handle = new binding.StatWatcher(!!this[kUseBigint]);
+  this._handle = new binding.StatWatcher(this[kUseBigint] === true);
   this._handle.onchange = (status, current, previous) =>
     onStatChange(this, status, current, previous);
   if (!persistent) this.unref();
   // The binding takes bigint here (start(path, interval, bigint)).
-  const err = this._handle.start(filename, interval, !!this[kUseBigint]);
+  const err = this._handle.start(filename, interval >>> 0,
+                                 this[kUseBigint] === true);
   if (err) {
     this._handle.close();
     this._handle = null;

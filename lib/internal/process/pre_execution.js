@@ -1,7 +1,9 @@
 'use strict';
 
-// The last steps before user code runs: process.argv[1] made absolute, and
-// the -r preloads.
+// The last steps before user code runs: process.argv[1] made absolute, the
+// IPC channel of a forked child, and the -r preloads.
+
+const { NumberParseInt } = primordials;
 
 const path = require('path');
 
@@ -12,11 +14,26 @@ function prepareMainThreadExecution(expandArgv1) {
     mainEntry = path.resolve(process.argv[1]);
     process.argv[1] = mainEntry;
   }
+  setupChildProcessIpcChannel();
   if (options.preload.length > 0) {
     const { Module } = require('internal/modules/cjs/loader');
     Module._preloadModules(options.preload);
   }
   return mainEntry;
+}
+
+// A child forked by child_process.fork (of node or nodus) finds its channel
+// to the parent on fd NODE_CHANNEL_FD, speaking NODE_CHANNEL_SERIALIZATION_MODE;
+// both variables are removed so that grandchildren do not inherit them.
+function setupChildProcessIpcChannel() {
+  if (!process.env.NODE_CHANNEL_FD) return;
+  const fd = NumberParseInt(process.env.NODE_CHANNEL_FD, 10);
+  delete process.env.NODE_CHANNEL_FD;
+  const serializationMode =
+    process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (!(fd >= 0)) return;
+  require('child_process')._forkChild(fd, serializationMode);
 }
 
 module.exports = { prepareMainThreadExecution };

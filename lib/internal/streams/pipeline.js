@@ -37,7 +37,6 @@ const {
   isNodeStream,
   isTransformStream,
   isWebStream,
-  isReadableStream,
   isReadableFinished,
 } = require('internal/streams/utils');
 

@@ -310,9 +310,7 @@ function onwrite(stream, er) {
       onwriteError(stream, state, er, cb);
     }
   } else {
-    if (state.buffered.length > state.bufferedIndex) {
-      clearBuffer(stream, state);
-    }
+    if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
 
     if (sync) {
       // The callback must not run synchronously. A no-op callback needs a
@@ -710,7 +708,7 @@ Writable.prototype.destroy = function(err, cb) {
 
   // Queued writes and end() callbacks fail, a tick later.
   if (!state.destroyed &&
-      (state.bufferedIndex < state.buffered.length || hasOnFinished(state))) {
+      ((state[kState] & kBuffered) !== 0 || hasOnFinished(state))) {
     process.nextTick(errorBuffer, state);
   }
 
