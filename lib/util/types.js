@@ -1,0 +1,4 @@
+'use strict';
+
+// require('util/types') is util.types.
+module.exports = require('internal/util/types');
