@@ -48,11 +48,18 @@ const {
 } = internalBinding('modules');
 const path = require('path');
 const packageJsonReader = require('internal/modules/package_json_reader');
-const {
-  packageExportsResolve,
-  packageImportsResolve,
-  parsePackageName,
-} = require('internal/modules/exports_resolve');
+// Only packages with "exports"/"imports" need these.
+let exportsResolve;
+function lazyExportsResolve() {
+  exportsResolve ??= require('internal/modules/exports_resolve');
+  return exportsResolve;
+}
+const packageExportsResolve = (...args) =>
+  lazyExportsResolve().packageExportsResolve(...args);
+const packageImportsResolve = (...args) =>
+  lazyExportsResolve().packageImportsResolve(...args);
+const parsePackageName = (request) =>
+  lazyExportsResolve().parsePackageName(request);
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
