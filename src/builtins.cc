@@ -105,6 +105,26 @@ const BuiltinSource* Find(std::string_view id) {
   return it != end && it->id == id ? it : nullptr;
 }
 
+namespace {
+
+std::vector<std::pair<std::string, v8::Global<v8::Function>>>* recorded =
+    nullptr;
+
+const CodeCache* FindCodeCache(std::string_view id) {
+  const CodeCache* end = kCodeCaches + kCodeCacheCount;
+  const CodeCache* it = std::lower_bound(
+      kCodeCaches, end, id,
+      [](const CodeCache& c, std::string_view key) { return c.id < key; });
+  return it != end && it->id == id ? it : nullptr;
+}
+
+}  // namespace
+
+void RecordCompiledFunctions(
+    std::vector<std::pair<std::string, v8::Global<v8::Function>>>* out) {
+  recorded = out;
+}
+
 v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id) {
   v8::Isolate* isolate = env.isolate();
   const BuiltinSource* source = Find(id);
@@ -119,12 +139,32 @@ v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id) {
   std::string name = "node:" + std::string(id);
   v8::ScriptOrigin origin(
       isolate, v8::String::NewFromUtf8(isolate, name.c_str()).ToLocalChecked());
-  v8::ScriptCompiler::Source script_source(text, origin);
+  // With a code cache made at build time V8 skips parsing and compiling
+  // (it checks the cache against the source and flags, and ignores it if
+  // they differ).
+  const CodeCache* cache = recorded == nullptr ? FindCodeCache(id) : nullptr;
+  auto* cached_data = cache == nullptr
+                          ? nullptr
+                          : new v8::ScriptCompiler::CachedData(
+                                cache->data, static_cast<int>(cache->length),
+                                v8::ScriptCompiler::CachedData::BufferNotOwned);
+  v8::ScriptCompiler::Source script_source(text, origin, cached_data);
   std::vector<v8::Local<v8::String>> params;
   for (const char* param : ParametersFor(id))
     params.push_back(OneByte(isolate, param));
-  return v8::ScriptCompiler::CompileFunction(
-      env.context(), &script_source, params.size(), params.data(), 0, nullptr);
+  v8::Local<v8::Function> fn;
+  if (!v8::ScriptCompiler::CompileFunction(
+           env.context(), &script_source, params.size(), params.data(), 0,
+           nullptr,
+           cached_data == nullptr ? v8::ScriptCompiler::kNoCompileOptions
+                                  : v8::ScriptCompiler::kConsumeCodeCache)
+           .ToLocal(&fn))
+    return {};
+  if (recorded != nullptr) {
+    recorded->emplace_back(std::string(id),
+                           v8::Global<v8::Function>(isolate, fn));
+  }
+  return fn;
 }
 
 }  // namespace nodus::builtins

@@ -8,7 +8,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace nodus {
 
@@ -25,6 +28,21 @@ struct BuiltinSource {
 
 extern const BuiltinSource kSources[];
 extern const size_t kSourceCount;
+
+// V8 code caches of the builtins, made at build time by tools/mkcodecache
+// (out/gen/builtins_codecache.cc; empty in the generator itself and in
+// cctest). Sorted by id.
+struct CodeCache {
+  const char* id;
+  const uint8_t* data;
+  size_t length;
+};
+extern const CodeCache kCodeCaches[];
+extern const size_t kCodeCacheCount;
+
+// While set, Compile() records every function it makes (for the generator).
+void RecordCompiledFunctions(
+    std::vector<std::pair<std::string, v8::Global<v8::Function>>>* out);
 
 const BuiltinSource* Find(std::string_view id);
 
