@@ -203,8 +203,6 @@ int ParseList(const std::vector<std::string>& args, size_t* index,
     if (arg == "--v8-options") {
       if (from_node_options)
         return BadOption("%s is not allowed in NODE_OPTIONS", arg);
-      std::printf("Options:\n");
-      std::fflush(stdout);
       v8::V8::SetFlagsFromString("--help");
       return 0;
     }

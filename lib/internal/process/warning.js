@@ -99,7 +99,11 @@ function emitWarning(warning, type, code, ctor) {
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
     if (process.throwDeprecation) {
-      throw warning;
+      // Thrown from the next tick, after the warnings before it were
+      // printed, as node does.
+      return process.nextTick(() => {
+        throw warning;
+      });
     }
   }
   process.nextTick(doEmitWarning, warning);
