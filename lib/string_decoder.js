@@ -29,7 +29,10 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { normalizeEncoding: normalizeBufferEncoding } = require('internal/util');
+const {
+  kIsEncodingSymbol,
+  normalizeEncoding: normalizeBufferEncoding,
+} = require('internal/util');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 
@@ -58,9 +61,9 @@ const encodingIds = {
 const encodingNames = ['ascii', 'utf8', 'base64', 'utf16le', 'latin1', 'hex',
                        'buffer', 'base64url'];
 
-// Buffer.isEncoding as it was when this module loaded: a replaced one may
-// admit extra encodings, as node allows.
-const originalIsEncoding = Buffer.isEncoding;
+// Buffer's own isEncoding: a user-replaced Buffer.isEncoding may admit
+// extra encodings, as node allows.
+const originalIsEncoding = Buffer[kIsEncodingSymbol] ?? Buffer.isEncoding;
 
 function normalizeEncoding(enc) {
   const normalized = normalizeBufferEncoding(enc);

@@ -186,9 +186,10 @@ ChildProcess.prototype.spawn = function(options) {
       continue;
     }
     if (stream.handle) {
-      stream.socket = createSocket(this.pid !== 0 && this.pid !== undefined ?
-        stream.handle : null, i > 0);
-      if (i > 0 && this.pid) {
+      // pid is undefined after a failed spawn: the pipes still end.
+      stream.socket = createSocket(this.pid !== 0 ? stream.handle : null,
+                                   i > 0);
+      if (i > 0 && this.pid !== 0) {
         this._closesNeeded++;
         stream.socket.on('close', () => maybeClose(this));
       }

@@ -122,6 +122,41 @@ function spawnSelf(args, options) {
 const isWindows = process.platform === 'win32';
 const isLinux = process.platform === 'linux';
 
+// A port for tests that need a fixed one (most listen on 0).
+const PORT = Number(process.env.NODE_COMMON_PORT) || 12346;
+
+let ipv6Checked;
+// Whether ::1 is configured (read from the kernel, so that the answer needs
+// no os module).
+function hasIPv6() {
+  if (ipv6Checked === undefined) {
+    try {
+      const inet6 = require('fs').readFileSync('/proc/net/if_inet6', 'latin1');
+      ipv6Checked = inet6.includes('00000000000000000000000000000001');
+    } catch {
+      ipv6Checked = false;
+    }
+  }
+  return ipv6Checked;
+}
+
+// The path of a Unix domain socket for this test: inside the tmpdir,
+// which the test must have refreshed.
+function pipePath(name = 'test.sock') {
+  return require('./tmpdir').resolve(name);
+}
+
+// Calls fn for each of `count` (index) once the previous ones are done:
+// fn(i, done).
+function runInSeries(count, fn, onEnd) {
+  let i = 0;
+  const next = () => {
+    if (i === count) return onEnd && onEnd();
+    fn(i++, next);
+  };
+  next();
+}
+
 module.exports = {
   mustCall,
   mustCallAtLeast,
@@ -133,6 +168,11 @@ module.exports = {
   spawnSelf,
   isWindows,
   isLinux,
+  PORT,
+  get hasIPv6() { return hasIPv6(); },
+  localhostIPv4: '127.0.0.1',
+  pipePath,
+  runInSeries,
   fixturesDir: path.join(__dirname, '..', 'fixtures'),
   get tmpdir() { return require('./tmpdir'); },
 };

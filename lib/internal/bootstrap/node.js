@@ -33,6 +33,14 @@ perThread.setupProcessInfo(process, options);
 perThread.setupProcessMethods(process);
 require('internal/process/stdio').setupStdio(process);
 
+// Signal listeners start and stop uv_signal watchers.
+{
+  const { startListeningIfSignal, stopListeningIfSignal } =
+    require('internal/process/signals');
+  process.on('newListener', startListeningIfSignal);
+  process.on('removeListener', stopListeningIfSignal);
+}
+
 const { emitWarning, onWarning } = require('internal/process/warning');
 process.emitWarning = emitWarning;
 process.on('warning', onWarning);
@@ -179,5 +187,24 @@ defineLazyGlobal('TextEncoder', lazyFrom('internal/encoding', 'TextEncoder'));
 defineLazyGlobal('TextDecoder', lazyFrom('internal/encoding', 'TextDecoder'));
 defineLazyGlobal('URL', lazyFrom('internal/url', 'URL'));
 defineLazyGlobal('URLSearchParams', lazyFrom('internal/url', 'URLSearchParams'));
+defineLazyGlobal('performance',
+                 lazyFrom('internal/perf/performance', 'performance'));
+defineLazyGlobal('Performance',
+                 lazyFrom('internal/perf/performance', 'Performance'));
+defineLazyGlobal('PerformanceEntry',
+                 lazyFrom('internal/perf/performance_entry',
+                          'PerformanceEntry'));
+defineLazyGlobal('PerformanceMark',
+                 lazyFrom('internal/perf/usertiming', 'PerformanceMark'));
+defineLazyGlobal('PerformanceMeasure',
+                 lazyFrom('internal/perf/usertiming', 'PerformanceMeasure'));
+defineLazyGlobal('PerformanceObserver',
+                 lazyFrom('internal/perf/observe', 'PerformanceObserver'));
+defineLazyGlobal('PerformanceObserverEntryList',
+                 lazyFrom('internal/perf/observe',
+                          'PerformanceObserverEntryList'));
+defineLazyGlobal('PerformanceResourceTiming',
+                 lazyFrom('internal/perf/resource_timing',
+                          'PerformanceResourceTiming'));
 
 // The main script (internal/main/*) runs next.

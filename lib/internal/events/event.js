@@ -4,8 +4,6 @@
 // internal symbols through which EventTarget drives a dispatch.
 
 const {
-  DateNow,
-  FunctionPrototypeCall,
   NumberIsInteger,
   ObjectAssign,
   ObjectDefineProperties,
@@ -44,22 +42,10 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kEnumerable = { __proto__: null, enumerable: true };
 const kNoOptions = { __proto__: null };
 
-// Event#timeStamp: milliseconds since the process started, from
-// performance.now() (what node uses) or the closest thing available.
-let perfNow;
+// Event#timeStamp: milliseconds since the process started, on the clock of
+// performance.now() (read directly: user code may replace the global).
 function now() {
-  if (perfNow === undefined) {
-    const perf = globalThis.performance;
-    if (typeof perf?.now === 'function') {
-      perfNow = () => FunctionPrototypeCall(perf.now, perf);
-    } else if (typeof process.uptime === 'function') {
-      perfNow = () => process.uptime() * 1000;
-    } else {
-      const start = DateNow();
-      perfNow = () => DateNow() - start;
-    }
-  }
-  return perfNow();
+  return require('internal/perf/utils').now();
 }
 
 const trustedEvents = new SafeWeakSet();

@@ -9,7 +9,7 @@
 //   subBucketCount = 2^ceil(log2(2 * 10^figures)) sub-buckets; bucket 0
 //   counts [0, subBucketCount << unit) with step 1 << unit (unit =
 //   floor(log2(lowest))), each further bucket doubles range and step;
-// - a value beyond the last bucket is not recorded (the caller counts it in
+// - a value above `highest` is not recorded (the caller counts it in
 //   `exceeds`);
 // - percentile(p) is the highest value equivalent to the first bucket whose
 //   cumulative count reaches round(p% of count); min is the lowest and max
@@ -74,6 +74,7 @@ class HdrHistogram {
       bucketCount++;
     }
     this.bucketCount = bucketCount;
+    this.highestTrackableValue = Number(highest);
     this.countsLen = (bucketCount + 1) * this.subBucketHalfCount;
     this.chunks = [];
     this.reset();
@@ -133,14 +134,22 @@ class HdrHistogram {
       this.sizeOfEquivalentRange(value) - 1;
   }
 
+  // The same, exact beyond 2^53 (lowest and size are exact doubles there).
+  highestEquivalentValueBigInt(value) {
+    return BigInt(this.lowestEquivalentValue(value)) +
+      BigInt(this.sizeOfEquivalentRange(value)) - 1n;
+  }
+
   medianEquivalentValue(value) {
     return this.lowestEquivalentValue(value) +
       MathFloor(this.sizeOfEquivalentRange(value) / 2);
   }
 
-  // Records `count` occurrences of `value`; false if it is out of range.
+  // Records `count` occurrences of `value`; false if it is out of range:
+  // above `highest`, even where the last bucket would still hold it (as in
+  // node, for record() and add() alike).
   recordValues(value, count) {
-    if (value < 0) return false;
+    if (value < 0 || value > this.highestTrackableValue) return false;
     const index = this.countsIndexFor(value);
     if (index < 0 || index >= this.countsLen) return false;
     const slot = index >> this.subBucketHalfCountMagnitude;
@@ -195,6 +204,11 @@ class HdrHistogram {
     return this.highestEquivalentValue(this.maxValue);
   }
 
+  maxBigInt() {
+    if (this.maxValue === 0) return 0n;
+    return this.highestEquivalentValueBigInt(this.maxValue);
+  }
+
   mean() {
     let total = 0;
     this.forEachRecorded((index, count) => {
@@ -214,6 +228,20 @@ class HdrHistogram {
   }
 
   valueAtPercentile(percentile) {
+    const value = this.valueAtPercentileIndexValue(percentile);
+    if (percentile === 0) return this.lowestEquivalentValue(value);
+    return this.highestEquivalentValue(value);
+  }
+
+  valueAtPercentileBigInt(percentile) {
+    const value = this.valueAtPercentileIndexValue(percentile);
+    if (percentile === 0) return BigInt(this.lowestEquivalentValue(value));
+    return this.highestEquivalentValueBigInt(value);
+  }
+
+  // The lowest value of the first bucket whose cumulative count reaches
+  // `percentile` % of the count (0 if empty).
+  valueAtPercentileIndexValue(percentile) {
     const requested = percentile < 100 ? percentile : 100;
     let countAtPercentile =
       MathTrunc((requested / 100) * this.totalCount + 0.5);
@@ -232,8 +260,7 @@ class HdrHistogram {
         break;
       }
     }
-    if (percentile === 0) return this.lowestEquivalentValue(value);
-    return this.highestEquivalentValue(value);
+    return value;
   }
 
   // The first index after `index` with a count, or countsLen.

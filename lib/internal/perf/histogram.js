@@ -140,7 +140,7 @@ class Histogram {
 
   get maxBigInt() {
     checkHistogram(this);
-    return BigInt(this[kHandle].hdr.max());
+    return this[kHandle].hdr.maxBigInt();
   }
 
   get mean() {
@@ -172,7 +172,7 @@ class Histogram {
   percentileBigInt(percentile) {
     checkHistogram(this);
     validatePercentile(percentile);
-    return BigInt(this[kHandle].hdr.valueAtPercentile(percentile));
+    return this[kHandle].hdr.valueAtPercentileBigInt(percentile);
   }
 
   // One Map per histogram, refilled on each read (as node does).
@@ -293,7 +293,8 @@ function createHistogram(options = kEmptyObject) {
     }
     if (highest < minHighest || highest > kInt64Max) {
       throw new ERR_OUT_OF_RANGE('options.highest',
-                                 `>= ${minHighest} && <= ${kInt64Max}`, highest);
+                                 `>= ${minHighest} && <= ${kInt64Max}`,
+                                 highest);
     }
   }
   validateInteger(figures, 'options.figures', 1, 5);

@@ -44,7 +44,10 @@ class PerformanceNodeTiming {
         __proto__: null, enumerable: true, configurable: true, value: 0,
       },
       duration: {
-        __proto__: null, enumerable: true, configurable: true, get: now,
+        __proto__: null,
+        enumerable: true,
+        configurable: true,
+        get: now,
       },
       nodeStart: milestoneGetter('nodeStart'),
       v8Start: milestoneGetter('v8Start'),
@@ -53,7 +56,10 @@ class PerformanceNodeTiming {
       loopExit: milestoneGetter('loopExit'),
       bootstrapComplete: milestoneGetter('bootstrapComplete'),
       idleTime: {
-        __proto__: null, enumerable: true, configurable: true, get: loopIdleTime,
+        __proto__: null,
+        enumerable: true,
+        configurable: true,
+        get: loopIdleTime,
       },
     };
     // node 20.18+: { loopCount, events, eventsWaiting } from uv_metrics_info,
@@ -65,7 +71,11 @@ class PerformanceNodeTiming {
         configurable: true,
         get() {
           const info = getUvMetricsInfo();
-          return { loopCount: info[0], events: info[1], eventsWaiting: info[2] };
+          return {
+            loopCount: info[0],
+            events: info[1],
+            eventsWaiting: info[2],
+          };
         },
       };
     }
@@ -74,7 +84,8 @@ class PerformanceNodeTiming {
 
   [kInspect](depth, options) {
     if (depth < 0) return this;
-    return inspectFields('PerformanceNodeTiming', this.toJSON(), depth, options);
+    return inspectFields('PerformanceNodeTiming', this.toJSON(), depth,
+                         options);
   }
 
   toJSON() {
@@ -93,7 +104,8 @@ class PerformanceNodeTiming {
     };
   }
 }
-ObjectSetPrototypeOf(PerformanceNodeTiming.prototype, PerformanceEntry.prototype);
+ObjectSetPrototypeOf(PerformanceNodeTiming.prototype,
+                     PerformanceEntry.prototype);
 ObjectSetPrototypeOf(PerformanceNodeTiming, PerformanceEntry);
 
 module.exports = {

@@ -145,8 +145,9 @@ class PerformanceObserverEntryList {
       throw new ERR_MISSING_ARGS('name');
     }
     name = `${name}`;
-    if (type !== undefined) {
-      type = `${type}`;
+    // Unlike performance.getEntriesByName(), a null type means any, and the
+    // type is compared as given.
+    if (type != null) {
       return ArrayPrototypeFilter(
         this[kBuffer],
         (entry) => entry[kName] === name && entry[kEntryType] === type);

@@ -19,7 +19,9 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
-const { createPerformanceNodeEntry } = require('internal/perf/performance_entry');
+const {
+  createPerformanceNodeEntry,
+} = require('internal/perf/performance_entry');
 const { enqueue } = require('internal/perf/observe');
 const { isRecordableHistogram, recordNanoseconds } =
   require('internal/perf/histogram');

@@ -1,0 +1,20 @@
+'use strict';
+// A listening server keeps the process alive; an unref'ed one does not:
+// a child with an unref'ed server and an unref'ed connected socket runs to
+// 'exit' on its own.
+const common = require('../common');
+const assert = require('assert');
+
+const child = common.spawnSelf(['-e', `
+  const net = require('net');
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const socket = net.connect(server.address().port, '127.0.0.1', () => {
+      socket.unref();
+      console.log('connected');
+    });
+  });
+  server.unref();
+  process.on('exit', () => console.log('exit'));
+`]);
+assert.strictEqual(child.status, 0, child.stderr);
+assert.strictEqual(child.stdout, 'connected\nexit\n');
