@@ -33,7 +33,7 @@ assert.throws(() => new net.Socket({ objectMode: true }), {
   code: 'ERR_INVALID_ARG_VALUE',
 });
 
-const server = net.createServer().listen(0, '127.0.0.1');
+const server = net.createServer().listen(0);
 assert.throws(() => server.listen(0), {
   code: 'ERR_SERVER_ALREADY_LISTEN',
   message: 'Listen method has been called more than once without closing.',

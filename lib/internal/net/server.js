@@ -52,9 +52,7 @@ const { UV_EINVAL } = internalBinding('uv');
 
 const kDefaultHighWaterMark = 16 * 1024;
 
-function isClusterWorker() {
-  return 'NODE_UNIQUE_ID' in process.env;
-}
+let cluster;
 
 function Server(options, connectionListener) {
   if (!(this instanceof Server)) return new Server(options, connectionListener);
@@ -189,7 +187,8 @@ Server.prototype._listen2 = setupListenHandle;
 function listenInCluster(server, address, port, addressType, backlog, fd,
                          exclusive, flags, options) {
   exclusive = !!exclusive;
-  if (!isClusterWorker() || exclusive) {
+  cluster ??= require('cluster');
+  if (cluster.isPrimary || exclusive) {
     server._listen2(address, port, addressType, backlog, fd, flags);
     return;
   }
@@ -197,21 +196,18 @@ function listenInCluster(server, address, port, addressType, backlog, fd,
     address, port, addressType, fd, flags, backlog, ...options,
   };
   const listeningId = server._listeningId;
-  require('cluster')._getServer(server, serverQuery,
-                                function listenOnPrimaryHandle(err, handle) {
-                                  if (listeningId !== server._listeningId) {
-                                    return;
-                                  }
-                                  err = checkBindError(err, port, handle);
-                                  if (err) {
-                                    const ex = new ExceptionWithHostPort(
-                                      err, 'bind', address, port);
-                                    return server.emit('error', ex);
-                                  }
-                                  server._handle = handle;
-                                  server._listen2(address, port, addressType,
-                                                  backlog, fd, flags);
-                                });
+  cluster._getServer(server, serverQuery, (err, handle) => {
+    // A later listen() call made this one stale.
+    if (listeningId !== server._listeningId) return;
+    err = checkBindError(err, port, handle);
+    if (err) {
+      return server.emit('error',
+                         new ExceptionWithHostPort(err, 'bind', address, port));
+    }
+    // The primary's handle (or its round-robin stand-in).
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {

@@ -1,7 +1,8 @@
 'use strict';
 
 // The last steps before user code runs: process.argv[1] made absolute, the
-// IPC channel of a forked child, and the -r preloads.
+// IPC channel of a forked child, a cluster worker's link to its primary,
+// and the -r preloads.
 
 const { NumberParseInt } = primordials;
 
@@ -15,6 +16,7 @@ function prepareMainThreadExecution(expandArgv1) {
     process.argv[1] = mainEntry;
   }
   setupChildProcessIpcChannel();
+  initializeClusterWorker();
   if (options.preload.length > 0) {
     const { Module } = require('internal/modules/cjs/loader');
     Module._preloadModules(options.preload);
@@ -34,6 +36,14 @@ function setupChildProcessIpcChannel() {
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
   require('child_process')._forkChild(fd, serializationMode);
+}
+
+// A cluster worker talks to its primary before any user code runs.
+function initializeClusterWorker() {
+  if (!process.env.NODE_UNIQUE_ID) return;
+  require('cluster')._setupWorker();
+  // Not for the worker's own children.
+  delete process.env.NODE_UNIQUE_ID;
 }
 
 module.exports = { prepareMainThreadExecution };

@@ -125,10 +125,10 @@ function fromList(n, state) {
   return ret;
 }
 
-// Drops the consumed slots once they are the larger part of a long array.
+// Drops the consumed slots once there are more than 1024 of them.
 function compactBuffer(state) {
   const index = state.bufferIndex;
-  if (index > 1024 && index > state.buffer.length >>> 1) {
+  if (index > 1024) {
     ArrayPrototypeSplice(state.buffer, 0, index);
     state.bufferIndex = 0;
   }

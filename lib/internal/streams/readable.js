@@ -7,6 +7,7 @@
 // in readable_iterator.js.
 
 const {
+  ArrayBufferIsView,
   ArrayPrototypePush,
   ArrayPrototypeUnshift,
   FunctionPrototypeCall,
@@ -53,7 +54,7 @@ const {
   kDataListening,
 } = require('internal/streams/readable_state');
 const { clearBuffer, fromList } = require('internal/streams/buffer_list');
-const { chunkToBuffer } = require('internal/streams/utils');
+const { chunkToBuffer, viewToBuffer } = require('internal/streams/utils');
 const {
   AbortError,
   codes: {
@@ -177,14 +178,13 @@ Readable.prototype.unshift = function(chunk, encoding) {
         chunk = Buffer.from(chunk, encoding);
       }
     }
-  } else if (chunk != null) {
-    const buffer = chunkToBuffer(chunk);
-    if (buffer === undefined) {
-      errorOrDestroy(this, new ERR_INVALID_ARG_TYPE(
-        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
-      return false;
-    }
-    chunk = buffer;
+  } else if (ArrayBufferIsView(chunk)) {
+    // A new Buffer over the same bytes (for a Buffer too, as node does).
+    chunk = viewToBuffer(chunk);
+  } else if (chunk !== undefined) {
+    errorOrDestroy(this, new ERR_INVALID_ARG_TYPE(
+      'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+    return false;
   }
   if (!chunk || chunk.length <= 0) return canPushMore(state);
   return unshiftChunk(this, state, chunk);
@@ -447,11 +447,8 @@ Readable.prototype.read = function(n) {
   }
 
   if (ret === null) {
-    if (state.length <= state.highWaterMark) {
-      state[kState] |= kNeedReadable;
-    } else {
-      state[kState] &= ~kNeedReadable;
-    }
+    // Only ever set here (node 20 never clears it at this point).
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
@@ -493,12 +490,11 @@ function emitReadableNT(stream) {
   }
 
   // Another 'readable' is due when the consumer drained the buffer below
-  // highWaterMark without reaching the end.
+  // highWaterMark without reaching the end. (Set, never cleared here: a
+  // needReadable left over from read() stays, as in node 20.)
   if ((state[kState] & (kFlowing | kEnded)) === 0 &&
       state.length <= state.highWaterMark) {
     state[kState] |= kNeedReadable;
-  } else {
-    state[kState] &= ~kNeedReadable;
   }
   flow(stream);
 }
@@ -537,7 +533,7 @@ Readable.prototype.on = function(ev, fn) {
 
   if (ev === 'data') {
     state[kState] |= kDataListening;
-    state.readableListening = this.listenerCount('readable') > 0;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -583,7 +579,7 @@ function updateReadableListening(self) {
       (kHasPaused | kResumeScheduled)) {
     // resume() was called while 'readable' listeners were there.
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if ((state[kState] & kDataListening) !== 0) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;

@@ -15,6 +15,8 @@ const {
 } = primordials;
 
 const Readable = require('internal/streams/readable');
+const { kState } = require('internal/streams/state');
+const { kDataListening } = require('internal/streams/readable_state');
 const { prependListener } = require('internal/streams/legacy');
 const { errorOrDestroy } = require('internal/streams/destroy');
 
@@ -159,8 +161,9 @@ function pipeOnDrain(src, dest) {
       state.awaitDrainWriters.delete(dest);
     }
 
+    // Resumed only if someone listens for 'data' (as on() recorded it).
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
+        (state[kState] & kDataListening) !== 0) {
       src.resume();
     }
   };

@@ -281,21 +281,27 @@ function uint8ArrayToBuffer(chunk) {
                      TypedArrayPrototypeGetByteLength(chunk));
 }
 
+// A new Buffer over the memory of any ArrayBufferView.
+function viewToBuffer(view) {
+  if (TypedArrayPrototypeGetSymbolToStringTag(view) === undefined) {
+    return Buffer.from(DataViewPrototypeGetBuffer(view),
+                       DataViewPrototypeGetByteOffset(view),
+                       DataViewPrototypeGetByteLength(view));
+  }
+  return uint8ArrayToBuffer(view);
+}
+
 // A chunk given to write() or push() as a Buffer: Buffers as they are, any
 // other ArrayBufferView as a Buffer over its memory, else undefined.
 function chunkToBuffer(chunk) {
   if (chunk instanceof Buffer) return chunk;
   if (!ArrayBufferIsView(chunk)) return undefined;
-  if (TypedArrayPrototypeGetSymbolToStringTag(chunk) === undefined) {
-    return Buffer.from(DataViewPrototypeGetBuffer(chunk),
-                       DataViewPrototypeGetByteOffset(chunk),
-                       DataViewPrototypeGetByteLength(chunk));
-  }
-  return uint8ArrayToBuffer(chunk);
+  return viewToBuffer(chunk);
 }
 
 module.exports = {
   chunkToBuffer,
+  viewToBuffer,
   isUint8Array,
   uint8ArrayToBuffer,
   isDestroyed,
