@@ -11,6 +11,7 @@
 #include "binding.h"
 #include "encoding.h"
 #include "environment.h"
+#include "runtime.h"
 
 namespace nodus {
 namespace {
@@ -633,6 +634,21 @@ constexpr Constant kConstants[] = {
 
 }  // namespace
 
-extern const Binding kBufferBinding{"buffer", kMethods, kConstants};
+void InitializeBuffer(Environment& env, v8::Local<v8::Object> target) {
+  // zeroFill[0] = 0 lets the next ArrayBuffer allocation on this thread skip
+  // zeroing (Buffer.allocUnsafe); lib/ sets it back to 1 at once.
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      ZeroFillField(), sizeof(uint32_t), [](void*, size_t, void*) {}, nullptr);
+  v8::Local<v8::ArrayBuffer> buffer =
+      v8::ArrayBuffer::New(env.isolate(), std::move(store));
+  target
+      ->Set(env.context(),
+            v8::String::NewFromUtf8Literal(env.isolate(), "zeroFill"),
+            v8::Uint32Array::New(buffer, 0, 1))
+      .Check();
+}
+
+extern const Binding kBufferBinding{"buffer", kMethods, kConstants, {},
+                                    InitializeBuffer};
 
 }  // namespace nodus

@@ -6,6 +6,7 @@
 
 #include <libplatform/libplatform.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "check.h"
@@ -149,6 +150,24 @@ class NodusPlatform : public v8::Platform {
   std::unique_ptr<v8::Platform> inner_;
 };
 
+// ArrayBuffer memory: zero-filled as JS requires, except while lib/ asks
+// for an uninitialised block (Buffer.allocUnsafe, the Buffer pool), as node
+// does. The switch is per thread: each isolate's JS thread flips its own.
+thread_local uint32_t zero_fill_field = 1;
+
+class ArrayBufferAllocator : public v8::ArrayBuffer::Allocator {
+ public:
+  void* Allocate(size_t length) override {
+    if (zero_fill_field != 0) return std::calloc(length, 1);
+    return AllocateUninitialized(length);
+  }
+  void* AllocateUninitialized(size_t length) override {
+    // malloc(0) may return null, which V8 takes as failure.
+    return std::malloc(length == 0 ? 1 : length);
+  }
+  void Free(void* data, size_t) override { std::free(data); }
+};
+
 // Flags that bring V8 10.2 closer to node 20's V8 11.3 (DESIGN.md §1).
 constexpr const char* kLanguageFlags[] = {
     "--harmony-rab-gsab",
@@ -170,7 +189,7 @@ Runtime::Runtime(const char* argv0, const Options& options)
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   CHECK(v8::V8::Initialize());
   v8_start_time_ns_ = uv_hrtime();
-  allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  allocator_ = std::make_unique<ArrayBufferAllocator>();
 }
 
 Runtime::~Runtime() {
@@ -179,6 +198,8 @@ Runtime::~Runtime() {
 }
 
 v8::Platform* Runtime::platform() const { return platform_.get(); }
+
+uint32_t* ZeroFillField() { return &zero_fill_field; }
 
 void Runtime::RegisterIsolate(v8::Isolate* isolate,
                               std::shared_ptr<ForegroundTaskRunner> runner) {

@@ -54,6 +54,10 @@ class ForegroundTaskRunner : public v8::TaskRunner {
   std::multimap<double, std::unique_ptr<v8::Task>> delayed_;
 };
 
+// This thread's "zero-fill new ArrayBuffers" switch (1 = on), shared with
+// lib/internal/buffer.js as a Uint32Array.
+uint32_t* ZeroFillField();
+
 class Runtime {
  public:
   Runtime(const char* argv0, const Options& options);

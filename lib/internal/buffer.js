@@ -45,8 +45,16 @@ class FastBuffer extends Uint8Array {
 // A FastBuffer of `size` bytes for callers that overwrite all of them.
 // (Node leaves such memory uninitialised; V8's allocator zeroes it, and
 // lets the GC see it, which is faster here than unaccounted malloc memory.)
+// Uninitialised memory, as node's allocUnsafe: the allocator skips zeroing
+// for the one allocation made while zeroFill[0] is 0.
+const { zeroFill } = internalBinding('buffer');
 function createUnsafeBuffer(size) {
-  return new FastBuffer(size);
+  zeroFill[0] = 0;
+  try {
+    return new FastBuffer(size);
+  } finally {
+    zeroFill[0] = 1;
+  }
 }
 
 // The plain errors node's C++ throws: no `[CODE]` in the name, just an own

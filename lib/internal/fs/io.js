@@ -298,6 +298,9 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
       validateInteger(offset, 'offset', 0);
     }
     if (typeof length !== 'number') length = buffer.byteLength - offset;
+    // As node: a position that is not a number (a BigInt too) means "the
+    // current position" for writes.
+    if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.writeSync(fd, buffer, offset, length,
                              bindingPosition(position));
