@@ -92,16 +92,6 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string&) {
        o->abort_on_uncaught_exception = true;
      }},
-    {"--test", Arity::kNone, false,
-     [](Options* o, const std::string&) { o->test = true; }},
-    {"--test-only", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->test_only = true; }},
-    {"--test-reporter", Arity::kRequired, true,
-     [](Options* o, const std::string& v) { o->test_reporters.push_back(v); }},
-    {"--test-name-pattern", Arity::kRequired, true,
-     [](Options* o, const std::string& v) {
-       o->test_name_patterns.push_back(v);
-     }},
     // Accepted for compatibility; they change nothing nodus does.
     {"--no-experimental-fetch", Arity::kNone, true, NoValue},
     {"--no-experimental-global-webcrypto", Arity::kNone, true, NoValue},
@@ -115,7 +105,8 @@ constexpr OptionSpec kOptions[] = {
     {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
     {"--experimental-import-meta-resolve", Arity::kNone, true, NoValue},
     {"--no-addons", Arity::kNone, true, NoValue},
-    {"--zero-fill-buffers", Arity::kNone, true, NoValue},
+    {"--zero-fill-buffers", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->zero_fill_buffers = true; }},
 };
 
 struct Alias {
@@ -359,8 +350,6 @@ int ParseOptions(int argc, char** argv, Options* options) {
     options->main_id = "internal/main/check_syntax";
   } else if (options->has_eval) {
     options->main_id = "internal/main/eval_string";
-  } else if (options->test) {
-    options->main_id = "internal/main/test_runner";
   } else if (!options->script.empty() && options->script != "-") {
     options->main_id = "internal/main/run_main_module";
   } else if (options->script.empty() &&
@@ -429,6 +418,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("enableSourceMaps", boolean(o.enable_source_maps));
   set("experimentalVmModules", boolean(o.experimental_vm_modules));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
+  set("zeroFillBuffers", boolean(o.zero_fill_buffers));
   set("test", boolean(o.test));
   set("testOnly", boolean(o.test_only));
   set("testReporters", StringList(isolate, o.test_reporters));

@@ -39,6 +39,7 @@ struct Options {
   bool enable_source_maps = false;
   bool experimental_vm_modules = false;
   bool abort_on_uncaught_exception = false;
+  bool zero_fill_buffers = false;
   bool test = false;
   std::vector<std::string> test_reporters;
   std::vector<std::string> test_name_patterns;

@@ -47,8 +47,11 @@ class FastBuffer extends Uint8Array {
 // lets the GC see it, which is faster here than unaccounted malloc memory.)
 // Uninitialised memory, as node's allocUnsafe: the allocator skips zeroing
 // for the one allocation made while zeroFill[0] is 0.
+// --zero-fill-buffers keeps them zeroed.
 const { zeroFill } = internalBinding('buffer');
+const { zeroFillBuffers } = internalBinding('options').getOptions();
 function createUnsafeBuffer(size) {
+  if (zeroFillBuffers) return new FastBuffer(size);
   zeroFill[0] = 0;
   try {
     return new FastBuffer(size);
