@@ -419,10 +419,6 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("experimentalVmModules", boolean(o.experimental_vm_modules));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
-  set("test", boolean(o.test));
-  set("testOnly", boolean(o.test_only));
-  set("testReporters", StringList(isolate, o.test_reporters));
-  set("testNamePatterns", StringList(isolate, o.test_name_patterns));
   return out;
 }
 

@@ -40,10 +40,6 @@ struct Options {
   bool experimental_vm_modules = false;
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
-  bool test = false;
-  std::vector<std::string> test_reporters;
-  std::vector<std::string> test_name_patterns;
-  bool test_only = false;
 };
 
 // Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after
