@@ -34,7 +34,7 @@ PathArg Arg<PathArg>::From(const CallbackInfo& info, int i) {
 BytesArg Arg<BytesArg>::From(const CallbackInfo& info, int i) {
   CHECK(info[i]->IsArrayBufferView());
   v8::Local<v8::ArrayBufferView> view = info[i].As<v8::ArrayBufferView>();
-  auto* base = static_cast<uint8_t*>(view->Buffer()->GetBackingStore()->Data());
+  auto* base = static_cast<uint8_t*>(view->Buffer()->Data());
   return BytesArg{base == nullptr ? nullptr : base + view->ByteOffset(),
                   view->ByteLength()};
 }

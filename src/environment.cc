@@ -157,20 +157,20 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
 
   v8::Local<v8::ArrayBuffer> tick_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(int32_t) * kTickFields);
-  tick_info_ = static_cast<int32_t*>(tick_buffer->GetBackingStore()->Data());
+  tick_info_ = static_cast<int32_t*>(tick_buffer->Data());
   tick_info_array_.Reset(isolate_,
                          v8::Int32Array::New(tick_buffer, 0, kTickFields));
   v8::Local<v8::ArrayBuffer> immediate_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * kImmediateFields);
   immediate_info_ =
-      static_cast<uint32_t*>(immediate_buffer->GetBackingStore()->Data());
+      static_cast<uint32_t*>(immediate_buffer->Data());
   immediate_info_array_.Reset(
       isolate_, v8::Uint32Array::New(immediate_buffer, 0, kImmediateFields));
 
   v8::Local<v8::ArrayBuffer> hook_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * 2);
   async_hook_fields_ =
-      static_cast<uint32_t*>(hook_buffer->GetBackingStore()->Data());
+      static_cast<uint32_t*>(hook_buffer->Data());
   async_hook_fields_array_.Reset(isolate_,
                                  v8::Uint32Array::New(hook_buffer, 0, 2));
 

@@ -103,7 +103,7 @@ v8::Local<v8::Value> FieldArray(Environment& env, const uint64_t (&fields)[N],
                                 bool bigint) {
   v8::Local<v8::ArrayBuffer> buffer =
       v8::ArrayBuffer::New(env.isolate(), sizeof(uint64_t) * N);
-  void* data = buffer->GetBackingStore()->Data();
+  void* data = buffer->Data();
   if (bigint) {
     auto* out = static_cast<int64_t*>(data);
     for (size_t i = 0; i < N; i++) out[i] = static_cast<int64_t>(fields[i]);
@@ -240,7 +240,7 @@ Value Close(Environment& env, FsRequest* req, int32_t fd) {
 Value Read(Environment& env, FsRequest* req, int32_t fd,
            v8::Local<v8::ArrayBufferView> buffer, double offset, double length,
            v8::Local<v8::Value> position) {
-  auto* base = static_cast<char*>(buffer->Buffer()->GetBackingStore()->Data()) +
+  auto* base = static_cast<char*>(buffer->Buffer()->Data()) +
                buffer->ByteOffset();
   CHECK_LE(offset + length, static_cast<double>(buffer->ByteLength()));
   uv_buf_t buf = uv_buf_init(base + static_cast<size_t>(offset),
@@ -256,7 +256,7 @@ Value Read(Environment& env, FsRequest* req, int32_t fd,
 Value Write(Environment& env, FsRequest* req, int32_t fd,
             v8::Local<v8::ArrayBufferView> buffer, double offset, double length,
             v8::Local<v8::Value> position) {
-  auto* base = static_cast<char*>(buffer->Buffer()->GetBackingStore()->Data()) +
+  auto* base = static_cast<char*>(buffer->Buffer()->Data()) +
                buffer->ByteOffset();
   CHECK_LE(offset + length, static_cast<double>(buffer->ByteLength()));
   uv_buf_t buf = uv_buf_init(base + static_cast<size_t>(offset),
@@ -314,7 +314,7 @@ std::vector<uv_buf_t> BuffersOf(v8::Local<v8::Array> views,
     v8::Local<v8::Value> item = views->Get(context, i).ToLocalChecked();
     CHECK(item->IsArrayBufferView());
     v8::Local<v8::ArrayBufferView> view = item.As<v8::ArrayBufferView>();
-    auto* base = static_cast<char*>(view->Buffer()->GetBackingStore()->Data()) +
+    auto* base = static_cast<char*>(view->Buffer()->Data()) +
                  view->ByteOffset();
     bufs.push_back(
         uv_buf_init(base, static_cast<unsigned>(view->ByteLength())));

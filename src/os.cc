@@ -130,7 +130,7 @@ void GetLoadAvg(v8::Local<v8::ArrayBufferView> out) {
   double loads[3];
   uv_loadavg(loads);
   auto* data = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      static_cast<char*>(out->Buffer()->Data()) +
       out->ByteOffset());
   for (int i = 0; i < 3; i++) data[i] = loads[i];
 }

@@ -34,7 +34,7 @@ v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& s) {
 void Hrtime(v8::Local<v8::Uint32Array> buffer) {
   uint64_t t = uv_hrtime();
   auto* fields =
-      static_cast<uint32_t*>(buffer->Buffer()->GetBackingStore()->Data());
+      static_cast<uint32_t*>(buffer->Buffer()->Data());
   uint64_t seconds = t / 1000000000;
   fields[0] = static_cast<uint32_t>(seconds >> 32);
   fields[1] = static_cast<uint32_t>(seconds & 0xffffffff);
@@ -98,7 +98,7 @@ void MemoryUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
   size_t rss = 0;
   uv_resident_set_memory(&rss);
   auto* fields = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      static_cast<char*>(out->Buffer()->Data()) +
       out->ByteOffset());
   fields[0] = static_cast<double>(rss);
   fields[1] = static_cast<double>(stats.total_heap_size());
@@ -116,7 +116,7 @@ void CpuUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
     return;
   }
   auto* fields = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      static_cast<char*>(out->Buffer()->Data()) +
       out->ByteOffset());
   fields[0] = 1e6 * usage.ru_utime.tv_sec + usage.ru_utime.tv_usec;
   fields[1] = 1e6 * usage.ru_stime.tv_sec + usage.ru_stime.tv_usec;
@@ -131,7 +131,7 @@ void ResourceUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
     return;
   }
   auto* f = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) +
+      static_cast<char*>(out->Buffer()->Data()) +
       out->ByteOffset());
   const double values[] = {
       1e6 * u.ru_utime.tv_sec + u.ru_utime.tv_usec,
