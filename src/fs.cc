@@ -213,12 +213,76 @@ int64_t PositionOf(v8::Local<v8::Value> value) {
 
 using Value = v8::MaybeLocal<v8::Value>;
 
-Value Access(Environment& env, FsRequest* req, PathArg path, int32_t mode) {
-  return Call(env, req, Result::kUndefined, {}, "access", path.c_str(), nullptr,
+// The syscall names errors report.
+constexpr char kAccess[] = "access";
+constexpr char kReadlink[] = "readlink";
+constexpr char kRealpath[] = "realpath";
+constexpr char kUnlink[] = "unlink";
+constexpr char kChmod[] = "chmod";
+constexpr char kChown[] = "chown";
+constexpr char kLchown[] = "lchown";
+constexpr char kUtime[] = "utime";
+constexpr char kLutime[] = "lutime";
+constexpr char kClose[] = "close";
+constexpr char kFtruncate[] = "ftruncate";
+constexpr char kFsync[] = "fsync";
+constexpr char kFdatasync[] = "fdatasync";
+constexpr char kFchmod[] = "fchmod";
+constexpr char kFchown[] = "fchown";
+constexpr char kFutime[] = "futime";
+constexpr char kRename[] = "rename";
+constexpr char kLink[] = "link";
+
+// An operation that is one uv_fs_* call on a path (and extra arguments).
+template <auto UvCall, const char* kSyscall, Result kResult, typename... Extra>
+Value PathOp(Environment& env, FsRequest* req, PathArg path, Extra... extra) {
+  return Call(env, req, kResult, {}, kSyscall, path.c_str(), nullptr,
               [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_access(loop, r, path.c_str(), mode, cb);
+                return UvCall(loop, r, path.c_str(), extra..., cb);
               });
 }
+
+// One uv_fs_* call on two paths (errors name both: 'from' -> 'to').
+template <auto UvCall, const char* kSyscall>
+Value TwoPathOp(Environment& env, FsRequest* req, PathArg from, PathArg to) {
+  return Call(env, req, Result::kUndefined, {}, kSyscall, from.c_str(),
+              to.c_str(), [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+                return UvCall(loop, r, from.c_str(), to.c_str(), cb);
+              });
+}
+
+// One uv_fs_* call on an fd (errors name no path).
+template <auto UvCall, const char* kSyscall, typename... Extra>
+Value FdOp(Environment& env, FsRequest* req, int32_t fd, Extra... extra) {
+  return Call(env, req, Result::kUndefined, {}, kSyscall, nullptr, nullptr,
+              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
+                return UvCall(loop, r, fd, extra..., cb);
+              });
+}
+
+constexpr auto Access =
+    PathOp<uv_fs_access, kAccess, Result::kUndefined, int32_t>;
+constexpr auto Readlink = PathOp<uv_fs_readlink, kReadlink, Result::kString>;
+constexpr auto Realpath = PathOp<uv_fs_realpath, kRealpath, Result::kString>;
+constexpr auto Unlink = PathOp<uv_fs_unlink, kUnlink, Result::kUndefined>;
+constexpr auto Chmod = PathOp<uv_fs_chmod, kChmod, Result::kUndefined, int32_t>;
+constexpr auto Chown =
+    PathOp<uv_fs_chown, kChown, Result::kUndefined, uint32_t, uint32_t>;
+constexpr auto Lchown =
+    PathOp<uv_fs_lchown, kLchown, Result::kUndefined, uint32_t, uint32_t>;
+constexpr auto Utimes =
+    PathOp<uv_fs_utime, kUtime, Result::kUndefined, double, double>;
+constexpr auto Lutimes =
+    PathOp<uv_fs_lutime, kLutime, Result::kUndefined, double, double>;
+constexpr auto Rename = TwoPathOp<uv_fs_rename, kRename>;
+constexpr auto Link = TwoPathOp<uv_fs_link, kLink>;
+constexpr auto Close = FdOp<uv_fs_close, kClose>;
+constexpr auto Ftruncate = FdOp<uv_fs_ftruncate, kFtruncate, int64_t>;
+constexpr auto Fsync = FdOp<uv_fs_fsync, kFsync>;
+constexpr auto Fdatasync = FdOp<uv_fs_fdatasync, kFdatasync>;
+constexpr auto Fchmod = FdOp<uv_fs_fchmod, kFchmod, int32_t>;
+constexpr auto Fchown = FdOp<uv_fs_fchown, kFchown, uint32_t, uint32_t>;
+constexpr auto Futimes = FdOp<uv_fs_futime, kFutime, double, double>;
 
 Value Open(Environment& env, FsRequest* req, PathArg path, int32_t flags,
            int32_t mode) {
@@ -229,19 +293,12 @@ Value Open(Environment& env, FsRequest* req, PathArg path, int32_t flags,
               });
 }
 
-Value Close(Environment& env, FsRequest* req, int32_t fd) {
-  return Call(env, req, Result::kUndefined, {}, "close", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_close(loop, r, fd, cb);
-              });
-}
-
 // read(fd, buffer, offset, length, position) -> bytes read
 Value Read(Environment& env, FsRequest* req, int32_t fd,
            v8::Local<v8::ArrayBufferView> buffer, double offset, double length,
            v8::Local<v8::Value> position) {
-  auto* base = static_cast<char*>(buffer->Buffer()->Data()) +
-               buffer->ByteOffset();
+  auto* base =
+      static_cast<char*>(buffer->Buffer()->Data()) + buffer->ByteOffset();
   CHECK_LE(offset + length, static_cast<double>(buffer->ByteLength()));
   uv_buf_t buf = uv_buf_init(base + static_cast<size_t>(offset),
                              static_cast<unsigned>(length));
@@ -256,8 +313,8 @@ Value Read(Environment& env, FsRequest* req, int32_t fd,
 Value Write(Environment& env, FsRequest* req, int32_t fd,
             v8::Local<v8::ArrayBufferView> buffer, double offset, double length,
             v8::Local<v8::Value> position) {
-  auto* base = static_cast<char*>(buffer->Buffer()->Data()) +
-               buffer->ByteOffset();
+  auto* base =
+      static_cast<char*>(buffer->Buffer()->Data()) + buffer->ByteOffset();
   CHECK_LE(offset + length, static_cast<double>(buffer->ByteLength()));
   uv_buf_t buf = uv_buf_init(base + static_cast<size_t>(offset),
                              static_cast<unsigned>(length));
@@ -314,8 +371,8 @@ std::vector<uv_buf_t> BuffersOf(v8::Local<v8::Array> views,
     v8::Local<v8::Value> item = views->Get(context, i).ToLocalChecked();
     CHECK(item->IsArrayBufferView());
     v8::Local<v8::ArrayBufferView> view = item.As<v8::ArrayBufferView>();
-    auto* base = static_cast<char*>(view->Buffer()->Data()) +
-                 view->ByteOffset();
+    auto* base =
+        static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
     bufs.push_back(
         uv_buf_init(base, static_cast<unsigned>(view->ByteLength())));
   }
@@ -376,130 +433,12 @@ Value Statfs(Environment& env, FsRequest* req, PathArg path, bool bigint) {
               });
 }
 
-Value Rename(Environment& env, FsRequest* req, PathArg from, PathArg to) {
-  return Call(env, req, Result::kUndefined, {}, "rename", from.c_str(),
-              to.c_str(), [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_rename(loop, r, from.c_str(), to.c_str(), cb);
-              });
-}
-
-Value Link(Environment& env, FsRequest* req, PathArg from, PathArg to) {
-  return Call(env, req, Result::kUndefined, {}, "link", from.c_str(),
-              to.c_str(), [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_link(loop, r, from.c_str(), to.c_str(), cb);
-              });
-}
-
 Value Symlink(Environment& env, FsRequest* req, PathArg target, PathArg path,
               int32_t flags) {
   return Call(env, req, Result::kUndefined, {}, "symlink", target.c_str(),
               path.c_str(), [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_symlink(loop, r, target.c_str(), path.c_str(),
                                      flags, cb);
-              });
-}
-
-Value Readlink(Environment& env, FsRequest* req, PathArg path) {
-  return Call(env, req, Result::kString, {}, "readlink", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_readlink(loop, r, path.c_str(), cb);
-              });
-}
-
-Value Realpath(Environment& env, FsRequest* req, PathArg path) {
-  return Call(env, req, Result::kString, {}, "realpath", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_realpath(loop, r, path.c_str(), cb);
-              });
-}
-
-Value Unlink(Environment& env, FsRequest* req, PathArg path) {
-  return Call(env, req, Result::kUndefined, {}, "unlink", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_unlink(loop, r, path.c_str(), cb);
-              });
-}
-
-Value Ftruncate(Environment& env, FsRequest* req, int32_t fd, int64_t length) {
-  return Call(env, req, Result::kUndefined, {}, "ftruncate", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_ftruncate(loop, r, fd, length, cb);
-              });
-}
-
-Value Fsync(Environment& env, FsRequest* req, int32_t fd) {
-  return Call(env, req, Result::kUndefined, {}, "fsync", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_fsync(loop, r, fd, cb);
-              });
-}
-
-Value Fdatasync(Environment& env, FsRequest* req, int32_t fd) {
-  return Call(env, req, Result::kUndefined, {}, "fdatasync", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_fdatasync(loop, r, fd, cb);
-              });
-}
-
-Value Chmod(Environment& env, FsRequest* req, PathArg path, int32_t mode) {
-  return Call(env, req, Result::kUndefined, {}, "chmod", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_chmod(loop, r, path.c_str(), mode, cb);
-              });
-}
-
-Value Fchmod(Environment& env, FsRequest* req, int32_t fd, int32_t mode) {
-  return Call(env, req, Result::kUndefined, {}, "fchmod", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_fchmod(loop, r, fd, mode, cb);
-              });
-}
-
-Value Chown(Environment& env, FsRequest* req, PathArg path, uint32_t uid,
-            uint32_t gid) {
-  return Call(env, req, Result::kUndefined, {}, "chown", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_chown(loop, r, path.c_str(), uid, gid, cb);
-              });
-}
-
-Value Lchown(Environment& env, FsRequest* req, PathArg path, uint32_t uid,
-             uint32_t gid) {
-  return Call(env, req, Result::kUndefined, {}, "lchown", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_lchown(loop, r, path.c_str(), uid, gid, cb);
-              });
-}
-
-Value Fchown(Environment& env, FsRequest* req, int32_t fd, uint32_t uid,
-             uint32_t gid) {
-  return Call(env, req, Result::kUndefined, {}, "fchown", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_fchown(loop, r, fd, uid, gid, cb);
-              });
-}
-
-Value Utimes(Environment& env, FsRequest* req, PathArg path, double atime,
-             double mtime) {
-  return Call(env, req, Result::kUndefined, {}, "utime", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_utime(loop, r, path.c_str(), atime, mtime, cb);
-              });
-}
-
-Value Lutimes(Environment& env, FsRequest* req, PathArg path, double atime,
-              double mtime) {
-  return Call(env, req, Result::kUndefined, {}, "lutime", path.c_str(), nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_lutime(loop, r, path.c_str(), atime, mtime, cb);
-              });
-}
-
-Value Futimes(Environment& env, FsRequest* req, int32_t fd, double atime,
-              double mtime) {
-  return Call(env, req, Result::kUndefined, {}, "futime", nullptr, nullptr,
-              [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
-                return uv_fs_futime(loop, r, fd, atime, mtime, cb);
               });
 }
 
@@ -530,12 +469,12 @@ constexpr Method Sync(const char* name) {
 }
 
 constexpr Method kMethods[] = {
-    Async<&Access>("access"),
-    Sync<&Access>("accessSync"),
+    Async<Access>("access"),
+    Sync<Access>("accessSync"),
     Async<&Open>("open"),
     Sync<&Open>("openSync"),
-    Async<&Close>("close"),
-    Sync<&Close>("closeSync"),
+    Async<Close>("close"),
+    Sync<Close>("closeSync"),
     Async<&Read>("read"),
     Sync<&Read>("readSync"),
     Async<&Write>("write"),
@@ -554,40 +493,40 @@ constexpr Method kMethods[] = {
     Sync<&Fstat>("fstatSync"),
     Async<&Statfs>("statfs"),
     Sync<&Statfs>("statfsSync"),
-    Async<&Rename>("rename"),
-    Sync<&Rename>("renameSync"),
-    Async<&Link>("link"),
-    Sync<&Link>("linkSync"),
+    Async<Rename>("rename"),
+    Sync<Rename>("renameSync"),
+    Async<Link>("link"),
+    Sync<Link>("linkSync"),
     Async<&Symlink>("symlink"),
     Sync<&Symlink>("symlinkSync"),
-    Async<&Readlink>("readlink"),
-    Sync<&Readlink>("readlinkSync"),
-    Async<&Realpath>("realpath"),
-    Sync<&Realpath>("realpathSync"),
-    Async<&Unlink>("unlink"),
-    Sync<&Unlink>("unlinkSync"),
-    Async<&Ftruncate>("ftruncate"),
-    Sync<&Ftruncate>("ftruncateSync"),
-    Async<&Fsync>("fsync"),
-    Sync<&Fsync>("fsyncSync"),
-    Async<&Fdatasync>("fdatasync"),
-    Sync<&Fdatasync>("fdatasyncSync"),
-    Async<&Chmod>("chmod"),
-    Sync<&Chmod>("chmodSync"),
-    Async<&Fchmod>("fchmod"),
-    Sync<&Fchmod>("fchmodSync"),
-    Async<&Chown>("chown"),
-    Sync<&Chown>("chownSync"),
-    Async<&Lchown>("lchown"),
-    Sync<&Lchown>("lchownSync"),
-    Async<&Fchown>("fchown"),
-    Sync<&Fchown>("fchownSync"),
-    Async<&Utimes>("utimes"),
-    Sync<&Utimes>("utimesSync"),
-    Async<&Lutimes>("lutimes"),
-    Sync<&Lutimes>("lutimesSync"),
-    Async<&Futimes>("futimes"),
-    Sync<&Futimes>("futimesSync"),
+    Async<Readlink>("readlink"),
+    Sync<Readlink>("readlinkSync"),
+    Async<Realpath>("realpath"),
+    Sync<Realpath>("realpathSync"),
+    Async<Unlink>("unlink"),
+    Sync<Unlink>("unlinkSync"),
+    Async<Ftruncate>("ftruncate"),
+    Sync<Ftruncate>("ftruncateSync"),
+    Async<Fsync>("fsync"),
+    Sync<Fsync>("fsyncSync"),
+    Async<Fdatasync>("fdatasync"),
+    Sync<Fdatasync>("fdatasyncSync"),
+    Async<Chmod>("chmod"),
+    Sync<Chmod>("chmodSync"),
+    Async<Fchmod>("fchmod"),
+    Sync<Fchmod>("fchmodSync"),
+    Async<Chown>("chown"),
+    Sync<Chown>("chownSync"),
+    Async<Lchown>("lchown"),
+    Sync<Lchown>("lchownSync"),
+    Async<Fchown>("fchown"),
+    Sync<Fchown>("fchownSync"),
+    Async<Utimes>("utimes"),
+    Sync<Utimes>("utimesSync"),
+    Async<Lutimes>("lutimes"),
+    Sync<Lutimes>("lutimesSync"),
+    Async<Futimes>("futimes"),
+    Sync<Futimes>("futimesSync"),
     Async<&CopyFile>("copyFile"),
     Sync<&CopyFile>("copyFileSync"),
 };
