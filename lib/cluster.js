@@ -1,7 +1,11 @@
 'use strict';
 
 // cluster: the primary's module, or a worker's when this process was forked
-// by a primary (NODE_UNIQUE_ID set).
+// by a primary (NODE_UNIQUE_ID set on process.env itself).
 
-const childOrPrimary = 'NODE_UNIQUE_ID' in process.env ? 'child' : 'primary';
+const { ObjectPrototypeHasOwnProperty } = primordials;
+
+const childOrPrimary =
+  ObjectPrototypeHasOwnProperty(process.env, 'NODE_UNIQUE_ID') ?
+    'child' : 'primary';
 module.exports = require(`internal/cluster/${childOrPrimary}`);

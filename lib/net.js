@@ -7,11 +7,8 @@
 
 const {
   ArrayIsArray,
-  ArrayPrototypeIncludes,
-  ArrayPrototypePush,
   Boolean,
   FunctionPrototypeCall,
-  MathMax,
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
   Symbol,
@@ -19,37 +16,26 @@ const {
 
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
+const { isUint8Array } = require('internal/util/types');
 const {
   ErrnoException,
-  ExceptionWithHostPort,
-  NodeAggregateError,
   AbortError,
   genericNodeError,
   codes: {
-    ERR_INVALID_ADDRESS_FAMILY,
-    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_HANDLE_TYPE,
-    ERR_INVALID_IP_ADDRESS,
+    ERR_MISSING_ARGS,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
 } = require('internal/errors');
 const {
   validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateInt32,
   validateNumber,
-  validatePort,
   validateString,
 } = require('internal/validators');
 const {
-  checkBindError,
   createHandle,
-  DEFAULT_IPV4_ADDR,
-  DEFAULT_IPV6_ADDR,
-  getDefaultLookup,
   isIP,
   isIPv4,
   isIPv6,
@@ -60,37 +46,45 @@ const {
   normalizedArgsSymbol,
 } = require('internal/net');
 const {
+  deliverPendingUserData,
   kAfterAsyncWrite,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
   kTimeout,
   kUpdateTimer,
-  onStreamRead,
-  owner_symbol,
   setStreamTimeout,
   writeGeneric,
   writevGeneric,
 } = require('internal/stream_base_commons');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
-const { ShutdownWrap, ConnectWrap } = internalBinding('stream_wrap');
+const { ShutdownWrap } = internalBinding('stream_wrap');
+const {
+  getDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout,
+  initSocketHandle,
+  internalConnect,
+  lookupAndConnect,
+  setDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamilyAttemptTimeout,
+} = require('internal/net/connect');
 const { UV_ENOTCONN } = internalBinding('uv');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
-
 function noop() {}
 
-function initSocketHandle(self) {
-  self._undestroy();
-  self._sockname = null;
-  if (self._handle) {
-    self._handle[owner_symbol] = self;
-    self._handle.onread = onStreamRead;
-    self._handle.bytesRead ??= 0;
-    self._handle.bytesWritten ??= 0;
+let warnSimultaneousAccepts = true;
+// Windows only in node; deprecated (DEP0121) everywhere.
+function _setSimultaneousAccepts() {
+  if (warnSimultaneousAccepts) {
+    process.emitWarning(
+      'net._setSimultaneousAccepts() is deprecated and will be removed.',
+      'DeprecationWarning', 'DEP0121');
+    warnSimultaneousAccepts = false;
   }
 }
 
@@ -98,6 +92,7 @@ function tryReadStart(socket) {
   socket._handle.reading = true;
   const err = socket._handle.readStart();
   if (err) socket.destroy(new ErrnoException(err, 'read'));
+  else if (socket[kBuffer]) deliverPendingUserData(socket, socket._handle);
 }
 
 // Without allowHalfOpen, the end of the readable side ends writing too.
@@ -161,6 +156,9 @@ function Socket(options) {
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  this[kBuffer] = null;
+  this[kBufferCb] = null;
+  this[kBufferGen] = null;
   this._closeAfterHandlingError = false;
 
   if (typeof options === 'number') options = { fd: options };
@@ -180,6 +178,21 @@ function Socket(options) {
     this._handle = createHandle(fd, false);
     const err = this._handle.open(fd);
     if (err) throw new ErrnoException(err, 'open');
+  }
+
+  // onread: { buffer, callback } — data goes into the given buffer (or the
+  // one buffer() returns) and to callback(nread, buffer), not to 'data'.
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' &&
+      (isUint8Array(onread.buffer) || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
   }
 
   this.on('end', onReadableStreamEnd);
@@ -205,9 +218,6 @@ function Socket(options) {
   this._server = null;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
-  if (options.noDelay !== undefined) {
-    validateBoolean(options.noDelay, 'options.noDelay');
-  }
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
   this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
@@ -475,15 +485,32 @@ function emitCloseNT(self) {
   self.emit('close');
 }
 
+// With an onread buffer, reading is driven by pause()/resume()/read().
 Socket.prototype.pause = function() {
+  if (this[kBuffer] && !this.connecting && this._handle &&
+      this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(new ErrnoException(err, 'read'));
+    }
+  }
   return FunctionPrototypeCall(Duplex.prototype.pause, this);
 };
 
 Socket.prototype.resume = function() {
+  if (this[kBuffer] && !this.connecting && this._handle &&
+      !this._handle.reading) {
+    tryReadStart(this);
+  }
   return FunctionPrototypeCall(Duplex.prototype.resume, this);
 };
 
 Socket.prototype.read = function(n) {
+  if (this[kBuffer] && !this.connecting && this._handle &&
+      !this._handle.reading) {
+    tryReadStart(this);
+  }
   return FunctionPrototypeCall(Duplex.prototype.read, this, n);
 };
 
@@ -540,255 +567,6 @@ Socket.prototype.unref = function() {
   return this;
 };
 
-// --- connecting ------------------------------------------------------------------
-
-function internalConnect(self, address, port, addressType, localAddress,
-                         localPort, flags) {
-  let err;
-  if (localAddress || localPort) {
-    if (addressType === 4) {
-      localAddress ||= DEFAULT_IPV4_ADDR;
-      err = self._handle.bind(localAddress, localPort);
-    } else {
-      localAddress ||= DEFAULT_IPV6_ADDR;
-      err = self._handle.bind6(localAddress, localPort, flags | 0);
-    }
-    err = checkBindError(err, localPort, self._handle);
-    if (err) {
-      self.destroy(new ExceptionWithHostPort(err, 'bind', localAddress,
-                                             localPort));
-      return;
-    }
-  }
-  const req = new ConnectWrap();
-  req.oncomplete = afterConnect;
-  req.address = address;
-  if (addressType === 6 || addressType === 4) {
-    req.port = port;
-    req.localAddress = localAddress;
-    req.localPort = localPort;
-    req.addressType = addressType;
-    err = addressType === 4 ? self._handle.connect(req, address, port) :
-      self._handle.connect6(req, address, port);
-  } else {
-    err = self._handle.connect(req, address);
-  }
-  if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname) details = `${sockname.address}:${sockname.port}`;
-    self.destroy(new ExceptionWithHostPort(err, 'connect', address, port,
-                                           details));
-  }
-}
-
-// req.oncomplete(status, handle, req, readable, writable).
-function afterConnect(status, handle, req, readable, writable) {
-  const self = handle[owner_symbol];
-  if (self === undefined || self.destroyed) return;
-  self.connecting = false;
-  self._sockname = null;
-  if (status === 0) {
-    if (self.readable && !readable) {
-      self.push(null);
-      self.read();
-    }
-    if (self.writable && !writable) self.end();
-    self._unrefTimer();
-    if (self[kSetNoDelay] && self._handle.setNoDelay) {
-      self._handle.setNoDelay(true);
-    }
-    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
-      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-    }
-    self.emit('connect');
-    self.emit('ready');
-    // Starts reading, or gets an immediate end of file.
-    if (readable && !self.isPaused()) self.read(0);
-  } else {
-    let details;
-    if (req.localAddress && req.localPort) {
-      details = `${req.localAddress}:${req.localPort}`;
-    }
-    const ex = new ExceptionWithHostPort(status, 'connect', req.address,
-                                         req.port, details);
-    if (details) {
-      ex.localAddress = req.localAddress;
-      ex.localPort = req.localPort;
-    }
-    if (self._connectAttempts !== undefined) {
-      connectNextAddress(self, ex);
-      return;
-    }
-    self.destroy(ex);
-  }
-}
-
-function connectErrorNT(self, err) {
-  self.destroy(err);
-}
-
-function socketToDnsFamily(family) {
-  switch (family) {
-    case 'IPv4': return 4;
-    case 'IPv6': return 6;
-  }
-  return family;
-}
-
-function lookupAndConnect(self, options) {
-  const { localAddress, localPort } = options;
-  const host = options.host || 'localhost';
-  let { port, autoSelectFamily } = options;
-  if (localAddress && !isIP(localAddress)) {
-    throw new ERR_INVALID_IP_ADDRESS(localAddress);
-  }
-  if (localPort) validateNumber(localPort, 'options.localPort');
-  if (typeof port !== 'undefined') {
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'],
-                                     port);
-    }
-    validatePort(port);
-  }
-  port |= 0;
-  if (autoSelectFamily != null) {
-    validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
-  } else {
-    autoSelectFamily = autoSelectFamilyDefault;
-  }
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    validateInt32(options.autoSelectFamilyAttemptTimeout,
-                  'options.autoSelectFamilyAttemptTimeout', 1);
-  }
-
-  // A numeric host needs no lookup.
-  const addressType = isIP(host);
-  if (addressType) {
-    process.nextTick(() => {
-      if (self.connecting) {
-        internalConnect(self, host, port, addressType, localAddress,
-                        localPort);
-      }
-    });
-    return;
-  }
-  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
-  const dnsopts = {
-    family: socketToDnsFamily(options.family),
-    hints: options.hints || 0,
-  };
-  self._host = host;
-  const lookup = options.lookup || getDefaultLookup();
-  if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress &&
-      autoSelectFamily) {
-    dnsopts.all = true;
-    lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
-                             localAddress, localPort);
-    return;
-  }
-  lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
-    self.emit('lookup', err, ip, addressType, host);
-    if (!self.connecting) return;
-    if (err) {
-      err.host = options.host;
-      err.port = options.port;
-      err.message = `${err.message} ${options.host}:${options.port}`;
-      process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
-      process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
-    } else if (addressType !== 4 && addressType !== 6) {
-      process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(
-        addressType, options.host, options.port));
-    } else {
-      self._unrefTimer();
-      internalConnect(self, ip, port, addressType, localAddress, localPort);
-    }
-  });
-}
-
-// All addresses of the host, families alternating from the first one's; each
-// is tried in turn until one connects.
-// TODO(net): start the next attempt after autoSelectFamilyAttemptTimeout
-// while the previous one is still pending, as node's happy eyeballs does.
-function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
-                                  localAddress, localPort) {
-  lookup(host, dnsopts, function emitLookup(err, addresses) {
-    if (!self.connecting) return;
-    if (err) {
-      self.emit('lookup', err, undefined, undefined, host);
-      err.host = options.host;
-      err.port = options.port;
-      err.message = `${err.message} ${options.host}:${options.port}`;
-      process.nextTick(connectErrorNT, self, err);
-      return;
-    }
-    const valid = [[], []];
-    const seen = [[], []];
-    let order;
-    for (let i = 0; i < addresses.length; i++) {
-      const { address: ip, family } = addresses[i];
-      self.emit('lookup', err, ip, family, host);
-      if (!self.connecting) return;
-      if (isIP(ip) && (family === 4 || family === 6)) {
-        order ||= family === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
-        const slot = order[family];
-        if (!ArrayPrototypeIncludes(seen[slot], ip)) {
-          ArrayPrototypePush(valid[slot], addresses[i]);
-          ArrayPrototypePush(seen[slot], ip);
-        }
-      }
-    }
-    if (!valid[0].length && !valid[1].length) {
-      const { address: firstIp, family: firstFamily } = addresses[0] || {};
-      const error = !isIP(firstIp) ? new ERR_INVALID_IP_ADDRESS(firstIp) :
-        new ERR_INVALID_ADDRESS_FAMILY(firstFamily, options.host,
-                                       options.port);
-      process.nextTick(connectErrorNT, self, error);
-      return;
-    }
-    const toAttempt = [];
-    for (let i = 0; i < MathMax(valid[0].length, valid[1].length); i++) {
-      if (i in valid[0]) ArrayPrototypePush(toAttempt, valid[0][i]);
-      if (i in valid[1]) ArrayPrototypePush(toAttempt, valid[1][i]);
-    }
-    self._unrefTimer();
-    if (toAttempt.length === 1) {
-      const { address: ip, family } = toAttempt[0];
-      internalConnect(self, ip, port, family, localAddress, localPort);
-      return;
-    }
-    self.autoSelectFamilyAttemptedAddresses = [];
-    self._connectAttempts = { toAttempt, index: 0, port, errors: [],
-                              localAddress, localPort };
-    connectNextAddress(self, null);
-  });
-}
-
-function connectNextAddress(self, error) {
-  const attempts = self._connectAttempts;
-  if (error !== null) ArrayPrototypePush(attempts.errors, error);
-  if (attempts.index >= attempts.toAttempt.length) {
-    self._connectAttempts = undefined;
-    self.destroy(new NodeAggregateError(attempts.errors));
-    return;
-  }
-  const { address, family } = attempts.toAttempt[attempts.index++];
-  ArrayPrototypePush(self.autoSelectFamilyAttemptedAddresses,
-                     `${address}:${attempts.port}`);
-  if (error !== null) {
-    // A failed attempt leaves its handle unusable: start on a fresh one.
-    self._handle.close();
-    self._handle = new TCP(TCPConstants.SOCKET);
-    initSocketHandle(self);
-  }
-  if (attempts.index === attempts.toAttempt.length) {
-    self._connectAttempts = undefined;
-  }
-  internalConnect(self, address, attempts.port, family, attempts.localAddress,
-                  attempts.localPort);
-}
-
 Socket.prototype.connect = function(...args) {
   let normalized;
   if (ArrayIsArray(args[0]) && args[0][normalizedArgsSymbol]) {
@@ -798,6 +576,9 @@ Socket.prototype.connect = function(...args) {
   }
   const options = normalized[0];
   const cb = normalized[1];
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
   if (cb !== null) this.once('connect', cb);
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
@@ -832,29 +613,10 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
-function getDefaultAutoSelectFamily() {
-  return autoSelectFamilyDefault;
-}
-
-function setDefaultAutoSelectFamily(value) {
-  validateBoolean(value, 'value');
-  autoSelectFamilyDefault = value;
-}
-
-function getDefaultAutoSelectFamilyAttemptTimeout() {
-  return autoSelectFamilyAttemptTimeoutDefault;
-}
-
-function setDefaultAutoSelectFamilyAttemptTimeout(value) {
-  validateInt32(value, 'value', 1);
-  if (value < 10) value = 10;
-  autoSelectFamilyAttemptTimeoutDefault = value;
-}
-
 module.exports = {
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts() {},
+  _setSimultaneousAccepts,
   get BlockList() {
     return require('internal/blocklist').BlockList;
   },

@@ -29,9 +29,7 @@ class PipeWrap : public StreamWrap {
 
   uv_pipe_t* pipe() { return &handle()->pipe; }
 
-  int Listen(int backlog) {
-    return uv_listen(stream(), backlog, OnConnection);
-  }
+  int Listen(int backlog) { return uv_listen(stream(), backlog, OnConnection); }
 
   // A handle sent along with the bytes just read (uv_write2 on the other
   // side), accepted into a new TCP or Pipe object.
@@ -58,8 +56,8 @@ class PipeWrap : public StreamWrap {
 
  private:
   static void OnConnection(uv_stream_t* server, int status) {
-    auto* self = static_cast<PipeWrap*>(
-        From(reinterpret_cast<UvStream*>(server)));
+    auto* self =
+        static_cast<PipeWrap*>(From(reinterpret_cast<UvStream*>(server)));
     Environment& env = self->env();
     if (!env.can_call_into_js()) return;
     v8::Isolate* isolate = env.isolate();
@@ -126,13 +124,13 @@ int32_t Fchmod(Environment&, Receiver<PipeWrap> self, int32_t mode) {
 void SetPendingInstances(Environment&, Receiver<PipeWrap>, int32_t) {}
 
 constexpr std::array<Method, 7> kOwnMethods{{
-    {"open", Fn<&Open>},
-    {"bind", Fn<&Bind>},
-    {"listen", Fn<&Listen>},
-    {"connect", Fn<&Connect>},
-    {"fchmod", Fn<&Fchmod>},
-    {"setPendingInstances", Fn<&SetPendingInstances>},
-    {"writeAsciiString", Fn<&WriteLatin1String<PipeWrap>>},
+    {"open", Guarded<PipeWrap, &Open>},
+    {"bind", Guarded<PipeWrap, &Bind>},
+    {"listen", Guarded<PipeWrap, &Listen>},
+    {"connect", Guarded<PipeWrap, &Connect>},
+    {"fchmod", Guarded<PipeWrap, &Fchmod>},
+    {"setPendingInstances", Guarded<PipeWrap, &SetPendingInstances>},
+    {"writeAsciiString", Guarded<PipeWrap, &WriteLatin1String<PipeWrap>>},
 }};
 
 constexpr auto kMethods = Concat(StreamMethods<PipeWrap>(), kOwnMethods);
@@ -140,9 +138,8 @@ constexpr auto kMethods = Concat(StreamMethods<PipeWrap>(), kOwnMethods);
 constexpr Class kClasses[] = {{"Pipe", ConstructPipe, kMethods}};
 
 constexpr Constant kConstants[] = {
-    {"SOCKET", kSocket},       {"SERVER", kServer},
-    {"IPC", kIPC},             {"UV_READABLE", UV_READABLE},
-    {"UV_WRITABLE", UV_WRITABLE},
+    {"SOCKET", kSocket},          {"SERVER", kServer},          {"IPC", kIPC},
+    {"UV_READABLE", UV_READABLE}, {"UV_WRITABLE", UV_WRITABLE},
 };
 
 }  // namespace

@@ -40,8 +40,7 @@ bool ReadStringArray(Environment& env, v8::Local<v8::Value> value,
   return true;
 }
 
-bool ParseStdio(Environment& env, v8::Local<v8::Object> slot,
-                StdioSpec* spec) {
+bool ParseStdio(Environment& env, v8::Local<v8::Object> slot, StdioSpec* spec) {
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Value> type;
   v8::Local<v8::Value> value;
@@ -134,12 +133,19 @@ class ProcessWrap : public Handle<uv_process_t> {
       : Handle(env, object, kType) {}
 
   int Spawn(SpawnOptions& spec) {
+    // A stream slot whose handle was closed meanwhile cannot be used.
+    for (const StdioSpec& slot : spec.stdio) {
+      if ((slot.type == StdioSpec::Type::kPipe ||
+           slot.type == StdioSpec::Type::kWrap) &&
+          (slot.handle.IsEmpty() ||
+           stream::UnwrapStream(slot.handle) == nullptr))
+        return UV_EBADF;
+    }
     UvSpawnOptions uv_options;
     BuildUvOptions(
         spec, OnExit,
         [&](size_t i) -> uv_stream_t* {
-          stream::StreamWrap* wrap =
-              stream::UnwrapStream(spec.stdio[i].handle);
+          stream::StreamWrap* wrap = stream::UnwrapStream(spec.stdio[i].handle);
           CHECK(wrap != nullptr);
           return wrap->stream();
         },
@@ -191,13 +197,11 @@ void Close(const CallbackInfo& info) {
 
 void Ref(Environment&, Receiver<ProcessWrap> self) { self->Ref(); }
 void Unref(Environment&, Receiver<ProcessWrap> self) { self->Unref(); }
-bool HasRef(Environment&, Receiver<ProcessWrap> self) {
-  return self->HasRef();
-}
+bool HasRef(Environment&, Receiver<ProcessWrap> self) { return self->HasRef(); }
 
 constexpr Method kProcessMethods[] = {
-    {"spawn", Fn<&Spawn>}, {"kill", Fn<&Kill>},     {"close", Fn<&Close>},
-    {"ref", Fn<&Ref>},     {"unref", Fn<&Unref>},   {"hasRef", Fn<&HasRef>},
+    {"spawn", Fn<&Spawn>}, {"kill", Fn<&Kill>},   {"close", Fn<&Close>},
+    {"ref", Fn<&Ref>},     {"unref", Fn<&Unref>}, {"hasRef", Fn<&HasRef>},
 };
 
 constexpr Class kClasses[] = {

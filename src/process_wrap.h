@@ -79,9 +79,8 @@ void BuildUvOptions(SpawnOptions& spec, uv_exit_cb exit_cb, PipeOf pipe_of,
         c.flags = UV_IGNORE;
         break;
       case StdioSpec::Type::kPipe:
-        c.flags = static_cast<uv_stdio_flags>(UV_CREATE_PIPE |
-                                              UV_READABLE_PIPE |
-                                              UV_WRITABLE_PIPE);
+        c.flags = static_cast<uv_stdio_flags>(
+            UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE);
         c.data.stream = pipe_of(i);
         break;
       case StdioSpec::Type::kFd:

@@ -99,18 +99,30 @@ int ViewTypeIndex(v8::Local<v8::ArrayBufferView> view,
 v8::Local<v8::Value> NewView(v8::Local<v8::ArrayBuffer> buffer, int index,
                              size_t length) {
   switch (index) {
-    case 0: return v8::Int8Array::New(buffer, 0, length);
-    case 2: return v8::Uint8ClampedArray::New(buffer, 0, length);
-    case 3: return v8::Int16Array::New(buffer, 0, length / 2);
-    case 4: return v8::Uint16Array::New(buffer, 0, length / 2);
-    case 5: return v8::Int32Array::New(buffer, 0, length / 4);
-    case 6: return v8::Uint32Array::New(buffer, 0, length / 4);
-    case 7: return v8::Float32Array::New(buffer, 0, length / 4);
-    case 8: return v8::Float64Array::New(buffer, 0, length / 8);
-    case 9: return v8::DataView::New(buffer, 0, length);
-    case 11: return v8::BigInt64Array::New(buffer, 0, length / 8);
-    case 12: return v8::BigUint64Array::New(buffer, 0, length / 8);
-    default: return v8::Uint8Array::New(buffer, 0, length);
+    case 0:
+      return v8::Int8Array::New(buffer, 0, length);
+    case 2:
+      return v8::Uint8ClampedArray::New(buffer, 0, length);
+    case 3:
+      return v8::Int16Array::New(buffer, 0, length / 2);
+    case 4:
+      return v8::Uint16Array::New(buffer, 0, length / 2);
+    case 5:
+      return v8::Int32Array::New(buffer, 0, length / 4);
+    case 6:
+      return v8::Uint32Array::New(buffer, 0, length / 4);
+    case 7:
+      return v8::Float32Array::New(buffer, 0, length / 4);
+    case 8:
+      return v8::Float64Array::New(buffer, 0, length / 8);
+    case 9:
+      return v8::DataView::New(buffer, 0, length);
+    case 11:
+      return v8::BigInt64Array::New(buffer, 0, length / 8);
+    case 12:
+      return v8::BigUint64Array::New(buffer, 0, length / 8);
+    default:
+      return v8::Uint8Array::New(buffer, 0, length);
   }
 }
 
@@ -205,8 +217,8 @@ class MessageDeserializerDelegate : public v8::ValueDeserializer::Delegate {
 
  private:
   v8::MaybeLocal<v8::Object> Fail(v8::Isolate* isolate) {
-    isolate->ThrowException(v8::Exception::Error(
-        v8::String::NewFromUtf8Literal(isolate, "Unable to deserialize message")));
+    isolate->ThrowException(v8::Exception::Error(v8::String::NewFromUtf8Literal(
+        isolate, "Unable to deserialize message")));
     return {};
   }
   v8::Local<v8::Value> buffer_prototype_;

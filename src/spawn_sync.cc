@@ -12,6 +12,7 @@
 #include "binding.h"
 #include "environment.h"
 #include "process_wrap.h"
+#include "stream_wrap.h"
 
 namespace nodus::process {
 namespace {
@@ -99,14 +100,16 @@ class SyncRunner {
     v8::Local<v8::Context> context = env.context();
     v8::Local<v8::Object> result = v8::Object::New(isolate);
     auto set = [&](const char* name, v8::Local<v8::Value> value) {
-      result->Set(context, v8::String::NewFromUtf8(isolate, name).ToLocalChecked(),
-                  value)
+      result
+          ->Set(context,
+                v8::String::NewFromUtf8(isolate, name).ToLocalChecked(), value)
           .Check();
     };
     if (error_ != 0) set("error", v8::Integer::New(isolate, error_));
     bool exited = exit_status_ >= 0;
     if (exited && term_signal_ == 0) {
-      set("status", v8::Number::New(isolate, static_cast<double>(exit_status_)));
+      set("status",
+          v8::Number::New(isolate, static_cast<double>(exit_status_)));
     } else {
       set("status", v8::Null(isolate));
     }
@@ -123,8 +126,7 @@ class SyncRunner {
         v8::Local<v8::ArrayBuffer> buffer =
             v8::ArrayBuffer::New(isolate, pipe->output.size());
         if (!pipe->output.empty()) {
-          std::memcpy(buffer->Data(), pipe->output.data(),
-                      pipe->output.size());
+          std::memcpy(buffer->Data(), pipe->output.data(), pipe->output.size());
         }
         output[pipe->index] =
             v8::Uint8Array::New(buffer, 0, pipe->output.size());
@@ -149,13 +151,12 @@ class SyncRunner {
       if (!pipe->input.empty()) {
         uv_buf_t buf = uv_buf_init(pipe->input.data(),
                                    static_cast<unsigned>(pipe->input.size()));
-        uv_write(&pipe->write_req, stream, &buf, 1,
-                 [](uv_write_t* req, int status) {
-                   auto* p = static_cast<SyncPipe*>(req->handle->data);
-                   if (status < 0 && status != UV_EPIPE &&
-                       status != UV_ECANCELED)
-                     p->runner->SetError(status);
-                 });
+        uv_write(
+            &pipe->write_req, stream, &buf, 1, [](uv_write_t* req, int status) {
+              auto* p = static_cast<SyncPipe*>(req->handle->data);
+              if (status < 0 && status != UV_EPIPE && status != UV_ECANCELED)
+                p->runner->SetError(status);
+            });
       }
       uv_shutdown(&pipe->shutdown_req, stream, [](uv_shutdown_t* req, int) {
         auto* p = static_cast<SyncPipe*>(req->handle->data);
@@ -185,7 +186,8 @@ class SyncRunner {
 
   void CountOutput(size_t bytes) {
     buffered_ += bytes;
-    if (spec_.max_buffer > 0 && static_cast<double>(buffered_) > spec_.max_buffer) {
+    if (spec_.max_buffer > 0 &&
+        static_cast<double>(buffered_) > spec_.max_buffer) {
       SetError(UV_ENOBUFS);
       Kill();
     }
@@ -198,7 +200,8 @@ class SyncRunner {
   }
 
   void CloseTimer() {
-    if (timer_started_ && !uv_is_closing(reinterpret_cast<uv_handle_t*>(&timer_)))
+    if (timer_started_ &&
+        !uv_is_closing(reinterpret_cast<uv_handle_t*>(&timer_)))
       uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);
   }
 
@@ -255,6 +258,20 @@ v8::MaybeLocal<v8::Object> SpawnSync(Environment& env,
                                      v8::Local<v8::Object> options) {
   SpawnOptions spec;
   if (!spec.Parse(env, options)) return {};
+  // A stream handed to a synchronous child is passed as its fd.
+  for (StdioSpec& slot : spec.stdio) {
+    if (slot.type != StdioSpec::Type::kWrap) continue;
+    stream::StreamWrap* wrap =
+        slot.handle.IsEmpty() ? nullptr : stream::UnwrapStream(slot.handle);
+    uv_os_fd_t fd = -1;
+    if (wrap == nullptr ||
+        uv_fileno(reinterpret_cast<uv_handle_t*>(wrap->stream()), &fd) != 0) {
+      slot.type = StdioSpec::Type::kIgnore;
+      continue;
+    }
+    slot.type = StdioSpec::Type::kFd;
+    slot.fd = fd;
+  }
   SyncRunner runner(spec);
   runner.Run();
   return runner.Result(env);

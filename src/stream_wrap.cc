@@ -94,8 +94,8 @@ void StreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
 
 void StreamWrap::OnRead(uv_stream_t* uv_stream, ssize_t nread,
                         const uv_buf_t* buf) {
-  auto* self = static_cast<StreamWrap*>(
-      From(reinterpret_cast<UvStream*>(uv_stream)));
+  auto* self =
+      static_cast<StreamWrap*>(From(reinterpret_cast<UvStream*>(uv_stream)));
   Environment& env = self->env();
   if (nread <= 0 || !env.can_call_into_js()) {
     std::free(buf->base);
@@ -117,8 +117,8 @@ void StreamWrap::OnRead(uv_stream_t* uv_stream, ssize_t nread,
         data = smaller;
     }
     std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-        data, size,
-        [](void* bytes, size_t, void*) { std::free(bytes); }, nullptr);
+        data, size, [](void* bytes, size_t, void*) { std::free(bytes); },
+        nullptr);
     argv[1] = v8::ArrayBuffer::New(isolate, std::move(store));
     v8::Local<v8::Value> pending;
     if (self->AcceptPendingHandle().ToLocal(&pending)) argv[2] = pending;
@@ -149,7 +149,7 @@ std::span<uv_buf_t> Advance(std::span<uv_buf_t> bufs, size_t written) {
 }
 
 int DispatchWrite(StreamWrap* self, WriteWrap* req, std::span<uv_buf_t> bufs,
-             v8::Local<v8::Value> send_handle) {
+                  v8::Local<v8::Value> send_handle) {
   size_t total = TotalLength(bufs);
   StreamWrap* handle = UnwrapStream(send_handle);
   if (handle == nullptr) {
@@ -211,10 +211,9 @@ void Encode(v8::Isolate* isolate, v8::Local<v8::String> text, bool latin1,
   }
   size_t length = static_cast<size_t>(text->Utf8Length(isolate));
   out->resize(start + length);
-  text->WriteUtf8(isolate, out->data() + start, static_cast<int>(length),
-                  nullptr,
-                  v8::String::NO_NULL_TERMINATION |
-                      v8::String::REPLACE_INVALID_UTF8);
+  text->WriteUtf8(
+      isolate, out->data() + start, static_cast<int>(length), nullptr,
+      v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
 }
 
 }  // namespace
@@ -358,7 +357,7 @@ constexpr Constant kConstants[] = {
 
 }  // namespace
 
-extern const Binding kStreamWrapBinding{"stream_wrap", {}, kConstants,
-                                        kClasses};
+extern const Binding kStreamWrapBinding{
+    "stream_wrap", {}, kConstants, kClasses};
 
 }  // namespace nodus::stream

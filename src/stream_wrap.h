@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <type_traits>
 
 #include "binding.h"
 #include "handle.h"
@@ -108,8 +109,7 @@ int32_t WriteBufferWithHandle(Environment& env, Receiver<T> self,
 }
 template <typename T>
 int32_t WriteUtf8String(Environment& env, Receiver<T> self,
-                        v8::Local<v8::Object> req,
-                        v8::Local<v8::String> text) {
+                        v8::Local<v8::Object> req, v8::Local<v8::String> text) {
   return self->WriteString(req, text, false, v8::Undefined(env.isolate()));
 }
 template <typename T>
@@ -177,28 +177,51 @@ bool IsWritable(Environment&, Receiver<T> self) {
   return uv_is_writable(self->stream()) != 0;
 }
 
+template <typename F>
+struct ReturnOf;
+template <typename R, typename... A>
+struct ReturnOf<R (*)(A...)> {
+  using Type = R;
+};
+
+// Fn<F> for a method of T that may be called after the handle was closed
+// (its C++ side deleted): then it does nothing and returns UV_EBADF (or
+// false / 0), as node's closed handles do, instead of failing a CHECK.
+template <typename T, auto F>
+void Guarded(const CallbackInfo& info) {
+  if (Wrap::Unwrap<T>(info.This()) != nullptr) return Fn<F>(info);
+  using R = typename ReturnOf<decltype(F)>::Type;
+  if constexpr (std::is_same_v<R, int32_t>) {
+    info.GetReturnValue().Set(UV_EBADF);
+  } else if constexpr (std::is_same_v<R, bool>) {
+    info.GetReturnValue().Set(false);
+  } else if constexpr (std::is_same_v<R, double>) {
+    info.GetReturnValue().Set(0);
+  }
+}
+
 constexpr size_t kStreamMethodCount = 17;
 
 template <typename T>
 constexpr std::array<Method, kStreamMethodCount> StreamMethods() {
   return {{
-      {"readStart", Fn<&ReadStart<T>>},
-      {"readStop", Fn<&ReadStop<T>>},
-      {"writeBuffer", Fn<&WriteBuffer<T>>},
-      {"writeBufferWithHandle", Fn<&WriteBufferWithHandle<T>>},
-      {"writeUtf8String", Fn<&WriteUtf8String<T>>},
-      {"writeUtf8StringWithHandle", Fn<&WriteUtf8StringWithHandle<T>>},
-      {"writeLatin1String", Fn<&WriteLatin1String<T>>},
-      {"writev", Fn<&Writev<T>>},
-      {"shutdown", Fn<&Shutdown<T>>},
+      {"readStart", Guarded<T, &ReadStart<T>>},
+      {"readStop", Guarded<T, &ReadStop<T>>},
+      {"writeBuffer", Guarded<T, &WriteBuffer<T>>},
+      {"writeBufferWithHandle", Guarded<T, &WriteBufferWithHandle<T>>},
+      {"writeUtf8String", Guarded<T, &WriteUtf8String<T>>},
+      {"writeUtf8StringWithHandle", Guarded<T, &WriteUtf8StringWithHandle<T>>},
+      {"writeLatin1String", Guarded<T, &WriteLatin1String<T>>},
+      {"writev", Guarded<T, &Writev<T>>},
+      {"shutdown", Guarded<T, &Shutdown<T>>},
       {"close", Fn<&Close<T>>},
-      {"ref", Fn<&Ref<T>>},
-      {"unref", Fn<&Unref<T>>},
-      {"hasRef", Fn<&HasRef<T>>},
-      {"getWriteQueueSize", Fn<&GetWriteQueueSize<T>>},
-      {"setBlocking", Fn<&SetBlocking<T>>},
-      {"getFd", Fn<&GetFd<T>>},
-      {"isReadable", Fn<&IsReadable<T>>},
+      {"ref", Guarded<T, &Ref<T>>},
+      {"unref", Guarded<T, &Unref<T>>},
+      {"hasRef", Guarded<T, &HasRef<T>>},
+      {"getWriteQueueSize", Guarded<T, &GetWriteQueueSize<T>>},
+      {"setBlocking", Guarded<T, &SetBlocking<T>>},
+      {"getFd", Guarded<T, &GetFd<T>>},
+      {"isReadable", Guarded<T, &IsReadable<T>>},
   }};
 }
 

@@ -30,14 +30,12 @@ class TCPWrap : public StreamWrap {
 
   uv_tcp_t* tcp() { return &handle()->tcp; }
 
-  int Listen(int backlog) {
-    return uv_listen(stream(), backlog, OnConnection);
-  }
+  int Listen(int backlog) { return uv_listen(stream(), backlog, OnConnection); }
 
  private:
   static void OnConnection(uv_stream_t* server, int status) {
-    auto* self = static_cast<TCPWrap*>(
-        From(reinterpret_cast<UvStream*>(server)));
+    auto* self =
+        static_cast<TCPWrap*>(From(reinterpret_cast<UvStream*>(server)));
     Environment& env = self->env();
     if (!env.can_call_into_js()) return;
     v8::Isolate* isolate = env.isolate();
@@ -103,8 +101,8 @@ int32_t ConnectTo(TCPWrap* self, v8::Local<v8::Object> req_object,
   });
 }
 
-int32_t Connect(Environment&, Receiver<TCPWrap> self,
-                v8::Local<v8::Object> req, Utf8Arg address, int32_t port) {
+int32_t Connect(Environment&, Receiver<TCPWrap> self, v8::Local<v8::Object> req,
+                Utf8Arg address, int32_t port) {
   sockaddr_in addr;
   int err = uv_ip4_addr(address.value.c_str(), port, &addr);
   if (err != 0) return err;
@@ -186,18 +184,18 @@ void Reset(const CallbackInfo& info) {
 }
 
 constexpr std::array<Method, 12> kOwnMethods{{
-    {"open", Fn<&Open>},
-    {"bind", Fn<&Bind>},
-    {"bind6", Fn<&Bind6>},
-    {"listen", Fn<&Listen>},
-    {"connect", Fn<&Connect>},
-    {"connect6", Fn<&Connect6>},
-    {"getsockname", Fn<&GetSockName>},
-    {"getpeername", Fn<&GetPeerName>},
-    {"setNoDelay", Fn<&SetNoDelay>},
-    {"setKeepAlive", Fn<&SetKeepAlive>},
+    {"open", Guarded<TCPWrap, &Open>},
+    {"bind", Guarded<TCPWrap, &Bind>},
+    {"bind6", Guarded<TCPWrap, &Bind6>},
+    {"listen", Guarded<TCPWrap, &Listen>},
+    {"connect", Guarded<TCPWrap, &Connect>},
+    {"connect6", Guarded<TCPWrap, &Connect6>},
+    {"getsockname", Guarded<TCPWrap, &GetSockName>},
+    {"getpeername", Guarded<TCPWrap, &GetPeerName>},
+    {"setNoDelay", Guarded<TCPWrap, &SetNoDelay>},
+    {"setKeepAlive", Guarded<TCPWrap, &SetKeepAlive>},
     {"reset", Fn<&Reset>},
-    {"writeAsciiString", Fn<&WriteLatin1String<TCPWrap>>},
+    {"writeAsciiString", Guarded<TCPWrap, &WriteLatin1String<TCPWrap>>},
 }};
 
 constexpr auto kMethods = Concat(StreamMethods<TCPWrap>(), kOwnMethods);

@@ -8,12 +8,16 @@
 const {
   Array,
   FunctionPrototypeBind,
+  MathMin,
   NumberIsFinite,
+  TypedArrayPrototypeSet,
+  TypedArrayPrototypeSubarray,
   Symbol,
 } = primordials;
 
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
+const { isUint8Array } = require('internal/util/types');
 const {
   ErrnoException,
   codes: { ERR_OUT_OF_RANGE },
@@ -28,6 +32,12 @@ const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
 const kTimeout = Symbol('timeout');
 const kSession = Symbol('session');
+// The onread option of net.Socket: the user's buffer (or true with a
+// generator), the generator, and the callback.
+const kBuffer = Symbol('kBuffer');
+const kBufferGen = Symbol('kBufferGen');
+const kBufferCb = Symbol('kBufferCb');
+const kPendingUserData = Symbol('kPendingUserData');
 
 function createWriteWrap(handle, callback) {
   const req = new WriteWrap();
@@ -136,6 +146,10 @@ function onStreamRead(nread, arrayBuffer, pendingHandle) {
   if (nread > 0 && !stream.destroyed) {
     handle.bytesRead += nread;
     const buf = new FastBuffer(arrayBuffer, 0, nread);
+    if (stream[kBuffer]) {
+      deliverToUserBuffer(stream, handle, buf);
+      return;
+    }
     if (!stream.push(buf)) {
       handle.reading = false;
       if (!stream.destroyed) {
@@ -155,6 +169,57 @@ function onStreamRead(nread, arrayBuffer, pendingHandle) {
     stream.push(null);
     stream.read(0);
   }
+}
+
+// The onread option: the bytes are copied into the user's buffer, as many
+// times as it takes, each copy handed to the callback. When the callback
+// pauses the socket (or returns false), the rest waits on the handle until
+// reading starts again (deliverPendingUserData).
+function deliverToUserBuffer(stream, handle, data) {
+  let offset = 0;
+  while (offset < data.length) {
+    if (handle.reading === false || stream.destroyed) {
+      handle[kPendingUserData] = TypedArrayPrototypeSubarray(data, offset);
+      return;
+    }
+    let userBuf = stream[kBuffer];
+    if (userBuf === true) {
+      userBuf = stream[kBufferGen]();
+      if (!isUint8Array(userBuf)) return;
+    }
+    const n = MathMin(userBuf.length, data.length - offset);
+    TypedArrayPrototypeSet(userBuf, TypedArrayPrototypeSubarray(
+      data, offset, offset + n));
+    offset += n;
+    if (stream[kBufferCb](n, userBuf) === false) {
+      handle.reading = false;
+      if (!stream.destroyed) {
+        const err = handle.readStop();
+        if (err) stream.destroy(new ErrnoException(err, 'read'));
+      }
+    }
+    if (stream[kBufferGen] !== null && stream[kBuffer] !== true) {
+      const next = stream[kBufferGen]();
+      if (isUint8Array(next)) stream[kBuffer] = next;
+    }
+  }
+}
+
+// Called when reading starts again: what a paused onread left over comes
+// first (on the next tick, as a read would).
+function deliverPendingUserData(stream, handle) {
+  const pending = handle[kPendingUserData];
+  if (pending === undefined) return;
+  handle[kPendingUserData] = undefined;
+  process.nextTick(() => {
+    if (handle[kPendingUserData] !== undefined) {
+      // Paused again meanwhile: keep the older bytes first.
+      handle[kPendingUserData] = Buffer.concat([pending,
+                                                handle[kPendingUserData]]);
+      return;
+    }
+    deliverToUserBuffer(stream, handle, pending);
+  });
 }
 
 function getTimerDuration(msecs, name) {
@@ -205,8 +270,12 @@ function setStreamTimeout(msecs, callback) {
 
 module.exports = {
   createWriteWrap,
+  deliverPendingUserData,
   getTimerDuration,
   kAfterAsyncWrite,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
   kSession,
   kTimeout,
   kUpdateTimer,

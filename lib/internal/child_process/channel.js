@@ -10,6 +10,7 @@ const {
   ArrayIsArray,
   ArrayPrototypePush,
   FunctionPrototypeCall,
+  ObjectDefineProperty,
   ReflectApply,
   StringPrototypeStartsWith,
   Symbol,
@@ -28,6 +29,7 @@ const {
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { deprecate } = require('internal/util');
 const { FastBuffer } = require('internal/buffer');
 const { WriteWrap } = internalBinding('stream_wrap');
 const { Pipe } = internalBinding('pipe_wrap');
@@ -98,9 +100,13 @@ const handleConversion = {
   'net.Socket': {
     send(message, socket, options) {
       if (!socket._handle) return;
+      // A server's socket: the receiver reports on it (socket lists), and
+      // it leaves this process's count of connections.
       if (socket.server) {
         message.key = socket.server._connectionKey;
-        // The socket leaves this process's count of connections.
+        const firstTime = !this[kChannelHandle].sockets.send[message.key];
+        const socketList = getSocketList('send', this, message.key);
+        if (firstTime) socket.server._setupWorker(socketList);
         if (!options.keepOpen) socket.server._connections--;
       }
       const handle = socket._handle;
@@ -124,10 +130,26 @@ const handleConversion = {
       }
     },
     got(message, handle, emit) {
-      emit(new net.Socket({ handle, readable: true, writable: true }));
+      const socket = new net.Socket({ handle, readable: true, writable: true });
+      if (message.key) {
+        getSocketList('got', this, message.key).add({ socket });
+      }
+      emit(socket);
     },
   },
 };
+
+function getSocketList(type, worker, key) {
+  const sockets = worker[kChannelHandle].sockets[type];
+  let socketList = sockets[key];
+  if (!socketList) {
+    const { SocketListSend, SocketListReceive } =
+      require('internal/socket_list');
+    const Construct = type === 'send' ? SocketListSend : SocketListReceive;
+    socketList = sockets[key] = new Construct(worker, key);
+  }
+  return socketList;
+}
 
 function closePendingHandle(target) {
   target._pendingMessage.handle.close();
@@ -144,6 +166,15 @@ function setupChannel(target, channel, serializationMode) {
   const control = new Control(channel);
   target.channel = control;
   target[kChannelHandle] = channel;
+  ObjectDefineProperty(target, '_channel', {
+    __proto__: null,
+    get: deprecate(() => target.channel,
+                   '_channel is deprecated. Use channel instead.', 'DEP0129'),
+    set: deprecate((value) => { target.channel = value; },
+                   '_channel is deprecated. Use channel instead.', 'DEP0129'),
+    configurable: true,
+    enumerable: false,
+  });
   target._handleQueue = null;
   target._pendingMessage = null;
 
@@ -156,6 +187,8 @@ function setupChannel(target, channel, serializationMode) {
 
   let pendingHandle = null;
   initMessageChannel(channel);
+  // Sockets sent and received, by server key (internal/socket_list).
+  channel.sockets = { got: {}, send: {} };
   channel.onread = function(nread, arrayBuffer, recvHandle) {
     if (nread > 0) {
       const pool = new FastBuffer(arrayBuffer, 0, nread);
@@ -179,7 +212,7 @@ function setupChannel(target, channel, serializationMode) {
       target.disconnect();
       channel.onread = nop;
       channel.close();
-      target._channel = null;
+      target.channel = null;
       if (target !== process) {
         require('internal/child_process').maybeClose(target);
       }
@@ -379,8 +412,11 @@ function setupChannel(target, channel, serializationMode) {
       target.emit(event, message, handle);
       return;
     }
-    ArrayPrototypePush(target.channel[kPendingMessages],
-                       [event, message, handle]);
+    // Kept for the first 'message' listener (dropped once disconnected).
+    if (target.channel) {
+      ArrayPrototypePush(target.channel[kPendingMessages],
+                         [event, message, handle]);
+    }
   }
 
   function handleMessage(message, handle, internal) {

@@ -197,8 +197,11 @@ function listenInCluster(server, address, port, addressType, backlog, fd,
   };
   const listeningId = server._listeningId;
   cluster._getServer(server, serverQuery, (err, handle) => {
-    // A later listen() call made this one stale.
-    if (listeningId !== server._listeningId) return;
+    // A later listen() or close() made this one stale: give it back.
+    if (listeningId !== server._listeningId) {
+      if (handle) handle.close();
+      return;
+    }
     err = checkBindError(err, port, handle);
     if (err) {
       return server.emit('error',
@@ -255,7 +258,8 @@ Server.prototype.listen = function(...args) {
   // (handle[, backlog][, cb]): an existing handle.
   if (options instanceof TCP) {
     this._handle = options;
-    listenInCluster(this, null, -1, -1, backlogFromArgs);
+    // A handle of our own: even a cluster worker listens on it directly.
+    this._listen2(null, -1, -1, backlogFromArgs);
     return this;
   }
   addServerAbortSignalOption(this, options);
@@ -424,6 +428,8 @@ Server.prototype.close = function(cb) {
     this._handle.close();
     this._handle = null;
   }
+  // A listen() still looking up its host is abandoned.
+  this._listeningId++;
   if (this._usingWorkers) {
     let left = this._workers.length;
     const onWorkerClose = () => {

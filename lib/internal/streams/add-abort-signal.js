@@ -1,7 +1,8 @@
 'use strict';
 
 // addAbortSignal(signal, stream): destroys the stream with an AbortError
-// when the signal aborts (at once if it already has).
+// (its cause: the signal's reason) when the signal aborts, at once if it
+// already has. The listener goes away when the stream is done.
 
 const {
   codes: {
@@ -19,41 +20,42 @@ const { SymbolDispose } = require('internal/util');
 
 let addAbortListener;
 
-// Stricter than validateAbortSignal: undefined is not a signal here.
-function validateAbortSignal(signal, name) {
-  if (typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
+// Anything with an `aborted` property passes; unlike validateAbortSignal,
+// undefined does not.
+function looksLikeSignal(signal) {
+  return typeof signal === 'object' && 'aborted' in signal;
 }
 
 function addAbortSignal(signal, stream) {
-  validateAbortSignal(signal, 'signal');
+  if (!looksLikeSignal(signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
   if (!isNodeStream(stream) && !isWebStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw new ERR_INVALID_ARG_TYPE(
+      'stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
 }
 
 function addAbortSignalNoValidate(signal, stream) {
-  if (typeof signal !== 'object' || !('aborted' in signal)) {
+  if (!looksLikeSignal(signal)) return stream;
+
+  const abort = () => {
+    const error = new AbortError(undefined, { cause: signal.reason });
+    if (isNodeStream(stream)) {
+      stream.destroy(error);
+    } else {
+      stream[kControllerErrorFunction](error);
+    }
+  };
+
+  if (signal.aborted) {
+    abort();
     return stream;
   }
-  const onAbort = isNodeStream(stream) ?
-    () => {
-      stream.destroy(new AbortError(undefined, { cause: signal.reason }));
-    } :
-    () => {
-      stream[kControllerErrorFunction](
-        new AbortError(undefined, { cause: signal.reason }));
-    };
-  if (signal.aborted) {
-    onAbort();
-  } else {
-    addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
-    const disposable = addAbortListener(signal, onAbort);
-    // Stop listening once the stream is done.
-    eos(stream, disposable[SymbolDispose]);
-  }
+  addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
+  const listener = addAbortListener(signal, abort);
+  eos(stream, listener[SymbolDispose]);
   return stream;
 }
 

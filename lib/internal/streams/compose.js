@@ -1,15 +1,16 @@
 'use strict';
 
-// compose(...streams): one Duplex made of a pipeline — writes go into the
-// first stage, reads come out of the last one, and an error anywhere
-// destroys the whole.
+// compose(...stages): one Duplex made of a pipeline of stages — what is
+// written goes into the first, what is read comes out of the last, an
+// error anywhere destroys the whole, and destroying it tears the pipeline
+// down. Function stages at either end are made Duplexes (Duplex.from).
 
 const {
+  AbortError,
   codes: {
     ERR_INVALID_ARG_VALUE,
     ERR_MISSING_ARGS,
   },
-  AbortError,
 } = require('internal/errors');
 const { pipeline } = require('internal/streams/pipeline');
 const Duplex = require('internal/streams/duplex');
@@ -17,89 +18,68 @@ const { destroyer } = require('internal/streams/destroy');
 const {
   isNodeStream,
   isReadable,
-  isWritable,
-  isWebStream,
-  isTransformStream,
-  isWritableStream,
   isReadableStream,
+  isTransformStream,
+  isWebStream,
+  isWritable,
+  isWritableStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
+const {
+  createBridge,
+  dropWaiters,
+  forwardReads,
+  forwardWrites,
+  innerClosed,
+  release,
+} = require('internal/streams/duplex_bridge');
+
+const canBeRead = (s) => isReadable(s) || isReadableStream(s) ||
+  isTransformStream(s);
+const canBeWritten = (s) => isWritable(s) || isWritableStream(s) ||
+  isTransformStream(s);
+
+// Every stream but the last must be readable, every one but the first
+// writable. (Functions in between are left for pipeline to check.)
+function checkStages(streams, given) {
+  const lastIndex = streams.length - 1;
+  for (let n = 0; n <= lastIndex; n++) {
+    const stream = streams[n];
+    if (!isNodeStream(stream) && !isWebStream(stream)) continue;
+    if (n < lastIndex && !canBeRead(stream)) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be readable');
+    }
+    if (n > 0 && !canBeWritten(stream)) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be writable');
+    }
+  }
+}
 
 module.exports = function compose(...streams) {
-  if (streams.length === 0) {
-    throw new ERR_MISSING_ARGS('streams');
+  if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+
+  const given = [...streams];
+  const lastIndex = streams.length - 1;
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  if (typeof streams[lastIndex] === 'function') {
+    streams[lastIndex] = Duplex.from(streams[lastIndex]);
   }
+  checkStages(streams, given);
 
-  if (streams.length === 1) {
-    return Duplex.from(streams[0]);
-  }
-
-  const orgStreams = [...streams];
-
-  if (typeof streams[0] === 'function') {
-    streams[0] = Duplex.from(streams[0]);
-  }
-
-  if (typeof streams[streams.length - 1] === 'function') {
-    const idx = streams.length - 1;
-    streams[idx] = Duplex.from(streams[idx]);
-  }
-
-  for (let n = 0; n < streams.length; ++n) {
-    if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) {
-      // Functions in the middle are checked by pipeline.
-      continue;
-    }
-    if (
-      n < streams.length - 1 &&
-      !(
-        isReadable(streams[n]) ||
-        isReadableStream(streams[n]) ||
-        isTransformStream(streams[n])
-      )
-    ) {
-      throw new ERR_INVALID_ARG_VALUE(
-        `streams[${n}]`,
-        orgStreams[n],
-        'must be readable',
-      );
-    }
-    if (n > 0 && !(
-      isWritable(streams[n]) ||
-      isWritableStream(streams[n]) ||
-      isTransformStream(streams[n]))) {
-      throw new ERR_INVALID_ARG_VALUE(
-        `streams[${n}]`,
-        orgStreams[n],
-        'must be writable',
-      );
-    }
-  }
-
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
-
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-
-    if (cb) {
-      cb(err);
-    } else if (err) {
-      d.destroy(err);
-    } else if (!readable && !writable) {
-      d.destroy();
-    }
-  }
-
+  const bridge = createBridge();
   const head = streams[0];
-  const tail = pipeline(streams, onfinished);
+  let d;
+  let writable;
+  let readable;
 
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
+  // The pipeline is done: a success closes d once neither side is left.
+  const tail = pipeline(streams, (err) => {
+    if (!innerClosed(d, bridge, err) && !readable && !writable) d.destroy();
+  });
+
+  writable = !!canBeWritten(head);
+  readable = !!canBeRead(tail);
 
   d = new Duplex({
     writableObjectMode: !!head?.writableObjectMode,
@@ -109,80 +89,23 @@ module.exports = function compose(...streams) {
   });
 
   if (writable) {
-    d._write = function(chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) {
-        callback();
-      } else {
-        ondrain = callback;
-      }
-    };
-
-    d._final = function(callback) {
-      head.end();
-      onfinish = callback;
-    };
-
-    head.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-
-    // Finished when everything written came out of the tail.
-    eos(tail, () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
+    if (isNodeStream(head)) forwardWrites(d, head, bridge);
+    // All written data went through once the tail is done.
+    eos(isTransformStream(tail) ? tail.readable : tail, () => {
+      release(bridge, 'onfinish');
     });
   }
 
-  if (readable) {
-    tail.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    tail.on('end', function() {
-      d.push(null);
-    });
-
-    d._read = function() {
-      while (true) {
-        const buf = tail.read();
-
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-
-        if (!d.push(buf)) {
-          return;
-        }
-      }
-    };
-  }
+  if (readable && isNodeStream(tail)) forwardReads(d, tail, bridge);
 
   d._destroy = function(err, callback) {
-    if (!err && onclose !== null) {
-      err = new AbortError();
-    }
-
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-
-    if (onclose === null) {
+    if (!err && bridge.onclose !== null) err = new AbortError();
+    dropWaiters(bridge);
+    if (isNodeStream(tail)) destroyer(tail, err);
+    if (bridge.onclose === null) {
       callback(err);
     } else {
-      onclose = callback;
-      destroyer(tail, err);
+      bridge.onclose = callback;
     }
   };
 

@@ -1,10 +1,11 @@
 'use strict';
 
-// Destruction and construction of streams: destroy(err, cb) with the user's
-// _destroy, the 'error' then 'close' events a tick later, errorOrDestroy for
-// errors found inside the machinery, _construct (which holds reads, writes
-// and destruction back until it calls back), and destroyer(), which ends any
-// stream-like object: node streams, http requests and legacy streams.
+// Tearing streams down and setting them up: destroy(err, cb) runs the
+// user's _destroy and emits 'error' then 'close' a tick later;
+// errorOrDestroy() is how the machinery reports an error it found;
+// construct() runs _construct, which holds reads, writes and destruction
+// back until it calls back; destroyer() ends any stream-like object (node
+// streams, http messages, legacy emitters).
 
 const {
   Symbol,
@@ -24,28 +25,34 @@ const {
   isServerRequest,
 } = require('internal/streams/utils');
 
-// Emitted on the stream when _construct calls back, and once it did, when
-// destroy() waited for it.
+// Emitted on the stream once _construct has called back: kConstruct when
+// it may start, kDestroy when destroy() was called meanwhile.
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 
-// Records `err` as the stream's error on both sides, unless one is set.
-function recordError(err, w, r) {
-  if (err) {
-    // Capture the stack now: by the time it is read the frames are gone.
-    err.stack; // eslint-disable-line no-unused-expressions
-    if (w && !w.errored) w.errored = err;
-    if (r && !r.errored) r.errored = err;
-  }
+// The stream's states, writable side first; either may be undefined.
+function statesOf(stream) {
+  return [stream._writableState, stream._readableState];
 }
 
-// Readable.prototype.destroy and the base of Writable's.
-function destroy(err, cb) {
-  const r = this._readableState;
-  const w = this._writableState;
-  const s = w || r;
+function eitherDestroyed(w, r) {
+  return !!((w && w.destroyed) || (r && r.destroyed));
+}
 
-  if ((w && w.destroyed) || (r && r.destroyed)) {
+// Keeps `err` as the error of each side that has none yet.
+function recordError(err, w, r) {
+  if (!err) return;
+  // Read the stack now, while the frames that made the error exist.
+  err.stack; // eslint-disable-line no-unused-expressions
+  if (w && !w.errored) w.errored = err;
+  if (r && !r.errored) r.errored = err;
+}
+
+// Readable.prototype.destroy, and the base of Writable's.
+function destroy(err, cb) {
+  const { 0: w, 1: r } = statesOf(this);
+
+  if (eitherDestroyed(w, r)) {
     if (typeof cb === 'function') cb();
     return this;
   }
@@ -54,74 +61,72 @@ function destroy(err, cb) {
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
 
-  if (!s.constructed) {
-    // Destroy once _construct is done, with whichever error came first.
-    this.once(kDestroy, function(er) {
-      callDestroy(this, aggregateTwoErrors(er, err), cb);
-    });
+  if ((w || r).constructed) {
+    runDestroy(this, err, cb);
   } else {
-    callDestroy(this, err, cb);
+    // Wait for _construct; its error comes first.
+    this.once(kDestroy, function(constructError) {
+      runDestroy(this, aggregateTwoErrors(constructError, err), cb);
+    });
   }
   return this;
 }
 
-function callDestroy(self, err, cb) {
-  let called = false;
+// Calls _destroy; the first call of its callback closes the stream.
+function runDestroy(stream, err, cb) {
+  let done = false;
+  const onDestroyed = (error) => {
+    if (done) return;
+    done = true;
 
-  function onDestroy(err) {
-    if (called) return;
-    called = true;
-
-    const r = self._readableState;
-    const w = self._writableState;
-    recordError(err, w, r);
+    const { 0: w, 1: r } = statesOf(stream);
+    recordError(error, w, r);
     if (w) w.closed = true;
     if (r) r.closed = true;
 
-    if (typeof cb === 'function') cb(err);
+    if (typeof cb === 'function') cb(error);
 
-    if (err) {
-      process.nextTick(emitErrorCloseNT, self, err);
+    if (error) {
+      process.nextTick(emitErrorAndClose, stream, error);
     } else {
-      process.nextTick(emitCloseNT, self);
+      process.nextTick(emitClose, stream);
     }
-  }
+  };
+
   try {
-    self._destroy(err || null, onDestroy);
-  } catch (err) {
-    onDestroy(err);
+    stream._destroy(err || null, onDestroyed);
+  } catch (thrown) {
+    onDestroyed(thrown);
   }
 }
 
-function emitErrorCloseNT(self, err) {
-  emitErrorNT(self, err);
-  emitCloseNT(self);
+function emitErrorAndClose(stream, err) {
+  emitError(stream, err);
+  emitClose(stream);
 }
 
-function emitCloseNT(self) {
-  const r = self._readableState;
-  const w = self._writableState;
+function emitClose(stream) {
+  const { 0: w, 1: r } = statesOf(stream);
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if ((w && w.emitClose) || (r && r.emitClose)) stream.emit('close');
 }
 
 // 'error' is emitted at most once per stream.
-function emitErrorNT(self, err) {
-  const r = self._readableState;
-  const w = self._writableState;
+function emitError(stream, err) {
+  const { 0: w, 1: r } = statesOf(stream);
   if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
   if (w) w.errorEmitted = true;
   if (r) r.errorEmitted = true;
-  self.emit('error', err);
+  stream.emit('error', err);
 }
 
-// _undestroy(): back to a fresh state, for streams that are reused.
+// _undestroy(): makes a destroyed stream usable again.
 function undestroy() {
-  const r = this._readableState;
-  const w = this._writableState;
+  const { 0: w, 1: r } = statesOf(this);
 
   if (r) {
+    const off = r.readable === false;
     r.constructed = true;
     r.closed = false;
     r.closeEmitted = false;
@@ -129,11 +134,12 @@ function undestroy() {
     r.errored = null;
     r.errorEmitted = false;
     r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+    r.ended = off;
+    r.endEmitted = off;
   }
 
   if (w) {
+    const off = w.writable === false;
     w.constructed = true;
     w.destroyed = false;
     w.closed = false;
@@ -142,100 +148,94 @@ function undestroy() {
     w.errorEmitted = false;
     w.finalCalled = false;
     w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
+    w.ended = off;
+    w.ending = off;
+    w.finished = off;
   }
 }
 
-// An error found by the machinery: destroys the stream if it autoDestroys,
-// else only records and emits it (a tick later when `sync`).
+// An error found by the machinery. A stream that autoDestroys is destroyed
+// with it; another only records it and emits it (a tick later if `sync`).
 function errorOrDestroy(stream, err, sync) {
-  const r = stream._readableState;
-  const w = stream._writableState;
-
-  if ((w && w.destroyed) || (r && r.destroyed)) return this;
+  const { 0: w, 1: r } = statesOf(stream);
+  if (eitherDestroyed(w, r)) return this;
 
   if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
     stream.destroy(err);
-  } else if (err) {
-    err.stack; // eslint-disable-line no-unused-expressions
-    if (w && !w.errored) w.errored = err;
-    if (r && !r.errored) r.errored = err;
-    if (sync) {
-      process.nextTick(emitErrorNT, stream, err);
-    } else {
-      emitErrorNT(stream, err);
-    }
+    return;
+  }
+  if (!err) return;
+  recordError(err, w, r);
+  if (sync) {
+    process.nextTick(emitError, stream, err);
+  } else {
+    emitError(stream, err);
   }
 }
 
-// Runs stream._construct (if any) on the next tick; `cb` runs when it
-// succeeded. A Duplex calls this once for both sides.
-function construct(stream, cb) {
+// Runs stream._construct (if there is one) on the next tick; `onReady`
+// runs once it succeeded. A Duplex calls this once for both sides.
+function construct(stream, onReady) {
   if (typeof stream._construct !== 'function') return;
 
-  const r = stream._readableState;
-  const w = stream._writableState;
+  const { 0: w, 1: r } = statesOf(stream);
   if (r) r.constructed = false;
   if (w) w.constructed = false;
 
-  stream.once(kConstruct, cb);
-  if (stream.listenerCount(kConstruct) > 1) return;
-
-  process.nextTick(constructNT, stream);
+  stream.once(kConstruct, onReady);
+  if (stream.listenerCount(kConstruct) === 1) {
+    process.nextTick(callConstruct, stream);
+  }
 }
 
-function constructNT(stream) {
-  let called = false;
+function callConstruct(stream) {
+  let settled = false;
 
-  function onConstruct(err) {
-    if (called) {
+  const settle = (err) => {
+    if (settled) {
       errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
       return;
     }
-    called = true;
+    settled = true;
 
-    const r = stream._readableState;
-    const w = stream._writableState;
-    const s = w || r;
+    const { 0: w, 1: r } = statesOf(stream);
     if (r) r.constructed = true;
     if (w) w.constructed = true;
 
-    if (s.destroyed) {
+    if ((w || r).destroyed) {
       stream.emit(kDestroy, err);
     } else if (err) {
       errorOrDestroy(stream, err, true);
     } else {
       stream.emit(kConstruct);
     }
-  }
+  };
 
+  // Settled a tick after the callback (or the throw).
   try {
-    stream._construct((err) => {
-      process.nextTick(onConstruct, err);
-    });
+    stream._construct((err) => process.nextTick(settle, err));
   } catch (err) {
-    process.nextTick(onConstruct, err);
+    process.nextTick(settle, err);
   }
 }
 
-// --- destroyer: ending any stream-like object --------------------------------
+// --- destroyer(): ending any stream-like object --------------------------------
 
 function isRequest(stream) {
   return stream?.setHeader && typeof stream.abort === 'function';
 }
 
-function emitCloseLegacy(stream) {
+function emitLegacyClose(stream) {
   stream.emit('close');
 }
 
-function emitErrorCloseLegacy(stream, err) {
+function emitLegacyErrorAndClose(stream, err) {
   stream.emit('error', err);
-  process.nextTick(emitCloseLegacy, stream);
+  process.nextTick(emitLegacyClose, stream);
 }
 
-// stream.destroy(stream, err): a stream that is not finished yet is aborted.
+// stream.destroy(stream[, err]): an unfinished stream is destroyed with an
+// AbortError when no error is given.
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
 
@@ -253,9 +253,9 @@ function destroyer(stream, err) {
   } else if (typeof stream.close === 'function') {
     stream.close();
   } else if (err) {
-    process.nextTick(emitErrorCloseLegacy, stream, err);
+    process.nextTick(emitLegacyErrorAndClose, stream, err);
   } else {
-    process.nextTick(emitCloseLegacy, stream);
+    process.nextTick(emitLegacyClose, stream);
   }
 
   if (!stream.destroyed) stream[kIsDestroyed] = true;

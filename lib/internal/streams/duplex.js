@@ -1,9 +1,10 @@
 'use strict';
 
-// Duplex: a stream that is both Readable (it inherits from it) and Writable
-// (Writable's methods and accessors are copied onto it, and instanceof
-// Writable holds through Writable[Symbol.hasInstance]). With allowHalfOpen
-// false, the end of the readable side ends the writable side.
+// Duplex: both Readable (by inheritance) and Writable (its methods and
+// accessors are copied over; instanceof Writable holds through
+// Writable[Symbol.hasInstance]). readable: false / writable: false start a
+// side out finished; with allowHalfOpen: false the end of the readable side
+// ends the writable one.
 
 const {
   FunctionPrototypeCall,
@@ -26,23 +27,45 @@ const destroyImpl = require('internal/streams/destroy');
 ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
 ObjectSetPrototypeOf(Duplex, Readable);
 
-// Writable's methods, where Readable has none of the name.
+// Writable's methods where Readable has none of that name (so pipe and the
+// listener methods stay Readable's), then Writable's destroy, which also
+// fails queued writes.
 {
-  const keys = ObjectKeys(Writable.prototype);
-  for (let i = 0; i < keys.length; i++) {
-    const method = keys[i];
-    if (!Duplex.prototype[method]) {
-      Duplex.prototype[method] = Writable.prototype[method];
-    }
+  const names = ObjectKeys(Writable.prototype);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (!Duplex.prototype[name]) Duplex.prototype[name] = Writable.prototype[name];
   }
 }
-
-// Writable's destroy also fails the queued writes.
 Duplex.prototype.destroy = Writable.prototype.destroy;
+
+// The implementation functions an options object may carry.
+const kImplementations = [
+  ['read', '_read'],
+  ['write', '_write'],
+  ['writev', '_writev'],
+  ['destroy', '_destroy'],
+  ['final', '_final'],
+  ['construct', '_construct'],
+];
+
+function disableReadable(state) {
+  state.readable = false;
+  state.ended = true;
+  state.endEmitted = true;
+}
+
+function disableWritable(state) {
+  state.writable = false;
+  state.ending = true;
+  state.ended = true;
+  state.finished = true;
+}
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
+  // Both sides' events, in a fixed shape (EventEmitter's shape mode).
   this._events ??= {
     close: undefined,
     error: undefined,
@@ -53,77 +76,68 @@ function Duplex(options) {
     end: undefined,
     readable: undefined,
   };
-
   this._readableState = new ReadableState(options, this, true);
   this._writableState = new WritableState(options, this, true);
 
-  if (options) {
+  if (!options) {
+    this.allowHalfOpen = true;
+  } else {
     this.allowHalfOpen = options.allowHalfOpen !== false;
-
-    if (options.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
+    if (options.readable === false) disableReadable(this._readableState);
+    if (options.writable === false) disableWritable(this._writableState);
+    for (let i = 0; i < kImplementations.length; i++) {
+      const { 0: option, 1: method } = kImplementations[i];
+      if (typeof options[option] === 'function') this[method] = options[option];
     }
-
-    if (options.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
-    }
-
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.write === 'function') this._write = options.write;
-    if (typeof options.writev === 'function') this._writev = options.writev;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.final === 'function') this._final = options.final;
-    if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) {
       require('internal/streams/add-abort-signal')
         .addAbortSignal(options.signal, this);
     }
-  } else {
-    this.allowHalfOpen = true;
   }
 
   FunctionPrototypeCall(Stream, this, options);
 
+  // One _construct for both sides; the writable side resumes first.
   destroyImpl.construct(this, () => {
     this._writableState[kOnConstructed](this);
     this._readableState[kOnConstructed](this);
   });
 }
 
-function writableDescriptor(name) {
-  return { __proto__: null, ...ObjectGetOwnPropertyDescriptor(Writable.prototype, name) };
+// Writable's accessors, on top of Readable's of the same names.
+function writableAccessor(name) {
+  return {
+    __proto__: null,
+    ...ObjectGetOwnPropertyDescriptor(Writable.prototype, name),
+  };
 }
 
 ObjectDefineProperties(Duplex.prototype, {
-  writable: writableDescriptor('writable'),
-  writableHighWaterMark: writableDescriptor('writableHighWaterMark'),
-  writableObjectMode: writableDescriptor('writableObjectMode'),
-  writableBuffer: writableDescriptor('writableBuffer'),
-  writableLength: writableDescriptor('writableLength'),
-  writableFinished: writableDescriptor('writableFinished'),
-  writableCorked: writableDescriptor('writableCorked'),
-  writableEnded: writableDescriptor('writableEnded'),
-  writableNeedDrain: writableDescriptor('writableNeedDrain'),
+  writable: writableAccessor('writable'),
+  writableHighWaterMark: writableAccessor('writableHighWaterMark'),
+  writableObjectMode: writableAccessor('writableObjectMode'),
+  writableBuffer: writableAccessor('writableBuffer'),
+  writableLength: writableAccessor('writableLength'),
+  writableFinished: writableAccessor('writableFinished'),
+  writableCorked: writableAccessor('writableCorked'),
+  writableEnded: writableAccessor('writableEnded'),
+  writableNeedDrain: writableAccessor('writableNeedDrain'),
 
-  // Destroyed only when both sides are.
+  // Destroyed only once both sides are.
   destroyed: {
     __proto__: null,
     get() {
-      if (this._readableState === undefined ||
-          this._writableState === undefined) {
-        return false;
-      }
-      return this._readableState.destroyed && this._writableState.destroyed;
+      const r = this._readableState;
+      const w = this._writableState;
+      if (r === undefined || w === undefined) return false;
+      return r.destroyed && w.destroyed;
     },
     set(value) {
-      if (this._readableState && this._writableState) {
-        this._readableState.destroyed = value;
-        this._writableState.destroyed = value;
+      const r = this._readableState;
+      const w = this._writableState;
+      if (r && w) {
+        r.destroyed = value;
+        w.destroyed = value;
       }
     },
   },
@@ -131,8 +145,7 @@ ObjectDefineProperties(Duplex.prototype, {
 
 let duplexify;
 
-// Duplex.from(body): a Duplex out of a stream, an async generator function,
-// an iterable, a promise or a { readable, writable } pair.
+// Duplex.from(body): see duplexify.js.
 Duplex.from = function(body) {
   duplexify ??= require('internal/streams/duplexify');
   return duplexify(body, 'body');

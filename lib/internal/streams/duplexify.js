@@ -1,23 +1,23 @@
 'use strict';
 
-// Duplex.from(body): turns what pipeline and compose accept as a stage into
-// a Duplex — a node stream (wrapped as the side it has), an async generator
-// function (written chunks feed its argument, what it yields is read), an
-// iterable (read only), a promise (its value is read, or it ends the
-// writable side), or a { readable, writable } pair.
+// Duplex.from(body): a Duplex out of what pipeline() and compose() accept
+// as a stage — a node stream (wrapped as the side it has), an async
+// generator function (the written chunks are its argument, what it yields
+// is read), an iterable (read only), a promise (its value is read), a Blob
+// or a { readable, writable } pair.
 
 const {
   FunctionPrototypeCall,
 } = primordials;
 
 const {
-  isReadable,
-  isWritable,
+  isDuplexNodeStream,
   isIterable,
   isNodeStream,
+  isReadable,
   isReadableNodeStream,
+  isWritable,
   isWritableNodeStream,
-  isDuplexNodeStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -31,232 +31,197 @@ const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
 const from = require('internal/streams/from');
+const {
+  createBridge,
+  dropWaiters,
+  forwardReads,
+  forwardWrites,
+  innerClosed,
+  release,
+} = require('internal/streams/duplex_bridge');
 const { createDeferredPromise } = require('internal/util');
 
 let AbortController;
 
-// A Duplex that can be made one-sided at construction.
+// A Duplex whose sides can be switched off at construction.
 class Duplexify extends Duplex {
   constructor(options) {
     super(options);
-
     if (options?.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
+      const r = this._readableState;
+      r.readable = false;
+      r.ended = true;
+      r.endEmitted = true;
     }
-
     if (options?.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
+      const w = this._writableState;
+      w.writable = false;
+      w.ending = true;
+      w.ended = true;
+      w.finished = true;
     }
   }
 }
 
 function isBlob(value) {
   return typeof value?.arrayBuffer === 'function' &&
-    typeof value?.stream === 'function' &&
-    typeof value?.slice === 'function' &&
-    typeof value?.size === 'number';
+    typeof value.stream === 'function' &&
+    typeof value.slice === 'function' &&
+    typeof value.size === 'number';
 }
 
+const kAcceptedBodies = ['Blob', 'ReadableStream', 'WritableStream', 'Stream',
+                         'Iterable', 'AsyncIterable', 'Function',
+                         '{ readable, writable } pair', 'Promise'];
+
 function duplexify(body, name) {
-  if (isDuplexNodeStream(body)) {
-    return body;
-  }
+  if (isDuplexNodeStream(body)) return body;
+  if (isReadableNodeStream(body)) return bridgeStreams(body, undefined);
+  if (isWritableNodeStream(body)) return bridgeStreams(undefined, body);
+  if (isNodeStream(body)) return bridgeStreams(undefined, undefined);
 
-  if (isReadableNodeStream(body)) {
-    return makeDuplex({ readable: body });
-  }
+  if (typeof body === 'function') return fromFunction(body, name);
 
-  if (isWritableNodeStream(body)) {
-    return makeDuplex({ writable: body });
-  }
-
-  if (isNodeStream(body)) {
-    return makeDuplex({ writable: false, readable: false });
-  }
-
-  if (typeof body === 'function') {
-    const { value, write, final, destroy } = fromAsyncGen(body);
-
-    if (isIterable(value)) {
-      return from(Duplexify, value, {
-        objectMode: true,
-        write,
-        final,
-        destroy,
-      });
-    }
-
-    const then = value?.then;
-    if (typeof then === 'function') {
-      let d;
-
-      const promise = FunctionPrototypeCall(
-        then,
-        value,
-        (val) => {
-          if (val != null) {
-            throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
-          }
-        },
-        (err) => {
-          destroyer(d, err);
-        },
-      );
-
-      return d = new Duplexify({
-        objectMode: true,
-        readable: false,
-        write,
-        final(cb) {
-          final(async () => {
-            try {
-              await promise;
-              process.nextTick(cb, null);
-            } catch (err) {
-              process.nextTick(cb, err);
-            }
-          });
-        },
-        destroy,
-      });
-    }
-
-    throw new ERR_INVALID_RETURN_VALUE(
-      'Iterable, AsyncIterable or AsyncFunction', name, value);
-  }
-
-  if (isBlob(body)) {
-    return duplexify(body.arrayBuffer());
-  }
+  if (isBlob(body)) return duplexify(body.arrayBuffer());
 
   if (isIterable(body)) {
-    return from(Duplexify, body, {
-      objectMode: true,
-      writable: false,
-    });
+    return from(Duplexify, body, { objectMode: true, writable: false });
   }
 
   if (typeof body?.writable === 'object' || typeof body?.readable === 'object') {
-    const readable = body?.readable ?
-      (isReadableNodeStream(body?.readable) ? body?.readable :
-        duplexify(body.readable)) :
-      undefined;
-
-    const writable = body?.writable ?
-      (isWritableNodeStream(body?.writable) ? body?.writable :
-        duplexify(body.writable)) :
-      undefined;
-
-    return makeDuplex({ readable, writable });
+    const r = body.readable;
+    const w = body.writable;
+    return bridgeStreams(
+      r ? (isReadableNodeStream(r) ? r : duplexify(r)) : undefined,
+      w ? (isWritableNodeStream(w) ? w : duplexify(w)) : undefined);
   }
 
   const then = body?.then;
   if (typeof then === 'function') {
-    let d;
-
-    FunctionPrototypeCall(
-      then,
-      body,
-      (val) => {
-        if (val != null) {
-          d.push(val);
-        }
-        d.push(null);
-      },
-      (err) => {
-        destroyer(d, err);
-      },
-    );
-
-    return d = new Duplexify({
-      objectMode: true,
-      writable: false,
-      read() {},
+    // The promise's value (if any) is the only chunk.
+    const d = new Duplexify({ objectMode: true, writable: false, read() {} });
+    FunctionPrototypeCall(then, body, (val) => {
+      if (val != null) d.push(val);
+      d.push(null);
+    }, (err) => {
+      destroyer(d, err);
     });
+    return d;
   }
 
-  throw new ERR_INVALID_ARG_TYPE(
-    name,
-    ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
-     'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'],
-    body);
+  throw new ERR_INVALID_ARG_TYPE(name, kAcceptedBodies, body);
 }
 
-// Calls the generator function with an async iterable of the chunks
-// written to the Duplex; each write is acknowledged when the generator
-// takes the next chunk.
-function fromAsyncGen(fn) {
-  let { promise, resolve } = createDeferredPromise();
+// An async generator function (or an async function) applied to the
+// chunks written to the Duplex.
+function fromFunction(fn, name) {
+  const { value, write, final, destroy } = callWithWrites(fn);
+
+  if (isDuplexNodeStream(value)) return value;
+
+  if (isIterable(value)) {
+    return from(Duplexify, value, { objectMode: true, write, final, destroy });
+  }
+
+  const then = value?.then;
+  if (typeof then === 'function') {
+    // An async function: write only; it must resolve to nothing.
+    let d;
+    const settled = FunctionPrototypeCall(then, value, (val) => {
+      if (val != null) {
+        throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
+      }
+    }, (err) => {
+      destroyer(d, err);
+    });
+    d = new Duplexify({
+      objectMode: true,
+      readable: false,
+      write,
+      final(cb) {
+        // The Duplex finishes when the function has returned.
+        final(async () => {
+          try {
+            await settled;
+            process.nextTick(cb, null);
+          } catch (err) {
+            process.nextTick(cb, err);
+          }
+        });
+      },
+      destroy,
+    });
+    return d;
+  }
+
+  throw new ERR_INVALID_RETURN_VALUE(
+    'Iterable, AsyncIterable or AsyncFunction', name, value);
+}
+
+// Calls fn with an async iterable of written chunks (and an abort signal).
+// A write completes when fn takes its chunk; final() ends the iterable.
+function callWithWrites(fn) {
   AbortController ??= require('internal/abort_controller').AbortController;
-  const ac = new AbortController();
-  const signal = ac.signal;
-  const value = fn(async function*() {
-    while (true) {
-      const current = promise;
-      promise = null;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  // The next write (or the end) arrives by resolving `arrival`.
+  let arrival;
+  let resolveArrival;
+  const expectNext = () => {
+    ({ promise: arrival, resolve: resolveArrival } = createDeferredPromise());
+  };
+  expectNext();
+
+  async function* writtenChunks() {
+    for (;;) {
+      const current = arrival;
+      arrival = null;
       const { chunk, done, cb } = await current;
       process.nextTick(cb);
       if (done) return;
       if (signal.aborted) {
         throw new AbortError(undefined, { cause: signal.reason });
       }
-      ({ promise, resolve } = createDeferredPromise());
+      expectNext();
       yield chunk;
     }
-  }(), { signal });
+  }
 
+  const value = fn(writtenChunks(), { signal });
+
+  const deliver = (message) => {
+    const resolve = resolveArrival;
+    resolveArrival = null;
+    resolve(message);
+  };
   return {
     value,
     write(chunk, encoding, cb) {
-      const deliver = resolve;
-      resolve = null;
       deliver({ chunk, done: false, cb });
     },
     final(cb) {
-      const deliver = resolve;
-      resolve = null;
       deliver({ done: true, cb });
     },
     destroy(err, cb) {
-      ac.abort();
+      controller.abort();
       cb(err);
     },
   };
 }
 
-// A Duplex whose writes go to `pair.writable` and whose reads come from
-// `pair.readable`; it is destroyed with them.
-function makeDuplex(pair) {
-  const r = pair.readable && typeof pair.readable.read !== 'function' ?
-    Readable.wrap(pair.readable) : pair.readable;
-  const w = pair.writable;
+// A Duplex that writes to `w` and reads from `r` (either may be missing;
+// an old-style readable is wrapped first). It fails when either does, and
+// destroying it destroys both.
+function bridgeStreams(readableSide, writableSide) {
+  const r = readableSide && typeof readableSide.read !== 'function' ?
+    Readable.wrap(readableSide) : readableSide;
+  const w = writableSide;
 
   let readable = !!isReadable(r);
   let writable = !!isWritable(w);
+  const bridge = createBridge();
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
-
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-
-    if (cb) {
-      cb(err);
-    } else if (err) {
-      d.destroy(err);
-    }
-  }
-
-  d = new Duplexify({
+  const d = new Duplexify({
     readableObjectMode: !!r?.readableObjectMode,
     writableObjectMode: !!w?.writableObjectMode,
     readable,
@@ -266,92 +231,31 @@ function makeDuplex(pair) {
   if (writable) {
     eos(w, (err) => {
       writable = false;
-      if (err) {
-        destroyer(r, err);
-      }
-      onfinished(err);
+      if (err) destroyer(r, err);
+      innerClosed(d, bridge, err);
     });
-
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) {
-        callback();
-      } else {
-        ondrain = callback;
-      }
-    };
-
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-
-    w.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-
+    forwardWrites(d, w, bridge);
     w.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
+      release(bridge, 'onfinish');
     });
   }
 
   if (readable) {
     eos(r, (err) => {
       readable = false;
-      if (err) {
-        destroyer(r, err);
-      }
-      onfinished(err);
+      if (err) destroyer(r, err);
+      innerClosed(d, bridge, err);
     });
-
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    r.on('end', function() {
-      d.push(null);
-    });
-
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-
-        if (!d.push(buf)) {
-          return;
-        }
-      }
-    };
+    forwardReads(d, r, bridge);
   }
 
   d._destroy = function(err, callback) {
-    if (!err && onclose !== null) {
-      err = new AbortError();
-    }
-
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-
-    if (onclose === null) {
+    if (!err && bridge.onclose !== null) err = new AbortError();
+    dropWaiters(bridge);
+    if (bridge.onclose === null) {
       callback(err);
     } else {
-      onclose = callback;
+      bridge.onclose = callback;
       destroyer(w, err);
       destroyer(r, err);
     }

@@ -1,68 +1,63 @@
 'use strict';
 
-// duplexPair([options]): two Duplex streams joined back to back — what is
-// written to one is read from the other. A write completes when the other
-// side's reader asks for more.
+// duplexPair([options]): two Duplex streams joined back to back, so that
+// what is written to one is read from the other. A write completes once
+// the other side's reader asks for more; ending one side ends the other's
+// readable side (and completes once that 'end' is emitted).
 
 const {
   Symbol,
 } = primordials;
 
 const Duplex = require('internal/streams/duplex');
-const { internalAssert } = require('internal/errors');
 
-const kWriteCallback = Symbol('kWriteCallback');
-const kPair = Symbol('kPair');
+// The callback of the last write made to the peer, released by our _read
+// (a symbol-keyed property: util.inspect shows it as node does).
+const kPendingWrite = Symbol('Callback');
 
 class DuplexSide extends Duplex {
-  #otherSide = null;
-  // The callback of the last write, called once the other side reads.
-  #callback = null;
+  #peer = null;
 
   constructor(options) {
     super(options);
-    this.#otherSide = null;
+    this[kPendingWrite] = null;
   }
 
-  [kPair](otherSide) {
-    internalAssert(this.#otherSide === null);
-    this.#otherSide = otherSide;
-  }
-
-  set [kWriteCallback](callback) {
-    this.#callback = callback;
+  static pair(left, right) {
+    left.#peer = right;
+    right.#peer = left;
   }
 
   _read() {
-    const callback = this.#callback;
+    const callback = this[kPendingWrite];
     if (callback) {
-      this.#callback = null;
+      this[kPendingWrite] = null;
       callback();
     }
   }
 
   _write(chunk, encoding, callback) {
-    internalAssert(this.#otherSide !== null);
     if (chunk.length === 0) {
       process.nextTick(callback);
-    } else {
-      this.#otherSide.push(chunk);
-      this.#otherSide[kWriteCallback] = callback;
+      return;
     }
+    const peer = this.#peer;
+    peer.push(chunk);
+    peer[kPendingWrite] = callback;
   }
 
   _final(callback) {
-    this.#otherSide.on('end', callback);
-    this.#otherSide.push(null);
+    const peer = this.#peer;
+    peer.on('end', callback);
+    peer.push(null);
   }
 }
 
 function duplexPair(options) {
-  const side0 = new DuplexSide(options);
-  const side1 = new DuplexSide(options);
-  side0[kPair](side1);
-  side1[kPair](side0);
-  return [side0, side1];
+  const left = new DuplexSide(options);
+  const right = new DuplexSide(options);
+  DuplexSide.pair(left, right);
+  return [left, right];
 }
 
 module.exports = duplexPair;

@@ -1,10 +1,12 @@
 'use strict';
 
-// finished(stream[, options], callback) (a.k.a. eos): calls back once when
-// a stream is done — ended and/or finished as asked, closed, or errored —
-// with ERR_STREAM_PREMATURE_CLOSE for a 'close' before the end. Works for
-// node streams, legacy streams and http messages; returns a function that
-// removes its listeners. Also the promise form used by stream/promises.
+// finished(stream[, options], callback), a.k.a. eos: calls back once when
+// the stream is done — its readable side ended and/or its writable side
+// finished (the sides the stream has, or those options.readable/.writable
+// name), it closed, or it failed. A 'close' before the end is
+// ERR_STREAM_PREMATURE_CLOSE. Node streams, streams1 emitters and http
+// messages are understood. Returns a function that removes the listeners.
+// Also the promise form that stream/promises exports.
 
 const {
   FunctionPrototypeCall,
@@ -27,34 +29,49 @@ const {
 } = require('internal/util');
 const {
   validateAbortSignal,
+  validateBoolean,
   validateFunction,
   validateObject,
-  validateBoolean,
 } = require('internal/validators');
 const {
   isClosed,
+  isNodeStream,
   isReadable,
+  isReadableErrored,
+  isReadableFinished,
   isReadableNodeStream,
   isReadableStream,
-  isReadableFinished,
-  isReadableErrored,
   isWritable,
+  isWritableErrored,
+  isWritableFinished,
   isWritableNodeStream,
   isWritableStream,
-  isWritableFinished,
-  isWritableErrored,
-  isNodeStream,
-  willEmitClose: _willEmitClose,
   kIsClosedPromise,
+  willEmitClose,
 } = require('internal/streams/utils');
 
 let addAbortListener;
 
+function nop() {}
+
+// An http.ClientRequest-like object.
 function isRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function';
 }
 
-function nop() {}
+function abortErrorFor(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// Makes `report` give up its signal listener once it has been called.
+function releaseSignalOnReport(signal, onAbort, report, stream) {
+  addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
+  const listener = addAbortListener(signal, onAbort);
+  return once((...args) => {
+    listener[SymbolDispose]();
+    ReflectApply(report, stream, args);
+  });
+}
 
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
@@ -71,107 +88,97 @@ function eos(stream, options, callback) {
   callback = once(callback);
 
   if (isReadableStream(stream) || isWritableStream(stream)) {
-    return eosWeb(stream, options, callback);
+    return watchWebStream(stream, options, callback);
   }
-
   if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream',
-                                   ['ReadableStream', 'WritableStream', 'Stream'],
-                                   stream);
+    throw new ERR_INVALID_ARG_TYPE(
+      'stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
+  return watchNodeStream(stream, options, callback);
+}
 
-  // Which sides to wait for (default: the ones the stream has).
+function watchNodeStream(stream, options, callback) {
+  const rState = stream._readableState;
+  const wState = stream._writableState;
+
+  // The sides to wait for.
   const readable = options.readable ?? isReadableNodeStream(stream);
   const writable = options.writable ?? isWritableNodeStream(stream);
 
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-
-  // Legacy streams: finished once `writable` turns false.
-  const onlegacyfinish = () => {
-    if (!stream.writable) onfinish();
-  };
-
-  // A stream that will emit 'close' itself is finished at 'close' (which
-  // then also reports errors that came with it), unless it only has the
-  // sides asked for.
-  let willEmitClose = (
-    _willEmitClose(stream) &&
+  // A stream that closes by itself once done is done at 'close' (where its
+  // error, if any, is known) — unless only some of its sides are watched.
+  let awaitClose = willEmitClose(stream) &&
     isReadableNodeStream(stream) === readable &&
-    isWritableNodeStream(stream) === writable
-  );
+    isWritableNodeStream(stream) === writable;
 
-  let writableFinished = isWritableFinished(stream, false);
-  const onfinish = () => {
-    writableFinished = true;
-    // Destroyed streams that were finished emit 'close' without errors:
-    // there is no point in waiting for it.
-    if (stream.destroyed) willEmitClose = false;
-    if (willEmitClose && (!stream.readable || readable)) return;
-    if (!readable || readableFinished) {
-      FunctionPrototypeCall(callback, stream);
-    }
-  };
-
-  let readableFinished = isReadableFinished(stream, false);
-  const onend = () => {
-    readableFinished = true;
-    if (stream.destroyed) willEmitClose = false;
-    if (willEmitClose && (!stream.writable || writable)) return;
-    if (!writable || writableFinished) {
-      FunctionPrototypeCall(callback, stream);
-    }
-  };
-
-  const onerror = (err) => {
-    FunctionPrototypeCall(callback, stream, err);
-  };
-
+  let readableDone = isReadableFinished(stream, false);
+  let writableDone = isWritableFinished(stream, false);
   let closed = isClosed(stream);
+
+  // `report` may be swapped (cleanup, signal), so always call through it.
+  let report = callback;
+  const done = (err) => {
+    if (err === undefined) {
+      FunctionPrototypeCall(report, stream);
+    } else {
+      FunctionPrototypeCall(report, stream, err);
+    }
+  };
+
+  // Reports the error the stream recorded, if it is a real one.
+  const reportedError = () => {
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    return errored && typeof errored !== 'boolean' ? errored : undefined;
+  };
+
+  const onfinish = () => {
+    writableDone = true;
+    // A destroyed stream emits 'close' at once: no need to wait for it.
+    if (stream.destroyed) awaitClose = false;
+    if (awaitClose && (!stream.readable || readable)) return;
+    if (!readable || readableDone) done();
+  };
+
+  const onend = () => {
+    readableDone = true;
+    if (stream.destroyed) awaitClose = false;
+    if (awaitClose && (!stream.writable || writable)) return;
+    if (!writable || writableDone) done();
+  };
+
+  const onerror = (err) => FunctionPrototypeCall(report, stream, err);
 
   const onclose = () => {
     closed = true;
-
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') {
-      return FunctionPrototypeCall(callback, stream, errored);
-    }
-
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) {
-        return FunctionPrototypeCall(callback, stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) {
-        return FunctionPrototypeCall(callback, stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-
-    FunctionPrototypeCall(callback, stream);
+    const err = reportedError();
+    if (err !== undefined) return done(err);
+    const cutShort =
+      (readable && !readableDone && isReadableNodeStream(stream, true) &&
+       !isReadableFinished(stream, false)) ||
+      (writable && !writableDone && !isWritableFinished(stream, false));
+    if (cutShort) return done(new ERR_STREAM_PREMATURE_CLOSE());
+    done();
   };
 
-  // For streams that are already done: report their error, if any.
+  // For a stream found already done: only its error is of interest.
   const onclosed = () => {
     closed = true;
+    done(reportedError());
+  };
 
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') {
-      return FunctionPrototypeCall(callback, stream, errored);
-    }
-
-    FunctionPrototypeCall(callback, stream);
+  // Legacy streams signal the end of writing by `writable` going false.
+  const onlegacyfinish = () => {
+    if (!stream.writable) onfinish();
   };
 
   const onrequest = () => {
     stream.req.on('finish', onfinish);
   };
 
+  // The order in which these are added is observable: keep it.
   if (isRequest(stream)) {
     stream.on('complete', onfinish);
-    if (!willEmitClose) {
-      stream.on('abort', onclose);
-    }
+    if (!awaitClose) stream.on('abort', onclose);
     if (stream.req) {
       onrequest();
     } else {
@@ -181,43 +188,37 @@ function eos(stream, options, callback) {
     stream.on('end', onlegacyfinish);
     stream.on('close', onlegacyfinish);
   }
-
-  // http.IncomingMessage and friends.
-  if (!willEmitClose && typeof stream.aborted === 'boolean') {
+  // http.IncomingMessage.
+  if (!awaitClose && typeof stream.aborted === 'boolean') {
     stream.on('aborted', onclose);
   }
-
   stream.on('end', onend);
   stream.on('finish', onfinish);
-  if (options.error !== false) {
-    stream.on('error', onerror);
-  }
+  if (options.error !== false) stream.on('error', onerror);
   stream.on('close', onclose);
 
+  // Already done (or failed): call back on the next tick.
   if (closed) {
     process.nextTick(onclose);
   } else if (wState?.errorEmitted || rState?.errorEmitted) {
-    if (!willEmitClose) {
-      process.nextTick(onclosed);
-    }
-  } else if (
-    !readable &&
-    (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false)
-  ) {
+    if (!awaitClose) process.nextTick(onclosed);
+  } else if (!readable &&
+             (!awaitClose || isReadable(stream)) &&
+             (writableDone || isWritable(stream) === false) &&
+             // Not while write callbacks are still due.
+             (wState == null || wState.pendingcb === undefined ||
+              wState.pendingcb === 0)) {
     process.nextTick(onclosed);
-  } else if (
-    !writable &&
-    (!willEmitClose || isWritable(stream)) &&
-    (readableFinished || isReadable(stream) === false)
-  ) {
+  } else if (!writable &&
+             (!awaitClose || isWritable(stream)) &&
+             (readableDone || isReadable(stream) === false)) {
     process.nextTick(onclosed);
-  } else if ((rState && stream.req && stream.aborted)) {
+  } else if (rState && stream.req && stream.aborted) {
     process.nextTick(onclosed);
   }
 
   const cleanup = () => {
-    callback = nop;
+    report = nop;
     stream.removeListener('aborted', onclose);
     stream.removeListener('complete', onfinish);
     stream.removeListener('abort', onclose);
@@ -231,81 +232,58 @@ function eos(stream, options, callback) {
     stream.removeListener('close', onclose);
   };
 
-  if (options.signal && !closed) {
-    const abort = () => {
-      // Keep it: cleanup() replaces `callback` with a no-op.
-      const endCallback = callback;
+  const signal = options.signal;
+  if (signal && !closed) {
+    const onAbort = () => {
+      // cleanup() turns `report` into a no-op: keep the real one.
+      const last = report;
       cleanup();
-      FunctionPrototypeCall(endCallback, stream,
-                   new AbortError(undefined, { cause: options.signal.reason }));
+      FunctionPrototypeCall(last, stream, abortErrorFor(signal));
     };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
     } else {
-      addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[SymbolDispose]();
-        ReflectApply(originalCallback, stream, args);
-      });
+      report = releaseSignalOnReport(signal, onAbort, report, stream);
     }
   }
 
   return cleanup;
 }
 
-// Web streams: they settle a promise of their own when closed or errored.
-function eosWeb(stream, options, callback) {
-  let isAborted = false;
-  let abort = nop;
-  if (options.signal) {
-    abort = () => {
-      isAborted = true;
-      FunctionPrototypeCall(callback, stream,
-                   new AbortError(undefined, { cause: options.signal.reason }));
+// Web streams settle a promise of their own when they close or fail.
+function watchWebStream(stream, options, callback) {
+  let aborted = false;
+  const signal = options.signal;
+  if (signal) {
+    const onAbort = () => {
+      aborted = true;
+      FunctionPrototypeCall(callback, stream, abortErrorFor(signal));
     };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
     } else {
-      addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[SymbolDispose]();
-        ReflectApply(originalCallback, stream, args);
-      });
+      callback = releaseSignalOnReport(signal, onAbort, callback, stream);
     }
   }
-  const resolverFn = (...args) => {
-    if (!isAborted) {
-      process.nextTick(() => ReflectApply(callback, stream, args));
-    }
+  const settle = (...args) => {
+    if (!aborted) process.nextTick(() => ReflectApply(callback, stream, args));
   };
-  PromisePrototypeThen(
-    stream[kIsClosedPromise].promise,
-    resolverFn,
-    resolverFn,
-  );
+  PromisePrototypeThen(stream[kIsClosedPromise].promise, settle, settle);
   return nop;
 }
 
-// finished(stream[, options]) -> Promise. With { cleanup: true } the
-// listeners are removed once it settles.
+// finished(stream[, options]) -> Promise. { cleanup: true } removes the
+// listeners once it settles.
 function finished(stream, opts) {
   let autoCleanup = false;
-  if (opts === null) {
-    opts = kEmptyObject;
-  }
+  if (opts === null) opts = kEmptyObject;
   if (opts?.cleanup) {
     validateBoolean(opts.cleanup, 'cleanup');
     autoCleanup = opts.cleanup;
   }
   return new Promise((resolve, reject) => {
     const cleanup = eos(stream, opts, (err) => {
-      if (autoCleanup) {
-        cleanup();
-      }
+      if (autoCleanup) cleanup();
       if (err) {
         reject(err);
       } else {

@@ -1,8 +1,8 @@
 'use strict';
 
-// The legacy Stream base class (an EventEmitter with the old, simple pipe()
-// that streams1-style code and Readable/Writable inherit from), and
-// prependListener for emitters that may lack it.
+// The legacy Stream base class: an EventEmitter with the streams1 pipe()
+// (which Readable overrides), and prependListener for emitters that may
+// lack it.
 
 const {
   ArrayIsArray,
@@ -20,98 +20,97 @@ function Stream(opts) {
 ObjectSetPrototypeOf(Stream.prototype, EE.prototype);
 ObjectSetPrototypeOf(Stream, EE);
 
-// Streams set up `_events` with fixed keys whose value may be undefined;
-// only names that have listeners are reported.
+// Streams keep `_events` in a fixed shape whose slots may be undefined:
+// report only the names that have listeners.
 Stream.prototype.eventNames = function eventNames() {
   const names = [];
   const events = this._events;
-  for (const key of ReflectOwnKeys(events)) {
-    const listeners = events[key];
-    if (typeof listeners === 'function' ||
-        (ArrayIsArray(listeners) && listeners.length > 0)) {
-      ArrayPrototypePush(names, key);
+  for (const name of ReflectOwnKeys(events)) {
+    const slot = events[name];
+    if (typeof slot === 'function' || (ArrayIsArray(slot) && slot.length > 0)) {
+      ArrayPrototypePush(names, name);
     }
   }
   return names;
 };
 
-// The streams1 pipe: writes each 'data' chunk, pauses the source when the
-// destination is full and resumes it on 'drain', and ends the destination on
-// the source's 'end' (or destroys it on 'close').
+// streams1 pipe: every 'data' chunk is written to `dest`; a full `dest`
+// pauses the source until 'drain'. The source's 'end' ends `dest` and its
+// 'close' destroys it (unless `dest` is stdio or { end: false } was
+// given). An 'error' on either side stops the piping, and is thrown again
+// if nothing else listens for it.
 Stream.prototype.pipe = function(dest, options) {
   const source = this;
+  let finishedDest = false;
 
-  function ondata(chunk) {
-    if (dest.writable && dest.write(chunk) === false && source.pause) {
-      source.pause();
-    }
-  }
-  source.on('data', ondata);
+  const handlers = {
+    data(chunk) {
+      if (dest.writable && dest.write(chunk) === false && source.pause) {
+        source.pause();
+      }
+    },
+    drain() {
+      if (source.readable && source.resume) source.resume();
+    },
+    end() {
+      if (finishedDest) return;
+      finishedDest = true;
+      dest.end();
+    },
+    close() {
+      if (finishedDest) return;
+      finishedDest = true;
+      if (typeof dest.destroy === 'function') dest.destroy();
+    },
+    error(er) {
+      stopPiping();
+      if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+    },
+  };
 
-  function ondrain() {
-    if (source.readable && source.resume) source.resume();
-  }
-  dest.on('drain', ondrain);
-
-  if (!dest._isStdio && (!options || options.end !== false)) {
-    source.on('end', onend);
-    source.on('close', onclose);
-  }
-
-  let didOnEnd = false;
-  function onend() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-    dest.end();
+  function stopPiping() {
+    source.removeListener('data', handlers.data);
+    dest.removeListener('drain', handlers.drain);
+    source.removeListener('end', handlers.end);
+    source.removeListener('close', handlers.close);
+    source.removeListener('error', handlers.error);
+    dest.removeListener('error', handlers.error);
+    source.removeListener('end', stopPiping);
+    source.removeListener('close', stopPiping);
+    dest.removeListener('close', stopPiping);
   }
 
-  function onclose() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-    if (typeof dest.destroy === 'function') dest.destroy();
+  source.on('data', handlers.data);
+  dest.on('drain', handlers.drain);
+  const endsDest = !dest._isStdio && (!options || options.end !== false);
+  if (endsDest) {
+    source.on('end', handlers.end);
+    source.on('close', handlers.close);
   }
+  prependListener(source, 'error', handlers.error);
+  prependListener(dest, 'error', handlers.error);
+  source.on('end', stopPiping);
+  source.on('close', stopPiping);
+  dest.on('close', stopPiping);
 
-  // An error on either side stops the piping; it is rethrown (emitted
-  // again) when nobody else listens for it.
-  function onerror(er) {
-    cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
-  }
-  prependListener(source, 'error', onerror);
-  prependListener(dest, 'error', onerror);
-
-  function cleanup() {
-    source.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-    source.removeListener('end', onend);
-    source.removeListener('close', onclose);
-    source.removeListener('error', onerror);
-    dest.removeListener('error', onerror);
-    source.removeListener('end', cleanup);
-    source.removeListener('close', cleanup);
-    dest.removeListener('close', cleanup);
-  }
-  source.on('end', cleanup);
-  source.on('close', cleanup);
-  dest.on('close', cleanup);
   dest.emit('pipe', source);
-
   return dest;
 };
 
-// Adds `fn` in front of the other listeners of `event`, also on emitters
-// that predate prependListener (it pokes at `_events` as they store it).
+// Adds `fn` before the other listeners of `event`. Emitters that predate
+// prependListener get it by editing `_events` the way they store it.
 function prependListener(emitter, event, fn) {
   if (typeof emitter.prependListener === 'function') {
     return emitter.prependListener(event, fn);
   }
   const events = emitter._events;
-  if (!events || !events[event]) {
+  const current = events?.[event];
+  if (!current) {
     emitter.on(event, fn);
-  } else if (ArrayIsArray(events[event])) {
-    ArrayPrototypeUnshift(events[event], fn);
+  } else if (ArrayIsArray(current)) {
+    ArrayPrototypeUnshift(current, fn);
   } else {
-    events[event] = [fn, events[event]];
+    events[event] = [fn, current];
   }
 }
 

@@ -1,10 +1,11 @@
 'use strict';
 
-// The Readable operators (experimental in node 20, but there): map, filter,
-// flatMap, drop, take, asIndexedPairs and compose return a new stream
-// (stream.js wraps each in Readable.from); forEach, toArray, some, every,
-// find and reduce return a promise. map runs up to `concurrency` calls at
-// once and keeps the output in input order.
+// The Readable operators (experimental in node 20, but present). map,
+// filter, flatMap, drop, take, asIndexedPairs and compose return a stream
+// (stream.js wraps each async generator in Readable.from); forEach,
+// toArray, some, every, find and reduce return a promise. map() runs up to
+// `concurrency` calls at once, keeps at most `highWaterMark` results
+// waiting, and gives them out in input order.
 
 const {
   ArrayPrototypePush,
@@ -13,9 +14,9 @@ const {
   Number,
   NumberIsNaN,
   Promise,
+  PromisePrototypeThen,
   PromiseReject,
   PromiseResolve,
-  PromisePrototypeThen,
   Symbol,
 } = primordials;
 
@@ -38,234 +39,277 @@ const { kWeakHandler } = require('internal/event_target');
 const { deprecate } = require('internal/util');
 const { finished } = require('internal/streams/end-of-stream');
 const { addAbortSignalNoValidate } = require('internal/streams/add-abort-signal');
-const { isWritable, isNodeStream } = require('internal/streams/utils');
+const { isNodeStream, isWritable } = require('internal/streams/utils');
 
 let staticCompose;
 let AbortController;
 let AbortSignal;
 
-// A map result that produces no output (filter and forEach use it).
-const kEmpty = Symbol('kEmpty');
+// A mapped value that produces no output (filter, forEach).
+const kSkip = Symbol('kEmpty');
 // Queued after the last result.
-const kEof = Symbol('kEof');
+const kEnd = Symbol('kEof');
 
-function validateFn(fn, name = 'fn') {
+function checkFunction(fn, name = 'fn') {
   if (typeof fn !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], fn);
   }
 }
 
-function validateOptions(options) {
+function checkOptions(options) {
   if (options != null) validateObject(options, 'options');
   if (options?.signal != null) validateAbortSignal(options.signal, 'options.signal');
 }
 
-function compose(stream, options) {
-  validateOptions(options);
+const isAborted = (options) => !!options?.signal?.aborted;
 
-  if (isNodeStream(stream) && !isWritable(stream)) {
-    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
+// --- map -----------------------------------------------------------------------
+
+// The state of one map() over a stream: a pump that reads the source and
+// starts calls, and a queue of their (promised) results that the consumer
+// takes in order.
+class MapRun {
+  constructor(fn, concurrency, limit, signal) {
+    this.fn = fn;
+    this.concurrency = concurrency;
+    // How many results may be queued.
+    this.limit = limit;
+    this.callOptions = { signal };
+    this.signal = signal;
+    this.queue = [];
+    // Calls not settled yet.
+    this.running = 0;
+    // Set when the source is exhausted, a call failed or the consumer left.
+    this.stopped = false;
+    // The pump waiting for room, the consumer waiting for a result.
+    this.wakePump = null;
+    this.wakeConsumer = null;
+    this.onSettled = () => {
+      this.running--;
+      this.maybeWakePump();
+    };
+    this.onFailed = () => {
+      this.stopped = true;
+      this.onSettled();
+    };
   }
 
-  staticCompose ??= require('internal/streams/compose');
-  const composedStream = staticCompose(this, stream);
-
-  if (options?.signal) {
-    // Not validated again: it was above.
-    addAbortSignalNoValidate(options.signal, composedStream);
+  maybeWakePump() {
+    if (this.wakePump !== null && !this.stopped &&
+        this.running < this.concurrency && this.queue.length < this.limit) {
+      const wake = this.wakePump;
+      this.wakePump = null;
+      wake();
+    }
   }
 
-  return composedStream;
+  notifyConsumer() {
+    if (this.wakeConsumer !== null) {
+      const wake = this.wakeConsumer;
+      this.wakeConsumer = null;
+      wake();
+    }
+  }
+
+  enqueue(promise) {
+    PromisePrototypeThen(promise, this.onSettled, this.onFailed);
+    ArrayPrototypePush(this.queue, promise);
+  }
+
+  async pump(source) {
+    try {
+      for await (const value of source) {
+        if (this.stopped) return;
+        if (this.signal.aborted) throw new AbortError();
+
+        let result;
+        try {
+          result = this.fn(value, this.callOptions);
+          if (result === kSkip) continue;
+          result = PromiseResolve(result);
+        } catch (err) {
+          result = PromiseReject(err);
+        }
+        this.running++;
+        this.enqueue(result);
+        this.notifyConsumer();
+
+        if (!this.stopped && (this.queue.length >= this.limit ||
+                              this.running >= this.concurrency)) {
+          await new Promise((resolve) => {
+            this.wakePump = resolve;
+          });
+        }
+      }
+      ArrayPrototypePush(this.queue, kEnd);
+    } catch (err) {
+      // The consumer rethrows it in order.
+      this.enqueue(PromiseReject(err));
+    } finally {
+      this.stopped = true;
+      this.notifyConsumer();
+    }
+  }
+
+  consumed() {
+    ArrayPrototypeShift(this.queue);
+    this.maybeWakePump();
+  }
+
+  // The consumer is gone: let the pump see it and stop.
+  close() {
+    this.stopped = true;
+    if (this.wakePump !== null) {
+      const wake = this.wakePump;
+      this.wakePump = null;
+      wake();
+    }
+  }
 }
 
 function map(fn, options) {
-  validateFn(fn);
-  validateOptions(options);
+  checkFunction(fn);
+  checkOptions(options);
 
-  let concurrency = 1;
-  if (options?.concurrency != null) {
-    concurrency = MathFloor(options.concurrency);
-  }
-
-  // How many results may wait for the consumer (besides those running).
-  let highWaterMark = concurrency - 1;
-  if (options?.highWaterMark != null) {
-    highWaterMark = MathFloor(options.highWaterMark);
-  }
-
+  const concurrency = options?.concurrency != null ?
+    MathFloor(options.concurrency) : 1;
+  const extra = options?.highWaterMark != null ?
+    MathFloor(options.highWaterMark) : concurrency - 1;
   validateInteger(concurrency, 'options.concurrency', 1);
-  validateInteger(highWaterMark, 'options.highWaterMark', 0);
-
-  highWaterMark += concurrency;
+  validateInteger(extra, 'options.highWaterMark', 0);
 
   return async function* map() {
     AbortSignal ??= require('internal/abort_controller').AbortSignal;
     const signal = AbortSignal.any(options?.signal ? [options.signal] : []);
-    const stream = this;
-    // Promises of results, in input order, then kEof.
-    const queue = [];
-    const signalOpt = { signal };
-
-    // Wakes the consumer waiting for the queue to grow.
-    let wakeConsumer;
-    // Wakes the pump waiting for room.
-    let wakePump;
-    let done = false;
-    // Calls of fn that have not settled.
-    let running = 0;
-
-    function onSettled() {
-      running -= 1;
-      maybeResumePump();
-    }
-
-    function onFailed() {
-      done = true;
-      onSettled();
-    }
-
-    function maybeResumePump() {
-      if (wakePump && !done && running < concurrency &&
-          queue.length < highWaterMark) {
-        wakePump();
-        wakePump = null;
-      }
-    }
-
-    async function pump() {
-      try {
-        for await (let val of stream) {
-          if (done) return;
-
-          if (signal.aborted) throw new AbortError();
-
-          try {
-            val = fn(val, signalOpt);
-            if (val === kEmpty) continue;
-            val = PromiseResolve(val);
-          } catch (err) {
-            val = PromiseReject(err);
-          }
-
-          running += 1;
-          PromisePrototypeThen(val, onSettled, onFailed);
-          ArrayPrototypePush(queue, val);
-
-          if (wakeConsumer) {
-            wakeConsumer();
-            wakeConsumer = null;
-          }
-
-          if (!done && (queue.length >= highWaterMark || running >= concurrency)) {
-            await new Promise((resolve) => {
-              wakePump = resolve;
-            });
-          }
-        }
-        ArrayPrototypePush(queue, kEof);
-      } catch (err) {
-        const val = PromiseReject(err);
-        PromisePrototypeThen(val, onSettled, onFailed);
-        ArrayPrototypePush(queue, val);
-      } finally {
-        done = true;
-        if (wakeConsumer) {
-          wakeConsumer();
-          wakeConsumer = null;
-        }
-      }
-    }
-
-    pump();
-
+    const run = new MapRun(fn, concurrency, extra + concurrency, signal);
+    run.pump(this);
     try {
-      while (true) {
-        while (queue.length > 0) {
-          const val = await queue[0];
-
-          if (val === kEof) return;
-
+      for (;;) {
+        while (run.queue.length > 0) {
+          const result = await run.queue[0];
+          if (result === kEnd) return;
           if (signal.aborted) throw new AbortError();
-
-          if (val !== kEmpty) yield val;
-
-          ArrayPrototypeShift(queue);
-          maybeResumePump();
+          if (result !== kSkip) yield result;
+          run.consumed();
         }
-
         await new Promise((resolve) => {
-          wakeConsumer = resolve;
+          run.wakeConsumer = resolve;
         });
       }
     } finally {
-      // The consumer stopped (or failed): stop pumping.
-      done = true;
-      if (wakePump) {
-        wakePump();
-        wakePump = null;
-      }
+      run.close();
     }
   }.call(this);
 }
 
-function asIndexedPairs(options = undefined) {
-  validateOptions(options);
+// --- Operators built on map ------------------------------------------------------
 
-  return async function* asIndexedPairs() {
-    let index = 0;
-    for await (const val of this) {
-      if (options?.signal?.aborted) {
-        throw new AbortError({ cause: options.signal.reason });
-      }
-      yield [index++, val];
-    }
+function filter(fn, options) {
+  checkFunction(fn);
+  async function keepIfTrue(value, options) {
+    return (await fn(value, options)) ? value : kSkip;
+  }
+  return map.call(this, keepIfTrue, options);
+}
+
+function flatMap(fn, options) {
+  const mapped = map.call(this, fn, options);
+  return async function* flatMap() {
+    for await (const iterable of mapped) yield* iterable;
   }.call(this);
+}
+
+async function forEach(fn, options) {
+  checkFunction(fn);
+  async function callFn(value, options) {
+    await fn(value, options);
+    return kSkip;
+  }
+  // eslint-disable-next-line no-unused-vars
+  for await (const unused of map.call(this, callFn, options));
 }
 
 async function some(fn, options = undefined) {
-  for await (const unused of filter.call(this, fn, options)) { // eslint-disable-line no-unused-vars
-    return true;
-  }
+  // eslint-disable-next-line no-unused-vars
+  for await (const unused of filter.call(this, fn, options)) return true;
   return false;
 }
 
 async function every(fn, options = undefined) {
-  validateFn(fn);
-  // every(fn) is !some(!fn).
-  return !(await some.call(this, async (...args) => {
-    return !(await fn(...args));
-  }, options));
+  checkFunction(fn);
+  // Every value passes when none fails.
+  const fails = async (...args) => !(await fn(...args));
+  return !(await some.call(this, fails, options));
 }
 
 async function find(fn, options) {
-  for await (const result of filter.call(this, fn, options)) {
-    return result;
-  }
+  for await (const value of filter.call(this, fn, options)) return value;
   return undefined;
 }
 
-async function forEach(fn, options) {
-  validateFn(fn);
-  async function forEachFn(value, options) {
-    await fn(value, options);
-    return kEmpty;
-  }
-  // eslint-disable-next-line no-unused-vars
-  for await (const unused of map.call(this, forEachFn, options));
-}
+// --- Sequential operators ----------------------------------------------------------
 
-function filter(fn, options) {
-  validateFn(fn);
-  async function filterFn(value, options) {
-    if (await fn(value, options)) {
-      return value;
+function asIndexedPairs(options = undefined) {
+  checkOptions(options);
+  return async function* asIndexedPairs() {
+    let index = 0;
+    for await (const value of this) {
+      if (isAborted(options)) {
+        throw new AbortError({ cause: options.signal.reason });
+      }
+      yield [index++, value];
     }
-    return kEmpty;
-  }
-  return map.call(this, filterFn, options);
+  }.call(this);
 }
 
-// ERR_MISSING_ARGS with reduce's own message.
+// Node's conversion for drop/take: NaN is 0, negatives throw, fractions
+// and Infinity are kept.
+function toCount(number) {
+  number = Number(number);
+  if (NumberIsNaN(number)) return 0;
+  if (number < 0) throw new ERR_OUT_OF_RANGE('number', '>= 0', number);
+  return number;
+}
+
+function drop(number, options = undefined) {
+  checkOptions(options);
+  let left = toCount(number);
+  return async function* drop() {
+    if (isAborted(options)) throw new AbortError();
+    for await (const value of this) {
+      if (isAborted(options)) throw new AbortError();
+      if (left-- <= 0) yield value;
+    }
+  }.call(this);
+}
+
+function take(number, options = undefined) {
+  checkOptions(options);
+  let left = toCount(number);
+  return async function* take() {
+    if (isAborted(options)) throw new AbortError();
+    for await (const value of this) {
+      if (isAborted(options)) throw new AbortError();
+      if (left-- > 0) yield value;
+      // Stop now rather than pull one more value from the source.
+      if (left <= 0) return;
+    }
+  }.call(this);
+}
+
+async function toArray(options) {
+  checkOptions(options);
+  const values = [];
+  for await (const value of this) {
+    if (isAborted(options)) {
+      throw new AbortError(undefined, { cause: options.signal.reason });
+    }
+    ArrayPrototypePush(values, value);
+  }
+  return values;
+}
+
+// ERR_MISSING_ARGS with reduce's message.
 class ReduceAwareErrMissingArgs extends ERR_MISSING_ARGS {
   constructor() {
     super('reduce');
@@ -274,122 +318,62 @@ class ReduceAwareErrMissingArgs extends ERR_MISSING_ARGS {
 }
 
 async function reduce(reducer, initialValue, options) {
-  validateFn(reducer, 'reducer');
-  validateOptions(options);
-  let hasInitialValue = arguments.length > 1;
-  if (options?.signal?.aborted) {
+  checkFunction(reducer, 'reducer');
+  checkOptions(options);
+  let accumulating = arguments.length > 1;
+
+  if (isAborted(options)) {
     const err = new AbortError(undefined, { cause: options.signal.reason });
-    this.once('error', () => {}); // The error is reported by the promise.
+    this.once('error', () => {}); // The promise reports it.
     await finished(this.destroy(err));
     throw err;
   }
+
+  // The reducer's own signal, aborted when reduce() is over.
   AbortController ??= require('internal/abort_controller').AbortController;
-  const ac = new AbortController();
-  const signal = ac.signal;
+  const controller = new AbortController();
   if (options?.signal) {
-    const opts = {
+    options.signal.addEventListener('abort', () => controller.abort(), {
       once: true,
       [kWeakHandler]: this,
       [kResistStopPropagation]: true,
-    };
-    options.signal.addEventListener('abort', () => ac.abort(), opts);
+    });
   }
-  let gotAnyItemFromStream = false;
+
+  let sawValue = false;
   try {
     for await (const value of this) {
-      gotAnyItemFromStream = true;
-      if (options?.signal?.aborted) {
-        throw new AbortError();
-      }
-      if (!hasInitialValue) {
-        initialValue = value;
-        hasInitialValue = true;
+      sawValue = true;
+      if (isAborted(options)) throw new AbortError();
+      if (accumulating) {
+        initialValue = await reducer(initialValue, value,
+                                     { signal: controller.signal });
       } else {
-        initialValue = await reducer(initialValue, value, { signal });
+        initialValue = value;
+        accumulating = true;
       }
     }
-    if (!gotAnyItemFromStream && !hasInitialValue) {
-      throw new ReduceAwareErrMissingArgs();
-    }
+    if (!sawValue && !accumulating) throw new ReduceAwareErrMissingArgs();
   } finally {
-    ac.abort();
+    controller.abort();
   }
   return initialValue;
 }
 
-async function toArray(options) {
-  validateOptions(options);
+// --- compose -------------------------------------------------------------------
 
-  const result = [];
-  for await (const val of this) {
-    if (options?.signal?.aborted) {
-      throw new AbortError(undefined, { cause: options.signal.reason });
-    }
-    ArrayPrototypePush(result, val);
+function compose(stream, options) {
+  checkOptions(options);
+  if (isNodeStream(stream) && !isWritable(stream)) {
+    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
   }
-  return result;
-}
-
-function flatMap(fn, options) {
-  const values = map.call(this, fn, options);
-  return async function* flatMap() {
-    for await (const val of values) {
-      yield* val;
-    }
-  }.call(this);
-}
-
-function toIntegerOrInfinity(number) {
-  // Not spec-exact: node's conversion, which keeps fractions.
-  number = Number(number);
-  if (NumberIsNaN(number)) {
-    return 0;
+  staticCompose ??= require('internal/streams/compose');
+  const composed = staticCompose(this, stream);
+  if (options?.signal) {
+    // Validated above already.
+    addAbortSignalNoValidate(options.signal, composed);
   }
-  if (number < 0) {
-    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);
-  }
-  return number;
-}
-
-function drop(number, options = undefined) {
-  validateOptions(options);
-  number = toIntegerOrInfinity(number);
-  return async function* drop() {
-    if (options?.signal?.aborted) {
-      throw new AbortError();
-    }
-    for await (const val of this) {
-      if (options?.signal?.aborted) {
-        throw new AbortError();
-      }
-      if (number-- <= 0) {
-        yield val;
-      }
-    }
-  }.call(this);
-}
-
-function take(number, options = undefined) {
-  validateOptions(options);
-  number = toIntegerOrInfinity(number);
-  return async function* take() {
-    if (options?.signal?.aborted) {
-      throw new AbortError();
-    }
-    for await (const val of this) {
-      if (options?.signal?.aborted) {
-        throw new AbortError();
-      }
-      if (number-- > 0) {
-        yield val;
-      }
-
-      // Stop here rather than pull one more value from the source.
-      if (number <= 0) {
-        return;
-      }
-    }
-  }.call(this);
+  return composed;
 }
 
 module.exports.streamReturningOperators = {

@@ -1,6 +1,6 @@
 'use strict';
 
-// PassThrough: a Transform whose output is its input.
+// PassThrough: the Transform whose output is its input, chunk for chunk.
 
 const {
   FunctionPrototypeCall,
@@ -11,15 +11,13 @@ module.exports = PassThrough;
 
 const Transform = require('internal/streams/transform');
 
+function PassThrough(options) {
+  if (!(this instanceof PassThrough)) return new PassThrough(options);
+  FunctionPrototypeCall(Transform, this, options);
+}
 ObjectSetPrototypeOf(PassThrough.prototype, Transform.prototype);
 ObjectSetPrototypeOf(PassThrough, Transform);
 
-function PassThrough(options) {
-  if (!(this instanceof PassThrough)) return new PassThrough(options);
-
-  FunctionPrototypeCall(Transform, this, options);
-}
-
-PassThrough.prototype._transform = function(chunk, encoding, cb) {
-  cb(null, chunk);
+PassThrough.prototype._transform = function(chunk, encoding, callback) {
+  callback(null, chunk);
 };

@@ -1,14 +1,18 @@
 'use strict';
 
-// pipeline(...streams, callback): pipes each stream into the next one —
-// node streams, iterables and async generator functions (source, transform
-// or sink) — destroys all of them when one fails, and calls back once with
-// the first error (or none, with the sink's value for a function sink).
+// pipeline(...stages, callback): connects each stage to the next — node
+// streams through pipe(), iterables and async generator functions (as
+// source, transform or sink) through for await — destroys every stage when
+// one fails, and calls back once with the first error, or with none (and
+// the value a sink function resolved to) when all are done.
 
 const {
   ArrayIsArray,
   ArrayPrototypePush,
+  ArrayPrototypeShift,
+  FunctionPrototypeCall,
   Promise,
+  PromisePrototypeThen,
   SymbolAsyncIterator,
 } = primordials;
 
@@ -32,12 +36,13 @@ const {
 } = require('internal/validators');
 const {
   isIterable,
-  isReadable,
-  isReadableNodeStream,
   isNodeStream,
+  isReadable,
+  isReadableFinished,
+  isReadableNodeStream,
+  isReadableStream,
   isTransformStream,
   isWebStream,
-  isReadableFinished,
 } = require('internal/streams/utils');
 
 let PassThrough;
@@ -46,346 +51,375 @@ let Duplex;
 let AbortController;
 let addAbortListener;
 
-// Destroys `stream` when the pipeline fails, unless it already finished.
-function destroyer(stream, reading, writing) {
-  let finished = false;
-  stream.on('close', () => {
-    finished = true;
-  });
+const kStreamTypes = ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
+                      'TransformStream'];
 
-  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
-    finished = !err;
-  });
-
-  return {
-    destroy: (err) => {
-      if (finished) return;
-      finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
-    },
-    cleanup,
-  };
-}
-
-function popCallback(streams) {
-  // The callback comes last. This also catches pipeline() without one.
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
-  return streams.pop();
-}
-
-// What a function stage receives: an async iterable over the previous stage.
-function makeAsyncIterable(val) {
-  if (isIterable(val)) {
-    return val;
-  } else if (isReadableNodeStream(val)) {
-    return fromReadable(val);
-  }
-  throw new ERR_INVALID_ARG_TYPE(
-    'val', ['Readable', 'Iterable', 'AsyncIterable'], val);
-}
-
-async function* fromReadable(val) {
-  Readable ??= require('internal/streams/readable');
-  yield* Readable.prototype[SymbolAsyncIterator].call(val);
-}
-
-// Writes an (async) iterable into a node stream, respecting backpressure.
-async function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
-
-  const resume = (err) => {
-    if (err) error = err;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
-    }
-  };
-
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) {
-          reject(error);
-        } else {
-          resolve();
-        }
-      };
-    }
-  });
-
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
-
-  try {
-    if (writable.writableNeedDrain) await wait();
-
-    for await (const chunk of iterable) {
-      if (!writable.write(chunk)) await wait();
-    }
-
-    if (end) {
-      writable.end();
-      await wait();
-    }
-
-    finish();
-  } catch (err) {
-    finish(error !== err ? aggregateTwoErrors(error, err) : err);
-  } finally {
-    cleanup();
-    writable.off('drain', resume);
-  }
-}
+function nop() {}
 
 function pipeline(...streams) {
-  return pipelineImpl(streams, once(popCallback(streams)));
+  // The callback comes last; this also rejects pipeline() without one.
+  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
+  const callback = streams.pop();
+  return pipelineImpl(streams, once(callback));
+}
+
+// The bookkeeping of one pipeline run.
+function createRun(callback, outerSignal) {
+  AbortController ??= require('internal/abort_controller').AbortController;
+  const controller = new AbortController();
+  const run = {
+    // Passed to function stages; aborted when the run is over.
+    signal: controller.signal,
+    error: undefined,
+    value: undefined,
+    // Stage completions still expected.
+    pending: 0,
+    // Destroys each stage that has not finished, in pipeline order.
+    destroys: [],
+    // Listeners to take off a readable last stage that the caller may go
+    // on using after success.
+    lastStreamCleanup: [],
+    disposeOuterSignal: nop,
+    // Called once per expected completion.
+    finish(err) {
+      settle(err, --run.pending === 0);
+    },
+    abort() {
+      settle(new AbortError(undefined, { cause: outerSignal?.reason }));
+    },
+  };
+
+  // The first real error wins (over a premature close it caused). On an
+  // error, or after the last completion, every stage is destroyed.
+  function settle(err, last) {
+    if (err && (!run.error || run.error.code === 'ERR_STREAM_PREMATURE_CLOSE')) {
+      run.error = err;
+    }
+    if (!run.error && !last) return;
+
+    while (run.destroys.length) ArrayPrototypeShift(run.destroys)(run.error);
+    run.disposeOuterSignal();
+    controller.abort();
+
+    if (last) {
+      if (!run.error) {
+        for (let i = 0; i < run.lastStreamCleanup.length; i++) {
+          run.lastStreamCleanup[i]();
+        }
+      }
+      process.nextTick(callback, run.error, run.value);
+    }
+  }
+
+  if (outerSignal) {
+    addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
+    const listener = addAbortListener(outerSignal, run.abort);
+    run.disposeOuterSignal = () => listener[SymbolDispose]();
+  }
+  return run;
 }
 
 function pipelineImpl(streams, callback, opts) {
-  if (streams.length === 1 && ArrayIsArray(streams[0])) {
-    streams = streams[0];
-  }
+  if (streams.length === 1 && ArrayIsArray(streams[0])) streams = streams[0];
+  if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
 
-  if (streams.length < 2) {
-    throw new ERR_MISSING_ARGS('streams');
-  }
-
-  AbortController ??= require('internal/abort_controller').AbortController;
-  const ac = new AbortController();
-  const signal = ac.signal;
   const outerSignal = opts?.signal;
-
-  // Listeners to remove from the last stream when all went well (it may
-  // live on, e.g. a readable sink that the caller goes on reading).
-  const lastStreamCleanup = [];
-
   validateAbortSignal(outerSignal, 'options.signal');
+  const run = createRun(callback, outerSignal);
 
-  function abort() {
-    finishImpl(new AbortError());
-  }
+  let previous;
+  const count = streams.length;
+  for (let i = 0; i < count; i++) {
+    const stage = {
+      stream: streams[i],
+      index: i,
+      reading: i < count - 1,
+      writing: i > 0,
+      last: i === count - 1,
+    };
+    // Only the last stage may be left open ({ end: false }).
+    stage.end = stage.reading || opts?.end !== false;
 
-  addAbortListener ??= require('internal/events/abort_listener').addAbortListener;
-  let disposable;
-  if (outerSignal) {
-    disposable = addAbortListener(outerSignal, abort);
-  }
-
-  let error;
-  let value;
-  const destroys = [];
-
-  // The pipeline is done when every stage that counts has finished.
-  let finishCount = 0;
-
-  function finish(err) {
-    finishImpl(err, --finishCount === 0);
-  }
-
-  function finishImpl(err, final) {
-    // A real error beats a premature close caused by it.
-    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) {
-      error = err;
-    }
-
-    if (!error && !final) return;
-
-    while (destroys.length) {
-      destroys.shift()(error);
-    }
-
-    disposable?.[SymbolDispose]();
-    ac.abort();
-
-    if (final) {
-      if (!error) {
-        for (let i = 0; i < lastStreamCleanup.length; i++) {
-          lastStreamCleanup[i]();
-        }
-      }
-      process.nextTick(callback, error, value);
-    }
-  }
-
-  let ret;
-  for (let i = 0; i < streams.length; i++) {
-    const stream = streams[i];
-    const reading = i < streams.length - 1;
-    const writing = i > 0;
-    const end = reading || opts?.end !== false;
-    const isLastStream = i === streams.length - 1;
-
-    if (isNodeStream(stream)) {
-      if (end) {
-        const { destroy, cleanup } = destroyer(stream, reading, writing);
-        ArrayPrototypePush(destroys, destroy);
-
-        if (isReadable(stream) && isLastStream) {
-          ArrayPrototypePush(lastStreamCleanup, cleanup);
-        }
-      }
-
-      // Errors after the pipe is done still fail the pipeline (aborts and
-      // premature closes are reported by the stage that caused them).
-      function onError(err) {
-        if (err && err.name !== 'AbortError' &&
-            err.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-          finish(err);
-        }
-      }
-      stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        ArrayPrototypePush(lastStreamCleanup, () => {
-          stream.removeListener('error', onError);
-        });
-      }
-    }
+    if (isNodeStream(stage.stream)) watchStage(run, stage);
 
     if (i === 0) {
-      if (typeof stream === 'function') {
-        ret = stream({ signal });
-        if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE(
-            'Iterable, AsyncIterable or Stream', 'source', ret);
-        }
-      } else if (isIterable(stream) || isReadableNodeStream(stream) ||
-                 isTransformStream(stream)) {
-        ret = stream;
-      } else {
-        Duplex ??= require('internal/streams/duplex');
-        ret = Duplex.from(stream);
-      }
-    } else if (typeof stream === 'function') {
-      if (isTransformStream(ret)) {
-        ret = makeAsyncIterable(ret?.readable);
-      } else {
-        ret = makeAsyncIterable(ret);
-      }
-      ret = stream(ret, { signal });
-
-      if (reading) {
-        if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE(
-            'AsyncIterable', `transform[${i - 1}]`, ret);
-        }
-      } else {
-        // The sink: what it returns (a promise or an async iterable) is
-        // read into a PassThrough that stands as the pipeline's last stream.
-        PassThrough ??= require('internal/streams/passthrough');
-        const pt = new PassThrough({ objectMode: true });
-
-        const then = ret?.then;
-        if (typeof then === 'function') {
-          finishCount++;
-          then.call(ret,
-                    (val) => {
-                      value = val;
-                      if (val != null) pt.write(val);
-                      if (end) pt.end();
-                      process.nextTick(finish);
-                    }, (err) => {
-                      pt.destroy(err);
-                      process.nextTick(finish, err);
-                    },
-          );
-        } else if (isIterable(ret, true)) {
-          finishCount++;
-          pumpToNode(ret, pt, finish, { end });
-        } else {
-          throw new ERR_INVALID_RETURN_VALUE(
-            'AsyncIterable or Promise', 'destination', ret);
-        }
-
-        ret = pt;
-
-        const { destroy, cleanup } = destroyer(ret, false, true);
-        ArrayPrototypePush(destroys, destroy);
-        if (isLastStream) ArrayPrototypePush(lastStreamCleanup, cleanup);
-      }
-    } else if (isNodeStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
-        if (isReadable(stream) && isLastStream) {
-          ArrayPrototypePush(lastStreamCleanup, cleanup);
-        }
-      } else if (isIterable(ret)) {
-        finishCount++;
-        pumpToNode(ret, stream, finish, { end });
-      } else {
-        throw new ERR_INVALID_ARG_TYPE(
-          'val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
-                  'TransformStream'], ret);
-      }
-      ret = stream;
-    } else if (isWebStream(stream)) {
-      // Web streams arrive with their own issue; until then they are
-      // reported as an unsupported stage.
-      throw new ERR_INVALID_ARG_TYPE(
-        'val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
+      previous = openSource(run, stage.stream);
+    } else if (typeof stage.stream === 'function') {
+      previous = runFunctionStage(run, stage, previous);
+    } else if (isNodeStream(stage.stream)) {
+      feedNodeStream(run, stage, previous);
+      previous = stage.stream;
+    } else if (isWebStream(stage.stream)) {
+      feedWebStream(run, stage, previous);
+      previous = stage.stream;
     } else {
       Duplex ??= require('internal/streams/duplex');
-      ret = Duplex.from(stream);
+      previous = Duplex.from(stage.stream);
     }
   }
 
-  if (signal?.aborted || outerSignal?.aborted) {
-    process.nextTick(abort);
-  }
-
-  return ret;
+  if (run.signal.aborted || outerSignal?.aborted) process.nextTick(run.abort);
+  return previous;
 }
 
-// Pipes a node stream into the next one; `finish` is called twice: for the
-// source's end and for the destination's finish (or with the first error).
-function pipe(src, dst, finish, { end }) {
+// Makes a node stream stage destroyable by the run, and lets its late
+// errors (not aborts or premature closes, which its neighbours report)
+// fail the run.
+function watchStage(run, stage) {
+  const { stream } = stage;
+  const keepOpenAfter = isReadable(stream) && stage.last;
+
+  if (stage.end) {
+    const { destroy, cleanup } = stageDestroyer(stream, stage.reading,
+                                                stage.writing);
+    ArrayPrototypePush(run.destroys, destroy);
+    if (keepOpenAfter) ArrayPrototypePush(run.lastStreamCleanup, cleanup);
+  }
+
+  const onError = (err) => {
+    if (err && err.name !== 'AbortError' &&
+        err.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+      run.finish(err);
+    }
+  };
+  stream.on('error', onError);
+  if (keepOpenAfter) {
+    ArrayPrototypePush(run.lastStreamCleanup,
+                       () => stream.removeListener('error', onError));
+  }
+}
+
+// destroy(err) destroys the stream unless it already finished or closed.
+function stageDestroyer(stream, reading, writing) {
+  let done = false;
+  stream.on('close', () => {
+    done = true;
+  });
+  const cleanup = eos(stream, { readable: reading, writable: writing },
+                      (err) => {
+                        done = !err;
+                      });
+  const destroy = (err) => {
+    if (done) return;
+    done = true;
+    destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
+  };
+  return { destroy, cleanup };
+}
+
+function openSource(run, source) {
+  if (typeof source === 'function') {
+    const produced = source({ signal: run.signal });
+    if (!isIterable(produced)) {
+      throw new ERR_INVALID_RETURN_VALUE(
+        'Iterable, AsyncIterable or Stream', 'source', produced);
+    }
+    return produced;
+  }
+  if (isIterable(source) || isReadableNodeStream(source) ||
+      isTransformStream(source)) {
+    return source;
+  }
+  Duplex ??= require('internal/streams/duplex');
+  return Duplex.from(source);
+}
+
+// A function stage gets an async iterable of what came before. In the
+// middle it must give back an async iterable; as the sink, a promise or an
+// async iterable, read into a PassThrough that stands for it.
+function runFunctionStage(run, stage, previous) {
+  const input = makeAsyncIterable(isTransformStream(previous) ?
+    previous?.readable : previous);
+  const output = stage.stream(input, { signal: run.signal });
+
+  if (stage.reading) {
+    if (!isIterable(output, true)) {
+      throw new ERR_INVALID_RETURN_VALUE(
+        'AsyncIterable', `transform[${stage.index - 1}]`, output);
+    }
+    return output;
+  }
+
+  PassThrough ??= require('internal/streams/passthrough');
+  const sink = new PassThrough({ objectMode: true });
+  const then = output?.then;
+  if (typeof then === 'function') {
+    run.pending++;
+    FunctionPrototypeCall(then, output, (val) => {
+      run.value = val;
+      if (val != null) sink.write(val);
+      if (stage.end) sink.end();
+      process.nextTick(run.finish);
+    }, (err) => {
+      sink.destroy(err);
+      process.nextTick(run.finish, err);
+    });
+  } else if (isIterable(output, true)) {
+    run.pending++;
+    pumpToNode(output, sink, run.finish, stage.end);
+  } else if (isReadableStream(output) || isTransformStream(output)) {
+    run.pending++;
+    pumpToNode(output.readable || output, sink, run.finish, stage.end);
+  } else {
+    throw new ERR_INVALID_RETURN_VALUE(
+      'AsyncIterable or Promise', 'destination', output);
+  }
+
+  const { destroy, cleanup } = stageDestroyer(sink, false, true);
+  ArrayPrototypePush(run.destroys, destroy);
+  if (stage.last) ArrayPrototypePush(run.lastStreamCleanup, cleanup);
+  return sink;
+}
+
+function feedNodeStream(run, stage, previous) {
+  const { stream } = stage;
+  if (isReadableNodeStream(previous)) {
+    run.pending += 2;
+    const cleanup = pipeStreams(previous, stream, run.finish, stage.end);
+    if (isReadable(stream) && stage.last) {
+      ArrayPrototypePush(run.lastStreamCleanup, cleanup);
+    }
+  } else if (isTransformStream(previous) || isReadableStream(previous)) {
+    run.pending++;
+    pumpToNode(previous.readable || previous, stream, run.finish, stage.end);
+  } else if (isIterable(previous)) {
+    run.pending++;
+    pumpToNode(previous, stream, run.finish, stage.end);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('val', kStreamTypes, previous);
+  }
+}
+
+function feedWebStream(run, stage, previous) {
+  const { stream } = stage;
+  let source;
+  if (isReadableNodeStream(previous)) {
+    source = makeAsyncIterable(previous);
+  } else if (isReadableStream(previous) || isIterable(previous)) {
+    source = previous;
+  } else if (isTransformStream(previous)) {
+    source = previous.readable;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('val', kStreamTypes, previous);
+  }
+  run.pending++;
+  pumpToWeb(source, stream, run.finish, stage.end);
+}
+
+// Pipes node stream `src` into `dst`. `finish` is due twice: once for the
+// source (ended, or right away when `dst` is to stay open) and once for
+// the destination. Returns the destination's eos cleanup.
+function pipeStreams(src, dst, finish, end) {
   let ended = false;
   dst.on('close', () => {
-    if (!ended) {
-      // The destination closed before the source ended.
-      finish(new ERR_STREAM_PREMATURE_CLOSE());
-    }
+    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
   });
 
+  // The end is handled here, not by pipe().
   src.pipe(dst, { end: false });
 
   if (end) {
-    function endFn() {
+    const endDestination = () => {
       ended = true;
       dst.end();
-    }
-
+    };
     if (isReadableFinished(src)) {
-      process.nextTick(endFn);
+      process.nextTick(endDestination);
     } else {
-      src.once('end', endFn);
+      src.once('end', endDestination);
     }
-
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (
-        err &&
-        err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-        (rState?.ended && !rState.errored && !rState.errorEmitted)
-      ) {
-        // A source that ended and was closed before 'end' was emitted (e.g.
-        // its 'end' waits for a consumer): it will still emit 'end'.
-        src
-          .once('end', finish)
-          .once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
     finish();
   }
 
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    const endPending = err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
+      rState?.ended && !rState.errored && !rState.errorEmitted;
+    if (endPending) {
+      // Closed before emitting the 'end' it still owes (the pipe drains it).
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
+
   return eos(dst, { readable: false, writable: true }, finish);
+}
+
+// What a function stage receives: an async iterable over the previous stage.
+function makeAsyncIterable(val) {
+  if (isIterable(val)) return val;
+  if (isReadableNodeStream(val)) return iterateReadable(val);
+  throw new ERR_INVALID_ARG_TYPE(
+    'val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+}
+
+async function* iterateReadable(val) {
+  Readable ??= require('internal/streams/readable');
+  yield* FunctionPrototypeCall(Readable.prototype[SymbolAsyncIterator], val);
+}
+
+// Writes an (async) iterable into a node stream, waiting for 'drain' when
+// it is full, then ends it if asked; `finish` gets the outcome.
+async function pumpToNode(iterable, writable, finish, end) {
+  let failure;
+  let wake = null;
+  const onEvent = (err) => {
+    if (err) failure = err;
+    if (wake !== null) {
+      const resume = wake;
+      wake = null;
+      resume();
+    }
+  };
+  const waitForEvent = () => new Promise((resolve, reject) => {
+    if (failure) {
+      reject(failure);
+      return;
+    }
+    wake = () => (failure ? reject(failure) : resolve());
+  });
+
+  writable.on('drain', onEvent);
+  const stopWatching = eos(writable, { readable: false }, onEvent);
+  try {
+    if (writable.writableNeedDrain) await waitForEvent();
+    for await (const chunk of iterable) {
+      if (!writable.write(chunk)) await waitForEvent();
+    }
+    if (end) {
+      writable.end();
+      await waitForEvent();
+    }
+    finish();
+  } catch (err) {
+    finish(failure !== err ? aggregateTwoErrors(failure, err) : err);
+  } finally {
+    stopWatching();
+    writable.off('drain', onEvent);
+  }
+}
+
+async function pumpToWeb(readable, writable, finish, end) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      PromisePrototypeThen(writer.write(chunk), undefined, nop);
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortError) {
+      finish(abortError);
+    }
+  }
 }
 
 module.exports = { pipelineImpl, pipeline };

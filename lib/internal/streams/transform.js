@@ -1,9 +1,10 @@
 'use strict';
 
 // Transform: a Duplex whose output is computed from its input by
-// _transform(chunk, encoding, callback). The next chunk is taken only once
-// the output of the previous one has been read below highWaterMark; end()
-// runs _flush, whose output ends the readable side.
+// _transform(chunk, encoding, callback). A chunk counts as written only
+// when its output has been read below the readable highWaterMark (the
+// write callback is held until _read asks for more). end() runs _flush,
+// whose output comes last, then the readable side ends.
 
 const {
   FunctionPrototypeCall,
@@ -22,31 +23,33 @@ const { getHighWaterMark } = require('internal/streams/state');
 ObjectSetPrototypeOf(Transform.prototype, Duplex.prototype);
 ObjectSetPrototypeOf(Transform, Duplex);
 
-// The _write callback held back until the output is read.
+// The write callback held back while the output waits to be read.
 const kCallback = Symbol('kCallback');
+
+// With a readable highWaterMark of 0, the writable one defaults to 0 too:
+// nothing is taken in before the output is read.
+function adjustOptions(options) {
+  if (!options) return options;
+  const readableHighWaterMark =
+    getHighWaterMark(this, options, 'readableHighWaterMark', true);
+  if (readableHighWaterMark !== 0) return options;
+  return {
+    ...options,
+    highWaterMark: null,
+    readableHighWaterMark,
+    writableHighWaterMark: options.writableHighWaterMark || 0,
+  };
+}
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
 
-  // A readable highWaterMark of 0 makes the writable one 0 too unless set:
-  // nothing is taken in before the output is read.
-  const readableHighWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
-  if (readableHighWaterMark === 0) {
-    options = {
-      ...options,
-      highWaterMark: null,
-      readableHighWaterMark,
-      writableHighWaterMark: options.writableHighWaterMark || 0,
-    };
-  }
-
+  options = FunctionPrototypeCall(adjustOptions, this, options);
   FunctionPrototypeCall(Duplex, this, options);
 
-  // The output of _transform is pushed from _write's callback, not from
-  // _read: a 'readable' for it may be emitted at once.
+  // Output is pushed from the write side, outside _read: a 'readable'
+  // for it may be emitted right away.
   this._readableState.sync = false;
-
   this[kCallback] = null;
 
   if (options) {
@@ -54,36 +57,35 @@ function Transform(options) {
     if (typeof options.flush === 'function') this._flush = options.flush;
   }
 
-  // A subclass with its own _final still gets the flush, at 'prefinish'.
+  // Subclasses that override _final still get their _flush, at 'prefinish'.
   this.on('prefinish', prefinish);
 }
 
+// Runs _flush (unless destroyed), pushes what it gives, and ends the
+// readable side; `cb` (absent when called from 'prefinish') gets the error.
 function final(cb) {
-  if (typeof this._flush === 'function' && !this.destroyed) {
-    this._flush((er, data) => {
-      if (er) {
-        if (cb) {
-          cb(er);
-        } else {
-          this.destroy(er);
-        }
-        return;
-      }
-
-      if (data != null) this.push(data);
-      this.push(null);
-      if (cb) cb();
-    });
-  } else {
+  const endOutput = (data) => {
+    if (data != null) this.push(data);
     this.push(null);
     if (cb) cb();
+  };
+  if (typeof this._flush !== 'function' || this.destroyed) {
+    endOutput(null);
+    return;
   }
+  this._flush((er, data) => {
+    if (!er) {
+      endOutput(data);
+    } else if (cb) {
+      cb(er);
+    } else {
+      this.destroy(er);
+    }
+  });
 }
 
 function prefinish() {
-  if (this._final !== final) {
-    FunctionPrototypeCall(final, this);
-  }
+  if (this._final !== final) FunctionPrototypeCall(final, this);
 }
 
 Transform.prototype._final = final;
@@ -95,24 +97,25 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
 Transform.prototype._write = function(chunk, encoding, callback) {
   const rState = this._readableState;
   const wState = this._writableState;
-  const length = rState.length;
+  const lengthBefore = rState.length;
 
   this._transform(chunk, encoding, (err, val) => {
     if (err) {
       callback(err);
       return;
     }
-
     if (val != null) this.push(val);
 
     if (rState.ended) {
-      // Nothing more can be read: the held-back callback would never run.
+      // Nobody will read again: release the write on the next tick.
       process.nextTick(callback);
-    } else if (
-      wState.ended || // Backwards compatibility.
-      length === rState.length || // Nothing was pushed.
-      rState.length < rState.highWaterMark
-    ) {
+      return;
+    }
+    // Done at once when ending, when nothing was pushed, or when there is
+    // room; otherwise when the reader asks for more.
+    const roomLeft = wState.ended || lengthBefore === rState.length ||
+      rState.length < rState.highWaterMark;
+    if (roomLeft) {
       callback();
     } else {
       this[kCallback] = callback;
@@ -120,10 +123,9 @@ Transform.prototype._write = function(chunk, encoding, callback) {
   });
 };
 
-// Reading makes room: release the held-back write.
 Transform.prototype._read = function() {
-  if (this[kCallback]) {
-    const callback = this[kCallback];
+  const callback = this[kCallback];
+  if (callback) {
     this[kCallback] = null;
     callback();
   }

@@ -1,10 +1,11 @@
 'use strict';
 
-// Stream predicates shared by the stream internals: what kind of stream an
-// object is (node stream, legacy stream, web stream, iterable) and where it
-// is in its life (ended, finished, errored, destroyed, closed), read from
-// the public properties first and the _readableState/_writableState second,
-// so that streams from other libraries and legacy streams are understood.
+// What kind of stream an object is (node stream, legacy stream, web
+// stream, iterable) and where it is in its life (ended, finished, errored,
+// destroyed, closed). Each question is answered from the public properties
+// first and from _readableState/_writableState second, so that streams of
+// other libraries and streams1-style emitters are understood too; null
+// means "cannot tell".
 
 const {
   ArrayBufferIsView,
@@ -23,10 +24,10 @@ const {
 
 const { Buffer } = require('buffer');
 
-// Set by pipeline's destroyer on streams without a `destroyed` property.
+// Marks streams without a `destroyed` property that destroyer() ended.
 const kIsDestroyed = SymbolFor('nodejs.stream.destroyed');
-// Overrides read by isErrored/isReadable/isWritable/isDisturbed (web streams
-// set them on themselves).
+// Answers a stream may carry for isErrored/isReadable/isWritable/isDisturbed
+// (web streams set them on themselves).
 const kIsErrored = Symbol('kIsErrored');
 const kIsReadable = Symbol('kIsReadable');
 const kIsWritable = Symbol('kIsWritable');
@@ -35,74 +36,53 @@ const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction =
   SymbolFor('nodejs.webstream.controllerErrorFunction');
 
-function isReadableNodeStream(obj, strict = false) {
-  return !!(
-    obj &&
-    typeof obj.pipe === 'function' &&
-    typeof obj.on === 'function' &&
-    (!strict ||
-      (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&
-    // A Duplex that was made not readable does not count.
-    (!obj._writableState || obj._readableState?.readable !== false) &&
-    (!obj._writableState || obj._readableState)
-  );
+const isFunction = (value) => typeof value === 'function';
+
+// --- Kinds -------------------------------------------------------------------
+
+function isNodeStream(obj) {
+  if (!obj) return false;
+  if (obj._readableState || obj._writableState) return true;
+  return isFunction(obj.on) && (isFunction(obj.write) || isFunction(obj.pipe));
 }
 
+// Something one can pipe from. A Duplex built with readable: false is not.
+function isReadableNodeStream(obj, strict = false) {
+  if (!obj || !isFunction(obj.pipe) || !isFunction(obj.on)) return false;
+  if (strict && !(isFunction(obj.pause) && isFunction(obj.resume))) {
+    return false;
+  }
+  if (obj._writableState) {
+    const rState = obj._readableState;
+    if (!rState || rState.readable === false) return false;
+  }
+  return true;
+}
+
+// Something one can write to. A Duplex built with writable: false is not.
 function isWritableNodeStream(obj) {
-  return !!(
-    obj &&
-    typeof obj.write === 'function' &&
-    typeof obj.on === 'function' &&
-    (!obj._readableState || obj._writableState?.writable !== false)
-  );
+  if (!obj || !isFunction(obj.write) || !isFunction(obj.on)) return false;
+  return !obj._readableState || obj._writableState?.writable !== false;
 }
 
 function isDuplexNodeStream(obj) {
-  return !!(
-    obj &&
-    typeof obj.pipe === 'function' &&
-    obj._readableState &&
-    typeof obj.on === 'function' &&
-    typeof obj.write === 'function'
-  );
-}
-
-function isNodeStream(obj) {
-  return !!(
-    obj &&
-    (obj._readableState ||
-      obj._writableState ||
-      (typeof obj.write === 'function' && typeof obj.on === 'function') ||
-      (typeof obj.pipe === 'function' && typeof obj.on === 'function'))
-  );
+  return !!obj && !!obj._readableState && isFunction(obj.pipe) &&
+    isFunction(obj.on) && isFunction(obj.write);
 }
 
 function isReadableStream(obj) {
-  return !!(
-    obj &&
-    !isNodeStream(obj) &&
-    typeof obj.pipeThrough === 'function' &&
-    typeof obj.getReader === 'function' &&
-    typeof obj.cancel === 'function'
-  );
+  return !!obj && !isNodeStream(obj) && isFunction(obj.pipeThrough) &&
+    isFunction(obj.getReader) && isFunction(obj.cancel);
 }
 
 function isWritableStream(obj) {
-  return !!(
-    obj &&
-    !isNodeStream(obj) &&
-    typeof obj.getWriter === 'function' &&
-    typeof obj.abort === 'function'
-  );
+  return !!obj && !isNodeStream(obj) && isFunction(obj.getWriter) &&
+    isFunction(obj.abort);
 }
 
 function isTransformStream(obj) {
-  return !!(
-    obj &&
-    !isNodeStream(obj) &&
-    typeof obj.readable === 'object' &&
-    typeof obj.writable === 'object'
-  );
+  return !!obj && !isNodeStream(obj) && typeof obj.readable === 'object' &&
+    typeof obj.writable === 'object';
 }
 
 function isWebStream(obj) {
@@ -110,64 +90,82 @@ function isWebStream(obj) {
     isTransformStream(obj);
 }
 
-// isAsync: true = async iterable only, false = sync only, else either.
+// isAsync: true asks for an async iterable, false for a sync one,
+// undefined for either.
 function isIterable(obj, isAsync) {
   if (obj == null) return false;
-  if (isAsync === true) return typeof obj[SymbolAsyncIterator] === 'function';
-  if (isAsync === false) return typeof obj[SymbolIterator] === 'function';
-  return typeof obj[SymbolAsyncIterator] === 'function' ||
-    typeof obj[SymbolIterator] === 'function';
+  const async = isFunction(obj[SymbolAsyncIterator]);
+  if (isAsync === true) return async;
+  const sync = isFunction(obj[SymbolIterator]);
+  if (isAsync === false) return sync;
+  return async || sync;
 }
+
+// http's messages, recognised by their fields (http is not loaded here).
+function isOutgoingMessage(stream) {
+  return typeof stream._closed === 'boolean' &&
+    typeof stream._defaultKeepAlive === 'boolean' &&
+    typeof stream._removedConnection === 'boolean' &&
+    typeof stream._removedContLen === 'boolean';
+}
+
+function isServerResponse(stream) {
+  return typeof stream._sent100 === 'boolean' && isOutgoingMessage(stream);
+}
+
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' &&
+    typeof stream._dumped === 'boolean' &&
+    stream.req?.upgradeOrConnect === undefined;
+}
+
+// --- Life cycle --------------------------------------------------------------
 
 function isDestroyed(stream) {
   if (!isNodeStream(stream)) return null;
+  if (stream.destroyed || stream[kIsDestroyed]) return true;
   const state = stream._writableState || stream._readableState;
-  return !!(stream.destroyed || stream[kIsDestroyed] || state?.destroyed);
+  return !!state?.destroyed;
 }
 
-// Has end() been called?
+// end() was called.
 function isWritableEnded(stream) {
   if (!isWritableNodeStream(stream)) return null;
   if (stream.writableEnded === true) return true;
   const wState = stream._writableState;
   if (wState?.errored) return false;
-  if (typeof wState?.ended !== 'boolean') return null;
-  return wState.ended;
+  const ended = wState?.ended;
+  return typeof ended === 'boolean' ? ended : null;
 }
 
-// Has 'finish' been emitted (or, unless strict, is it only a tick away)?
+// 'finish' was emitted; unless strict, also when it is only a tick away.
 function isWritableFinished(stream, strict) {
   if (!isWritableNodeStream(stream)) return null;
   if (stream.writableFinished === true) return true;
   const wState = stream._writableState;
   if (wState?.errored) return false;
   if (typeof wState?.finished !== 'boolean') return null;
-  return !!(
-    wState.finished ||
-    (strict === false && wState.ended === true && wState.length === 0)
-  );
+  if (wState.finished) return true;
+  return strict === false && wState.ended === true && wState.length === 0;
 }
 
-// Has push(null) happened?
+// push(null) happened.
 function isReadableEnded(stream) {
   if (!isReadableNodeStream(stream)) return null;
   if (stream.readableEnded === true) return true;
   const rState = stream._readableState;
   if (!rState || rState.errored) return false;
-  if (typeof rState?.ended !== 'boolean') return null;
-  return rState.ended;
+  return typeof rState.ended === 'boolean' ? rState.ended : null;
 }
 
-// Has 'end' been emitted (or, unless strict, is it only a tick away)?
+// 'end' was emitted; unless strict, also when it is only a tick away.
 function isReadableFinished(stream, strict) {
   if (!isReadableNodeStream(stream)) return null;
   const rState = stream._readableState;
   if (rState?.errored) return false;
   if (typeof rState?.endEmitted !== 'boolean') return null;
-  return !!(
-    rState.endEmitted ||
-    (strict === false && rState.ended === true && rState.length === 0)
-  );
+  if (rState.endEmitted) return true;
+  return strict === false && rState.ended === true && rState.length === 0;
 }
 
 function isReadable(stream) {
@@ -186,34 +184,32 @@ function isWritable(stream) {
     !isWritableEnded(stream);
 }
 
+// Done on the sides asked about (both by default).
 function isFinished(stream, opts) {
   if (!isNodeStream(stream)) return null;
   if (isDestroyed(stream)) return true;
-  if (opts?.readable !== false && isReadable(stream)) return false;
-  if (opts?.writable !== false && isWritable(stream)) return false;
-  return true;
+  const stillReadable = opts?.readable !== false && isReadable(stream);
+  const stillWritable = opts?.writable !== false && isWritable(stream);
+  return !stillReadable && !stillWritable;
 }
 
 function isWritableErrored(stream) {
   if (!isNodeStream(stream)) return null;
-  if (stream.writableErrored) return stream.writableErrored;
-  return stream._writableState?.errored ?? null;
+  return stream.writableErrored || (stream._writableState?.errored ?? null);
 }
 
 function isReadableErrored(stream) {
   if (!isNodeStream(stream)) return null;
-  if (stream.readableErrored) return stream.readableErrored;
-  return stream._readableState?.errored ?? null;
+  return stream.readableErrored || (stream._readableState?.errored ?? null);
 }
 
 function isClosed(stream) {
   if (!isNodeStream(stream)) return null;
   if (typeof stream.closed === 'boolean') return stream.closed;
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-  if (typeof wState?.closed === 'boolean' ||
-      typeof rState?.closed === 'boolean') {
-    return wState?.closed || rState?.closed;
+  const wClosed = stream._writableState?.closed;
+  const rClosed = stream._readableState?.closed;
+  if (typeof wClosed === 'boolean' || typeof rClosed === 'boolean') {
+    return wClosed || rClosed;
   }
   if (typeof stream._closed === 'boolean' && isOutgoingMessage(stream)) {
     return stream._closed;
@@ -221,60 +217,39 @@ function isClosed(stream) {
   return null;
 }
 
-// http.OutgoingMessage, recognised by its fields (http is not loaded here).
-function isOutgoingMessage(stream) {
-  return (
-    typeof stream._closed === 'boolean' &&
-    typeof stream._defaultKeepAlive === 'boolean' &&
-    typeof stream._removedConnection === 'boolean' &&
-    typeof stream._removedContLen === 'boolean'
-  );
-}
-
-function isServerResponse(stream) {
-  return typeof stream._sent100 === 'boolean' && isOutgoingMessage(stream);
-}
-
-function isServerRequest(stream) {
-  return (
-    typeof stream._consuming === 'boolean' &&
-    typeof stream._dumped === 'boolean' &&
-    stream.req?.upgradeOrConnect === undefined
-  );
-}
-
-// Will the stream emit 'close' by itself once it is done?
+// Will the stream emit 'close' by itself once done?
 function willEmitClose(stream) {
   if (!isNodeStream(stream)) return null;
   const state = stream._writableState || stream._readableState;
-  return (!state && isServerResponse(stream)) ||
-    !!(state && state.autoDestroy && state.emitClose && state.closed === false);
+  if (!state) return isServerResponse(stream);
+  return !!(state.autoDestroy && state.emitClose && state.closed === false);
 }
 
 function isDisturbed(stream) {
-  return !!(stream && (
-    stream[kIsDisturbed] ??
-    (stream.readableDidRead || stream.readableAborted)
-  ));
+  if (!stream) return false;
+  return !!(stream[kIsDisturbed] ??
+            (stream.readableDidRead || stream.readableAborted));
 }
 
+// The first of these that is set (not nullish) decides.
 function isErrored(stream) {
-  return !!(stream && (
-    stream[kIsErrored] ??
-    stream.readableErrored ??
-    stream.writableErrored ??
-    stream._readableState?.errorEmitted ??
-    stream._writableState?.errorEmitted ??
-    stream._readableState?.errored ??
-    stream._writableState?.errored
-  ));
+  if (!stream) return false;
+  return !!(stream[kIsErrored] ??
+            stream.readableErrored ??
+            stream.writableErrored ??
+            stream._readableState?.errorEmitted ??
+            stream._writableState?.errorEmitted ??
+            stream._readableState?.errored ??
+            stream._writableState?.errored);
 }
+
+// --- Chunks ------------------------------------------------------------------
 
 function isUint8Array(value) {
   return TypedArrayPrototypeGetSymbolToStringTag(value) === 'Uint8Array';
 }
 
-// A Buffer over the memory of a Uint8Array.
+// A Buffer over the memory of a Uint8Array (or another typed array).
 function uint8ArrayToBuffer(chunk) {
   return Buffer.from(TypedArrayPrototypeGetBuffer(chunk),
                      TypedArrayPrototypeGetByteOffset(chunk),

@@ -529,14 +529,13 @@ function needFinish(state) {
 }
 
 function callFinal(stream, state) {
-  let called = false;
-
   function onFinish(err) {
-    if (called) {
+    // A second call after a successful one (node tells them apart by
+    // 'prefinish' having been emitted).
+    if ((state[kState] & kPrefinished) !== 0) {
       errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
       return;
     }
-    called = true;
 
     state.pendingcb--;
     if (err) {
