@@ -132,18 +132,7 @@ function fork(modulePath, args, options) {
 
 // In a forked child: the channel to the parent is on `fd`.
 function _forkChild(fd, serializationMode) {
-  const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
-  const p = new Pipe(PipeConstants.IPC);
-  p.open(fd);
-  p.unref();
-  const { setupChannel } = require('internal/child_process/channel');
-  const control = setupChannel(process, p, serializationMode);
-  process.on('newListener', function onNewListener(name) {
-    if (name === 'message' || name === 'disconnect') control.refCounted();
-  });
-  process.on('removeListener', function onRemoveListener(name) {
-    if (name === 'message' || name === 'disconnect') control.unrefCounted();
-  });
+  require('internal/child_process/channel').forkChild(fd, serializationMode);
 }
 
 function normalizeExecArgs(command, options, callback) {
@@ -539,7 +528,9 @@ function checkExecSyncError(ret, args, cmd) {
   } else if (ret.status !== 0) {
     let msg = 'Command failed: ';
     msg += cmd || ArrayPrototypeJoin(args, ' ');
-    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    if (ret.stderr && ret.stderr.length > 0) {
+      msg += `\n${ret.stderr.toString()}`;
+    }
     err = genericNodeError(msg, ret);
   }
   return err;

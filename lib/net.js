@@ -580,7 +580,9 @@ Socket.prototype.connect = function(...args) {
     throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
   }
   if (cb !== null) this.once('connect', cb);
-  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.write !== Socket.prototype.write) {
+    this.write = Socket.prototype.write;
+  }
   if (this.destroyed) {
     this._handle = null;
     this._peername = null;

@@ -2,10 +2,11 @@
 
 // Helpers of net shared with internal/net/server and child_process:
 // isIP/isIPv4/isIPv6, argument normalisation, handles for fds, and the
-// host-name lookup that net.connect uses. Until the dns module exists, names resolve here: numeric
-// addresses as themselves, 'localhost' (and names in /etc/hosts) from the
-// hosts file, as getaddrinfo would; once lib/dns.js exists its lookup is
-// used instead, with the same (host, options, callback) contract.
+// host-name lookup that net.connect uses. Until the dns module exists,
+// names resolve here: numeric addresses as themselves, 'localhost' (and
+// names in /etc/hosts) from the hosts file, as getaddrinfo would; once
+// lib/dns.js exists its lookup is used instead, with the same
+// (host, options, callback) contract.
 
 const {
   ArrayPrototypePush,
@@ -127,7 +128,7 @@ function checkBindError(err, port, handle) {
 }
 
 
-// --- host names ----------------------------------------------------------------
+// --- host names --------------------------------------------------------------
 
 let hostsTable;
 // name (lower case) -> [{ address, family }] from /etc/hosts, read once.

@@ -17,7 +17,6 @@ const {
 } = primordials;
 
 const EventEmitter = require('events');
-const net = require('net');
 const {
   ErrnoException,
   codes: {
@@ -40,6 +39,10 @@ const kPendingMessages = Symbol('kPendingMessages');
 const MAX_HANDLE_RETRANSMISSIONS = 3;
 
 let serialization;
+// net is loaded only for handles: a forked child's plain messages need only
+// the Pipe and the serialization.
+let netModule;
+const lazyNet = () => (netModule ??= require('net'));
 
 function nop() {}
 
@@ -93,7 +96,7 @@ const handleConversion = {
   'net.Server': {
     send(message, server) { return server._handle; },
     got(message, handle, emit) {
-      const server = new net.Server();
+      const server = new (lazyNet().Server)();
       server.listen(handle, () => emit(server));
     },
   },
@@ -130,7 +133,9 @@ const handleConversion = {
       }
     },
     got(message, handle, emit) {
-      const socket = new net.Socket({ handle, readable: true, writable: true });
+      const socket = new (lazyNet().Socket)({
+        handle, readable: true, writable: true,
+      });
       if (message.key) {
         getSocketList('got', this, message.key).add({ socket });
       }
@@ -309,6 +314,7 @@ function setupChannel(target, channel, serializationMode) {
     let obj;
     if (handle) {
       message = { cmd: 'NODE_HANDLE', type: null, msg: message };
+      const net = lazyNet();
       if (handle instanceof net.Socket) {
         message.type = 'net.Socket';
       } else if (handle instanceof net.Server) {
@@ -429,4 +435,22 @@ function setupChannel(target, channel, serializationMode) {
   return control;
 }
 
-module.exports = { setupChannel, kChannelHandle };
+// In a forked child: the channel to the parent is on `fd`
+// (child_process._forkChild, and the bootstrap when NODE_CHANNEL_FD is set).
+function forkChild(fd, serializationMode) {
+  const { constants: PipeConstants } = internalBinding('pipe_wrap');
+  const p = new Pipe(PipeConstants.IPC);
+  p.open(fd);
+  p.unref();
+  const control = setupChannel(process, p, serializationMode);
+  // 'message' and 'disconnect' listeners keep the channel (and so the
+  // process) alive.
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
+module.exports = { forkChild, setupChannel, kChannelHandle };

@@ -13,9 +13,11 @@ const {
   TypedArrayPrototypeSubarray,
 } = primordials;
 
-const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
 const { serializeMessage, deserializeMessage } = internalBinding('serdes');
+
+// Loaded on first use: a child speaking JSON never needs Buffer.
+let BufferModule;
+const lazyBuffer = () => (BufferModule ??= require('buffer').Buffer);
 
 const kMessageBuffer = Symbol('kMessageBuffer');
 const kMessageBufferSize = Symbol('kMessageBufferSize');
@@ -37,7 +39,7 @@ module.exports = {
       while (channel[kMessageBufferSize] >= 4) {
         let head = channel[kMessageBuffer][0];
         if (head.length < 4) {
-          head = Buffer.concat(channel[kMessageBuffer]);
+          head = lazyBuffer().concat(channel[kMessageBuffer]);
           channel[kMessageBuffer] = [head];
         }
         const size = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) |
@@ -45,10 +47,10 @@ module.exports = {
         const fullMessageSize = size + 4;
         if (channel[kMessageBufferSize] < fullMessageSize) break;
         const all = channel[kMessageBuffer].length === 1 ? head :
-          Buffer.concat(channel[kMessageBuffer]);
+          lazyBuffer().concat(channel[kMessageBuffer]);
         const message = deserializeMessage(
           TypedArrayPrototypeSubarray(all, 4, fullMessageSize),
-          Buffer.prototype);
+          lazyBuffer().prototype);
         const rest = TypedArrayPrototypeSubarray(all, fullMessageSize);
         channel[kMessageBuffer] = rest.length > 0 ? [rest] : [];
         channel[kMessageBufferSize] = rest.length;
@@ -59,7 +61,7 @@ module.exports = {
 
     // Returns what the handle's write returned (bytes or a negative errno).
     writeChannelMessage(channel, req, message, handle) {
-      const buffer = serializeMessage(message, Buffer.prototype);
+      const buffer = serializeMessage(message, lazyBuffer().prototype);
       req.buffer = buffer;
       return handle ? channel.writeBufferWithHandle(req, buffer, handle) :
         channel.writeBuffer(req, buffer);
@@ -74,7 +76,8 @@ module.exports = {
 
     *parseChannelMessages(channel, readData) {
       if (readData.length === 0) return;
-      channel[kStringDecoder] ??= new StringDecoder('utf8');
+      channel[kStringDecoder] ??= new (require('string_decoder').StringDecoder)(
+        'utf8');
       const chunks =
         StringPrototypeSplit(channel[kStringDecoder].write(readData), '\n');
       const numCompleteChunks = chunks.length - 1;

@@ -50,7 +50,9 @@ cluster._setupWorker = function() {
 
   function onmessage(message, handle) {
     if (message.act === 'newconn') onconnection(message, handle);
-    else if (message.act === 'disconnect') ReflectApply(_disconnect, worker, [true]);
+    else if (message.act === 'disconnect') {
+      ReflectApply(_disconnect, worker, [true]);
+    }
   }
 };
 

@@ -20,7 +20,9 @@ function Worker(options) {
   this.id = options.id | 0;
   if (options.process) {
     this.process = options.process;
-    this.process.on('error', (code, signal) => this.emit('error', code, signal));
+    this.process.on('error', (code, signal) => {
+      this.emit('error', code, signal);
+    });
     this.process.on('message', (message, handle) => {
       this.emit('message', message, handle);
     });

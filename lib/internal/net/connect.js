@@ -197,7 +197,9 @@ function lookupAndConnect(self, options) {
     });
     return;
   }
-  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  if (options.lookup != null) {
+    validateFunction(options.lookup, 'options.lookup');
+  }
   const dnsopts = {
     family: socketToDnsFamily(options.family),
     hints: options.hints || 0,

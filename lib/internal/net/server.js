@@ -76,7 +76,9 @@ function Server(options, connectionListener) {
   }
   if (typeof options.highWaterMark !== 'undefined') {
     validateNumber(options.highWaterMark, 'options.highWaterMark');
-    if (options.highWaterMark < 0) options.highWaterMark = kDefaultHighWaterMark;
+    if (options.highWaterMark < 0) {
+      options.highWaterMark = kDefaultHighWaterMark;
+    }
   }
 
   this._connections = 0;

@@ -25,8 +25,9 @@ function prepareMainThreadExecution(expandArgv1) {
 }
 
 // A child forked by child_process.fork (of node or nodus) finds its channel
-// to the parent on fd NODE_CHANNEL_FD, speaking NODE_CHANNEL_SERIALIZATION_MODE;
-// both variables are removed so that grandchildren do not inherit them.
+// to the parent on fd NODE_CHANNEL_FD, speaking the format named by
+// NODE_CHANNEL_SERIALIZATION_MODE; both variables are removed so that
+// grandchildren do not inherit them.
 function setupChildProcessIpcChannel() {
   if (!process.env.NODE_CHANNEL_FD) return;
   const fd = NumberParseInt(process.env.NODE_CHANNEL_FD, 10);
@@ -35,7 +36,7 @@ function setupChildProcessIpcChannel() {
     process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
-  require('child_process')._forkChild(fd, serializationMode);
+  require('internal/child_process/channel').forkChild(fd, serializationMode);
 }
 
 // A cluster worker talks to its primary before any user code runs.

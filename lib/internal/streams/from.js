@@ -6,6 +6,7 @@
 // iterator (throw(err), then return()).
 
 const {
+  FunctionPrototypeCall,
   PromisePrototypeThen,
   SymbolAsyncIterator,
   SymbolIterator,
@@ -29,17 +30,7 @@ function from(Readable, iterable, opts) {
     });
   }
 
-  let iterator;
-  let isAsync;
-  if (iterable && iterable[SymbolAsyncIterator]) {
-    isAsync = true;
-    iterator = iterable[SymbolAsyncIterator]();
-  } else if (iterable && iterable[SymbolIterator]) {
-    isAsync = false;
-    iterator = iterable[SymbolIterator]();
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
-  }
+  const { iterator, isAsync } = iteratorOf(iterable);
 
   const readable = new Readable({
     objectMode: true,
@@ -147,6 +138,21 @@ function from(Readable, iterable, opts) {
   }
 
   return readable;
+}
+
+// The iterator to pull from; async iterables are preferred.
+function iteratorOf(iterable) {
+  if (iterable) {
+    const asyncFactory = iterable[SymbolAsyncIterator];
+    if (asyncFactory) {
+      return { iterator: FunctionPrototypeCall(asyncFactory, iterable), isAsync: true };
+    }
+    const syncFactory = iterable[SymbolIterator];
+    if (syncFactory) {
+      return { iterator: FunctionPrototypeCall(syncFactory, iterable), isAsync: false };
+    }
+  }
+  throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
 }
 
 // Lets the iterator clean up: throw(error) first when destroyed with an

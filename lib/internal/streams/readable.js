@@ -18,6 +18,7 @@ const {
   ObjectSetPrototypeOf,
   Promise,
   ReflectApply,
+  SymbolAsyncIterator,
 } = primordials;
 
 const EE = require('events');
@@ -138,6 +139,9 @@ Readable.prototype[kAsyncDispose] = function() {
     else resolve(null);
   }));
 };
+
+// Defined in readable_iterator.js.
+Readable.prototype[SymbolAsyncIterator] = undefined;
 
 // --- Adding data -------------------------------------------------------------
 
@@ -379,96 +383,103 @@ function howMuchToRead(n, state) {
   return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
-// read(n): returns n bytes (or one object, or everything for read()) from
-// the buffer, or null when there is not enough yet; calls _read to refill
-// the buffer up to highWaterMark. read(0) only triggers that refill.
+// read(n): returns n bytes (one object in object mode; for read(),
+// everything, or one chunk while flowing) from the buffer, or null when
+// there is not enough; asks _read for more when the buffer would fall
+// below highWaterMark. read(0) only refills.
 Readable.prototype.read = function(n) {
-  if (n === undefined) {
-    n = NaN;
-  } else if (!NumberIsInteger(n)) {
-    n = NumberParseInt(n, 10);
-  }
   const state = this._readableState;
-  const nOrig = n;
+  const requested = toReadSize(n);
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-
-  if (n !== 0) state[kState] &= ~kEmittedReadable;
-
-  // read(0) when a 'readable' is already warranted just emits it (or 'end').
-  if (n === 0 &&
-      (state[kState] & kNeedReadable) !== 0 &&
-      ((state.highWaterMark !== 0 ?
-        state.length >= state.highWaterMark :
-        state.length > 0) ||
-       (state[kState] & kEnded) !== 0)) {
-    if (state.length === 0 && (state[kState] & kEnded) !== 0) {
-      endReadable(this);
-    } else {
-      emitReadable(this);
-    }
-    return null;
+  if (requested > state.highWaterMark) {
+    state.highWaterMark = computeNewHighWaterMark(requested);
   }
+  if (requested !== 0) state[kState] &= ~kEmittedReadable;
 
-  n = howMuchToRead(n, state);
+  if (requested === 0 && readZeroSettles(this, state)) return null;
 
-  if (n === 0 && (state[kState] & kEnded) !== 0) {
+  let size = howMuchToRead(requested, state);
+  if (size === 0 && (state[kState] & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
 
-  // Call _read when the buffer would be below highWaterMark after this read
-  // (or was asked to), unless a read is in flight or the stream cannot read.
-  let doRead = (state[kState] & kNeedReadable) !== 0;
-  if (state.length === 0 || state.length - n < state.highWaterMark) {
-    doRead = true;
-  }
-  if ((state[kState] & (kReading | kEnded | kDestroyed | kErrored |
-                         kConstructed)) !== kConstructed) {
-    doRead = false;
-  } else if (doRead) {
-    state[kState] |= kReading | kSync;
-    if (state.length === 0) state[kState] |= kNeedReadable;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
-    state[kState] &= ~kSync;
-    // A synchronous push may have made more data available.
-    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
+  if (shouldCallRead(state, size) && callRead(this, state)) {
+    // The read completed synchronously: there may be more to take now.
+    size = howMuchToRead(requested, state);
   }
 
-  let ret;
-  if (n > 0) {
-    ret = fromList(n, state);
-  } else {
-    ret = null;
-  }
-
-  if (ret === null) {
-    // Only ever set here (node 20 never clears it at this point).
+  const chunk = size > 0 ? fromList(size, state) : null;
+  if (chunk === null) {
+    // Set only (node 20 never clears it here).
     if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
-    n = 0;
+    size = 0;
   } else {
-    state.length -= n;
+    state.length -= size;
     clearAwaitDrain(state);
   }
 
   if (state.length === 0) {
-    // Nothing left: the next push must tell the consumer.
+    // Empty: the next push must tell the consumer.
     if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
-    // read(n) with n larger than what was left after the end: it is over.
-    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
+    // Asked for more than was left after the end: that was the end.
+    if (requested !== size && (state[kState] & kEnded) !== 0) endReadable(this);
   }
 
-  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
+  if (chunk !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
     state[kState] |= kDataEmitted;
-    this.emit('data', ret);
+    this.emit('data', chunk);
   }
-
-  return ret;
+  return chunk;
 };
+
+// read()'s argument: NaN for "everything", integers as given, anything
+// else through parseInt.
+function toReadSize(n) {
+  if (n === undefined) return NaN;
+  return NumberIsInteger(n) ? n : NumberParseInt(n, 10);
+}
+
+// read(0) while a 'readable' is owed: when there is enough data (or the
+// end) it only emits it, or 'end'. Returns true when it did.
+function readZeroSettles(stream, state) {
+  if ((state[kState] & kNeedReadable) === 0) return false;
+  const ended = (state[kState] & kEnded) !== 0;
+  const enough = state.highWaterMark !== 0 ?
+    state.length >= state.highWaterMark : state.length > 0;
+  if (!enough && !ended) return false;
+  if (state.length === 0 && ended) {
+    endReadable(stream);
+  } else {
+    emitReadable(stream);
+  }
+  return true;
+}
+
+// _read is due when the buffer would be (or is) below highWaterMark, or a
+// 'readable' is owed — unless a read is in flight, the stream ended,
+// failed, or is not constructed yet.
+function shouldCallRead(state, size) {
+  if ((state[kState] & (kReading | kEnded | kDestroyed | kErrored |
+                        kConstructed)) !== kConstructed) {
+    return false;
+  }
+  return (state[kState] & kNeedReadable) !== 0 || state.length === 0 ||
+    state.length - size < state.highWaterMark;
+}
+
+// Calls _read; returns whether it already pushed (no read in flight).
+function callRead(stream, state) {
+  state[kState] |= kReading | kSync;
+  if (state.length === 0) state[kState] |= kNeedReadable;
+  try {
+    stream._read(state.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+  state[kState] &= ~kSync;
+  return (state[kState] & kReading) === 0;
+}
 
 Readable._fromList = fromList;
 
@@ -522,6 +533,11 @@ function maybeReadMoreNT(stream, state) {
 Readable.prototype._read = function(n) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
+
+// Defined in readable_pipe.js; the slots are made here so that the
+// prototype's properties come in node's order.
+Readable.prototype.pipe = undefined;
+Readable.prototype.unpipe = undefined;
 
 // --- Listeners and flowing mode ----------------------------------------------
 
@@ -623,6 +639,10 @@ Readable.prototype.pause = function() {
   return this;
 };
 
+// Defined in readable_iterator.js (see pipe above).
+Readable.prototype.wrap = undefined;
+Readable.prototype.iterator = undefined;
+
 // Emits the buffered chunks as 'data' while the stream stays flowing.
 function flow(stream) {
   const state = stream._readableState;
@@ -668,12 +688,26 @@ function endWritableNT(stream) {
 
 // --- Public state ------------------------------------------------------------
 
+// A non-enumerable accessor over `_readableState`; `fallback` when the
+// constructor has not run (undefined: the state is simply read).
+function stateGetter(read, fallback) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    get() {
+      const state = this._readableState;
+      if (fallback !== undefined && !state) return fallback;
+      return read(state);
+    },
+  };
+}
+
 ObjectDefineProperties(Readable.prototype, {
   readable: {
     __proto__: null,
     get() {
       const r = this._readableState;
-      // A Duplex made not readable has r.readable === false.
+      // r.readable is false for a Duplex built with readable: false.
       return !!r && r.readable !== false && !r.destroyed &&
         !r.errorEmitted && !r.endEmitted;
     },
@@ -681,79 +715,33 @@ ObjectDefineProperties(Readable.prototype, {
       if (this._readableState) this._readableState.readable = !!val;
     },
   },
-  readableDidRead: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState.dataEmitted; },
-  },
-  readableAborted: {
-    __proto__: null,
-    enumerable: false,
-    get() {
-      return !!(
-        this._readableState.readable !== false &&
-        (this._readableState.destroyed || this._readableState.errored) &&
-        !this._readableState.endEmitted
-      );
-    },
-  },
-  readableHighWaterMark: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState.highWaterMark; },
-  },
-  readableBuffer: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState?.buffer; },
-  },
+  readableDidRead: stateGetter((r) => r.dataEmitted),
+  readableAborted: stateGetter((r) => !!(
+    r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted
+  )),
+  readableHighWaterMark: stateGetter((r) => r.highWaterMark),
+  readableBuffer: stateGetter((r) => r && r.buffer),
   readableFlowing: {
     __proto__: null,
-    enumerable: false,
-    get() { return this._readableState.flowing; },
-    set(state) {
-      if (this._readableState) this._readableState.flowing = state;
+    ...stateGetter((r) => r.flowing),
+    set(value) {
+      if (this._readableState) this._readableState.flowing = value;
     },
   },
-  readableLength: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState.length; },
-  },
-  readableObjectMode: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState ? this._readableState.objectMode : false; },
-  },
-  readableEncoding: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState ? this._readableState.encoding : null; },
-  },
-  errored: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState ? this._readableState.errored : null; },
-  },
-  closed: {
-    __proto__: null,
-    get() { return this._readableState ? this._readableState.closed : false; },
-  },
+  readableLength: stateGetter((r) => r.length),
+  readableObjectMode: stateGetter((r) => r.objectMode, false),
+  readableEncoding: stateGetter((r) => r.encoding, null),
+  errored: stateGetter((r) => r.errored, null),
+  closed: stateGetter((r) => r.closed, false),
   destroyed: {
     __proto__: null,
-    enumerable: false,
-    get() { return this._readableState ? this._readableState.destroyed : false; },
+    ...stateGetter((r) => r.destroyed, false),
     set(value) {
-      // Only once the state exists (the constructor may not have run yet).
-      if (!this._readableState) return;
-      this._readableState.destroyed = value;
+      // Ignored until the state exists (the constructor may not have run).
+      if (this._readableState) this._readableState.destroyed = value;
     },
   },
-  readableEnded: {
-    __proto__: null,
-    enumerable: false,
-    get() { return this._readableState ? this._readableState.endEmitted : false; },
-  },
+  readableEnded: stateGetter((r) => r.endEmitted, false),
 });
 
 module.exports = Readable;

@@ -1,8 +1,8 @@
 'use strict';
 
-// Consuming a Readable as an async iterable (for await, iterator()), the
-// reverse (Readable.from), and adopting an old-style stream that only
-// emits 'data'/'end' (wrap(), Readable.wrap).
+// A Readable as an async iterable (for await, iterator()), Readable.from,
+// and adopting an old-style stream that only emits 'data'/'end' (wrap(),
+// Readable.wrap).
 
 const {
   FunctionPrototypeBind,
@@ -21,76 +21,73 @@ const { validateObject } = require('internal/validators');
 function nop() {}
 
 Readable.prototype[SymbolAsyncIterator] = function() {
-  return streamToAsyncIterator(this);
+  return iterate(this);
 };
 
-// iterator({ destroyOnReturn }): with destroyOnReturn: false, leaving a
-// for-await loop early leaves the stream open.
+// iterator({ destroyOnReturn }): destroyOnReturn: false leaves the stream
+// open when the loop is left early.
 Readable.prototype.iterator = function(options) {
   if (options !== undefined) validateObject(options, 'options');
-  return streamToAsyncIterator(this, options);
+  return iterate(this, options);
 };
 
-function streamToAsyncIterator(stream, options) {
+function iterate(stream, options) {
   if (typeof stream.read !== 'function') {
     stream = Readable.wrap(stream, { objectMode: true });
   }
-  const iter = createAsyncIterator(stream, options);
-  iter.stream = stream;
-  return iter;
+  const iterator = chunksOf(stream, options);
+  iterator.stream = stream;
+  return iterator;
 }
 
-async function* createAsyncIterator(stream, options) {
-  // Resolves the pending wait; called on 'readable' and when the stream is
-  // done.
-  let wake = nop;
-
-  function next(resolve) {
+async function* chunksOf(stream, options) {
+  // The pending wait, resumed on 'readable' and when the stream is done.
+  let resumeWait = nop;
+  // Used both as the 'readable' listener (this === stream) and as the
+  // executor of the wait's Promise.
+  function onReadable(resolve) {
     if (this === stream) {
-      // The 'readable' event.
-      wake();
-      wake = nop;
+      resumeWait();
+      resumeWait = nop;
     } else {
-      // The Promise executor: wait for the next event.
-      wake = resolve;
+      resumeWait = resolve;
     }
   }
+  stream.on('readable', onReadable);
 
-  stream.on('readable', next);
-
-  // undefined while open, null once ended, else the error.
-  let error;
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    wake();
-    wake = nop;
+  // undefined while the stream is open, null once it ended well, else the
+  // error it ended with.
+  let outcome;
+  const stopWatching = eos(stream, { writable: false }, (err) => {
+    outcome = err ? aggregateTwoErrors(outcome, err) : null;
+    resumeWait();
+    resumeWait = nop;
   });
 
   try {
-    while (true) {
+    for (;;) {
       const chunk = stream.destroyed ? null : stream.read();
       if (chunk !== null) {
         yield chunk;
-      } else if (error) {
-        throw error;
-      } else if (error === null) {
+      } else if (outcome) {
+        throw outcome;
+      } else if (outcome === null) {
         return;
       } else {
-        await new Promise(next);
+        await new Promise(onReadable);
       }
     }
   } catch (err) {
-    error = aggregateTwoErrors(error, err);
-    throw error;
+    outcome = aggregateTwoErrors(outcome, err);
+    throw outcome;
   } finally {
-    if (
-      (error || options?.destroyOnReturn !== false) &&
-      (error === undefined || stream._readableState.autoDestroy)
-    ) {
+    const destroy = (outcome || options?.destroyOnReturn !== false) &&
+      (outcome === undefined || stream._readableState.autoDestroy);
+    if (destroy) {
       destroyImpl.destroyer(stream, null);
     } else {
-      stream.off('readable', next);
-      cleanup();
+      stream.off('readable', onReadable);
+      stopWatching();
     }
   }
 }
@@ -99,9 +96,9 @@ Readable.from = function(iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
-// wrap(stream): this Readable re-emits an old-style stream's data, pausing
-// it when the buffer is full. The old stream's methods are bound onto this
-// one where it has none of that name.
+// wrap(stream): this Readable re-emits what an old-style stream emits,
+// pausing it while the buffer is full. Its methods (all but its first own
+// key) are bound onto this Readable where it has none of the name.
 Readable.prototype.wrap = function(stream) {
   let paused = false;
 
@@ -111,19 +108,15 @@ Readable.prototype.wrap = function(stream) {
       stream.pause();
     }
   });
-
   stream.on('end', () => {
     this.push(null);
   });
-
   stream.on('error', (err) => {
     destroyImpl.errorOrDestroy(this, err);
   });
-
   stream.on('close', () => {
     this.destroy();
   });
-
   stream.on('destroy', () => {
     this.destroy();
   });
@@ -135,19 +128,18 @@ Readable.prototype.wrap = function(stream) {
     }
   };
 
-  // The first own key is skipped, as node does (it is `_events` for an
-  // EventEmitter).
-  const streamKeys = ObjectKeys(stream);
-  for (let j = 1; j < streamKeys.length; j++) {
-    const i = streamKeys[j];
-    if (this[i] === undefined && typeof stream[i] === 'function') {
-      this[i] = FunctionPrototypeBind(stream[i], stream);
+  const keys = ObjectKeys(stream);
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    if (this[key] === undefined && typeof stream[key] === 'function') {
+      this[key] = FunctionPrototypeBind(stream[key], stream);
     }
   }
-
   return this;
 };
 
+// Readable.wrap(src[, options]): an object-mode (unless src says otherwise)
+// Readable over src that destroys src with itself.
 Readable.wrap = function(src, options) {
   return new Readable({
     objectMode: src.readableObjectMode ?? src.objectMode ?? true,

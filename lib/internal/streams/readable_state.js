@@ -24,6 +24,8 @@ const {
   kErrored,
   kConstructed,
   defineFlagAccessors,
+  defaultEncodingAccessor,
+  slotAccessor,
   getHighWaterMark,
   getDefaultHighWaterMark,
 } = require('internal/streams/state');
@@ -134,61 +136,11 @@ defineFlagAccessors(ReadableState.prototype, [
 ]);
 
 ObjectDefineProperties(ReadableState.prototype, {
-  errored: {
-    __proto__: null,
-    enumerable: false,
-    get() { return (this[kState] & kErrored) !== 0 ? this[kErroredValue] : null; },
-    set(value) {
-      if (value) {
-        this[kErroredValue] = value;
-        this[kState] |= kErrored;
-      } else {
-        this[kState] &= ~kErrored;
-      }
-    },
-  },
-  defaultEncoding: {
-    __proto__: null,
-    enumerable: false,
-    get() {
-      return (this[kState] & kDefaultUTF8Encoding) !== 0 ?
-        'utf8' : this[kDefaultEncodingValue];
-    },
-    set(value) {
-      if (value === 'utf8' || value === 'utf-8') {
-        this[kState] |= kDefaultUTF8Encoding;
-      } else {
-        this[kState] &= ~kDefaultUTF8Encoding;
-        this[kDefaultEncodingValue] = value;
-      }
-    },
-  },
-  decoder: {
-    __proto__: null,
-    enumerable: false,
-    get() { return (this[kState] & kDecoder) !== 0 ? this[kDecoderValue] : null; },
-    set(value) {
-      if (value) {
-        this[kDecoderValue] = value;
-        this[kState] |= kDecoder;
-      } else {
-        this[kState] &= ~kDecoder;
-      }
-    },
-  },
-  encoding: {
-    __proto__: null,
-    enumerable: false,
-    get() { return (this[kState] & kEncoding) !== 0 ? this[kEncodingValue] : null; },
-    set(value) {
-      if (value) {
-        this[kEncodingValue] = value;
-        this[kState] |= kEncoding;
-      } else {
-        this[kState] &= ~kEncoding;
-      }
-    },
-  },
+  errored: slotAccessor(kErrored, kErroredValue),
+  defaultEncoding: defaultEncodingAccessor(kDefaultUTF8Encoding,
+                                           kDefaultEncodingValue),
+  decoder: slotAccessor(kDecoder, kDecoderValue),
+  encoding: slotAccessor(kEncoding, kEncodingValue),
   // null until the stream is first resumed or paused; true while 'data'
   // events flow, false once paused.
   flowing: {

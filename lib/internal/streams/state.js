@@ -82,7 +82,45 @@ function defineFlagAccessors(proto, flags) {
   }
 }
 
+// An accessor for a value that lives in the `slot` property while `bit` is
+// set; reading it otherwise gives null. Setting a falsy value clears the
+// bit (and leaves the slot as it was).
+function slotAccessor(bit, slot) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0 ? this[slot] : null; },
+    set(value) {
+      if (value) {
+        this[slot] = value;
+        this[kState] |= bit;
+      } else {
+        this[kState] &= ~bit;
+      }
+    },
+  };
+}
+
+// defaultEncoding: 'utf8' is a flag, anything else is kept in `slot`.
+function defaultEncodingAccessor(utf8Bit, slot) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    get() { return (this[kState] & utf8Bit) !== 0 ? 'utf8' : this[slot]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= utf8Bit;
+      } else {
+        this[kState] &= ~utf8Bit;
+        this[slot] = value;
+      }
+    },
+  };
+}
+
 module.exports = {
+  slotAccessor,
+  defaultEncodingAccessor,
   kState,
   kOnConstructed,
   kObjectMode,

@@ -1,13 +1,15 @@
 'use strict';
 
-// Writable: the write side's state machine — write() hands one chunk at a
-// time to _write (or the whole queue to _writev), queues the rest, returns
-// false past highWaterMark and emits 'drain' once the queue empties; cork()
-// and uncork(); end() runs _final, then 'prefinish', 'finish', and with
-// autoDestroy 'close'. The state is in writable_state.js.
+// Writable: the write side's state machine. write() hands one chunk at a
+// time to _write (or the whole queue to _writev) and queues the others; it
+// returns false past highWaterMark, and 'drain' follows once the queue is
+// empty. cork()/uncork() batch writes. end() waits for the writes, runs
+// _final, then emits 'prefinish' and 'finish' (and 'close' with
+// autoDestroy). The state and its bit flags are in writable_state.js.
 
 const {
   ArrayPrototypeSlice,
+  ArrayPrototypeSplice,
   FunctionPrototypeCall,
   FunctionPrototypeSymbolHasInstance,
   ObjectDefineProperties,
@@ -79,17 +81,31 @@ const { errorOrDestroy } = destroyImpl;
 let Duplex;
 let eos;
 
+const has = (state, flags) => (state[kState] & flags) !== 0;
+const chunkLength = (state, chunk) => (has(state, kObjectMode) ? 1 : chunk.length);
+
+// The implementation functions an options object may carry, in the order
+// they are installed.
+const kImplementations = [
+  ['write', '_write'],
+  ['writev', '_writev'],
+  ['destroy', '_destroy'],
+  ['final', '_final'],
+  ['construct', '_construct'],
+];
+
 // A function, not a class: legacy subclasses call Writable.call(this).
 function Writable(options) {
   Duplex ??= require('internal/streams/duplex');
   const isDuplex = this instanceof Duplex;
 
-  // instanceof Writable is true for any stream with a WritableState (see
-  // Symbol.hasInstance below); construction needs the real prototype.
+  // `instanceof Writable` is true for anything with a WritableState (see
+  // Symbol.hasInstance below); constructing needs the real prototype.
   if (!isDuplex && !FunctionPrototypeSymbolHasInstance(Writable, this)) {
     return new Writable(options);
   }
 
+  // The events, in a fixed shape (EventEmitter's shape mode).
   this._events ??= {
     close: undefined,
     error: undefined,
@@ -97,15 +113,13 @@ function Writable(options) {
     finish: undefined,
     drain: undefined,
   };
-
   this._writableState = new WritableState(options, this, isDuplex);
 
   if (options) {
-    if (typeof options.write === 'function') this._write = options.write;
-    if (typeof options.writev === 'function') this._writev = options.writev;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.final === 'function') this._final = options.final;
-    if (typeof options.construct === 'function') this._construct = options.construct;
+    for (let i = 0; i < kImplementations.length; i++) {
+      const { 0: option, 1: method } = kImplementations[i];
+      if (typeof options[option] === 'function') this[method] = options[option];
+    }
     if (options.signal) {
       require('internal/streams/add-abort-signal')
         .addAbortSignal(options.signal, this);
@@ -118,17 +132,17 @@ function Writable(options) {
     this._writableState[kOnConstructed](this);
   });
 }
-
-// Runs when _construct has called back: the writes queued meanwhile go out,
-// and an end() meanwhile finishes.
-WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
-  if ((this[kState] & kWriting) === 0) clearBuffer(stream, this);
-  finishMaybe(stream, this);
-};
 ObjectSetPrototypeOf(Writable.prototype, Stream.prototype);
 ObjectSetPrototypeOf(Writable, Stream);
 
 Writable.WritableState = WritableState;
+
+// Once _construct has called back: what was written meanwhile goes out,
+// and an end() meanwhile can finish.
+WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (!has(this, kWriting)) flushQueue(stream, this);
+  maybeFinish(stream, this);
+};
 
 // A Duplex is a Writable too, though it does not inherit from it.
 ObjectDefineProperty(Writable, SymbolHasInstance, {
@@ -140,125 +154,88 @@ ObjectDefineProperty(Writable, SymbolHasInstance, {
   },
 });
 
-// A Writable cannot be a pipe's source.
+// A Writable is no pipe source.
 Writable.prototype.pipe = function() {
   errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
 };
 
-// Validates and normalizes one write; returns true/false (room left) or
-// the error that write-after-end or write-after-destroy produced.
+// --- Writing -------------------------------------------------------------------
+
+// Validates one write and starts or queues it. Returns whether there is
+// room for more (true/false), or, after end() or destroy(), the error
+// given to the callback.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
 
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
   if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
 
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if ((state[kState] & kObjectMode) === 0) {
+  // Object mode takes any value as is, with whatever encoding was given.
+  if (!has(state, kObjectMode)) {
     if (!encoding) {
       encoding = state.defaultEncoding;
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-
-    if (typeof chunk === 'string') {
-      if ((state[kState] & kDecodeStrings) !== 0) {
-        chunk = Buffer.from(chunk, encoding);
-        encoding = 'buffer';
-      }
-    } else {
-      const buffer = chunkToBuffer(chunk);
-      if (buffer === undefined) {
+    if (typeof chunk !== 'string') {
+      const bytes = chunkToBuffer(chunk);
+      if (bytes === undefined) {
         throw new ERR_INVALID_ARG_TYPE(
           'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
-      chunk = buffer;
+      chunk = bytes;
+      encoding = 'buffer';
+    } else if (has(state, kDecodeStrings)) {
+      chunk = Buffer.from(chunk, encoding);
       encoding = 'buffer';
     }
   }
 
-  let err;
-  if ((state[kState] & kEnding) !== 0) {
-    err = new ERR_STREAM_WRITE_AFTER_END();
-  } else if ((state[kState] & kDestroyed) !== 0) {
-    err = new ERR_STREAM_DESTROYED('write');
+  const refusal = has(state, kEnding) ? new ERR_STREAM_WRITE_AFTER_END() :
+    has(state, kDestroyed) ? new ERR_STREAM_DESTROYED('write') : null;
+  if (refusal !== null) {
+    process.nextTick(cb, refusal);
+    errorOrDestroy(stream, refusal, true);
+    return refusal;
   }
 
-  if (err) {
-    process.nextTick(cb, err);
-    errorOrDestroy(stream, err, true);
-    return err;
-  }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+  const len = chunkLength(state, chunk);
+  state.length += len;
+
+  const canStart = (state[kState] &
+    (kWriting | kErrored | kCorked | kConstructed)) === kConstructed;
+  if (canStart) {
+    callWrite(stream, state, len, chunk, encoding, cb);
+  } else {
+    pushBuffered(state, { chunk, encoding, callback: cb });
+    if (encoding !== 'buffer') state[kState] &= ~kAllBuffers;
+    if (cb !== nop) state[kState] &= ~kAllNoop;
+  }
+
+  // Measured after _write: a write done synchronously leaves room (and an
+  // empty stream always has room).
+  const room = state.length < state.highWaterMark || state.length === 0;
+  if (!room) state[kState] |= kNeedDrain;
+  // False after an error or destroy, to end `while (write())` loops.
+  return room && !has(state, kErrored | kDestroyed);
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return writeChunk(this, chunk, encoding, cb) === true;
 };
 
-// While corked, writes are only queued; the last uncork() hands the queue
-// to _writev (or _write one by one).
-Writable.prototype.cork = function() {
-  const state = this._writableState;
-  state.corked++;
-  state[kState] |= kCorked;
-};
-
-Writable.prototype.uncork = function() {
-  const state = this._writableState;
-  if (state.corked) {
-    state.corked--;
-    if (!state.corked) state[kState] &= ~kCorked;
-    if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
-  }
-};
-
-Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
-  if (typeof encoding === 'string') encoding = StringPrototypeToLowerCase(encoding);
-  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-  this._writableState.defaultEncoding = encoding;
-  return this;
-};
-
-// Hands the chunk to _write now if nothing else is in progress, else queues
-// it. The return value tells the caller whether to go on writing.
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
-
-  state.length += len;
-
-  if ((state[kState] & (kWriting | kErrored | kCorked | kConstructed)) !==
-      kConstructed) {
-    pushBuffered(state, { chunk, encoding, callback });
-    if (encoding !== 'buffer') state[kState] &= ~kAllBuffers;
-    if (callback !== nop) state[kState] &= ~kAllNoop;
-  } else {
-    state.writelen = len;
-    state.writecb = callback;
-    state[kState] |= kWriting | kSync;
-    stream._write(chunk, encoding, state.onwrite);
-    state[kState] &= ~kSync;
-  }
-
-  // Measured after _write: a write that completed synchronously leaves
-  // room (node's rule; an empty queue always has room).
-  const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state[kState] |= kNeedDrain;
-
-  // False once errored or destroyed, to break `while (write())` loops.
-  return ret && (state[kState] & (kErrored | kDestroyed)) === 0;
-}
-
-function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+// Hands one chunk (or, for _writev, the array of queued entries) to the
+// implementation; state.onwrite is its callback.
+function callWrite(stream, state, len, chunk, encoding, cb, writev = false) {
   state.writelen = len;
   state.writecb = cb;
   state[kState] |= kWriting | kSync;
-  if ((state[kState] & kDestroyed) !== 0) {
+  if (has(state, kDestroyed)) {
     state.onwrite(new ERR_STREAM_DESTROYED('write'));
   } else if (writev) {
     stream._writev(chunk, state.onwrite);
@@ -268,26 +245,38 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state[kState] &= ~kSync;
 }
 
-function onwriteError(stream, state, er, cb) {
-  --state.pendingcb;
+// While corked, writes are only queued; uncorking as often as corked lets
+// the queue go out (to _writev, when there is one).
+Writable.prototype.cork = function() {
+  const state = this._writableState;
+  state.corked++;
+  state[kState] |= kCorked;
+};
 
-  cb(er);
-  // The queued writes fail with the same error, and so does end()'s
-  // callback.
-  errorBuffer(state);
-  errorOrDestroy(stream, er);
-}
+Writable.prototype.uncork = function() {
+  const state = this._writableState;
+  if (!state.corked) return;
+  if (--state.corked === 0) state[kState] &= ~kCorked;
+  if (!has(state, kWriting)) flushQueue(this, state);
+};
 
-// The callback _write gets (bound to the stream as state.onwrite).
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+  if (typeof encoding === 'string') encoding = StringPrototypeToLowerCase(encoding);
+  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this._writableState.defaultEncoding = encoding;
+  return this;
+};
+
+// The callback the implementation gets (bound to the stream as
+// state.onwrite). Called twice, it is ERR_MULTIPLE_CALLBACK.
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = (state[kState] & kSync) !== 0;
   const cb = state.writecb;
-
   if (typeof cb !== 'function') {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
+  const sync = has(state, kSync);
 
   state[kState] &= ~kWriting;
   state.writecb = null;
@@ -295,60 +284,70 @@ function onwrite(stream, er) {
   state.writelen = 0;
 
   if (er) {
-    er.stack; // eslint-disable-line no-unused-expressions
-
-    if (!state.errored) state.errored = er;
-
-    // A Duplex whose write failed cannot be read from either.
-    if (stream._readableState && !stream._readableState.errored) {
-      stream._readableState.errored = er;
-    }
-
-    if (sync) {
-      process.nextTick(onwriteError, stream, state, er, cb);
-    } else {
-      onwriteError(stream, state, er, cb);
-    }
+    writeFailed(stream, state, er, cb, sync);
   } else {
-    if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
-
-    if (sync) {
-      // The callback must not run synchronously. A no-op callback needs a
-      // tick only for 'drain' or a destroy; the callbacks of consecutive
-      // writes with the same callback share one tick.
-      // node 20 also always takes the tick for object-mode streams (its
-      // test reads the objectMode bit where it means `destroyed`); the
-      // order of events depends on it, so do the same.
-      const needDrain = (state[kState] & kNeedDrain) !== 0 && state.length === 0;
-      const needTick = needDrain || (state[kState] & kObjectMode) !== 0 ||
-        cb !== nop;
-      if (cb === nop) {
-        if ((state[kState] & kAfterWritePending) === 0 && needTick) {
-          state[kState] |= kAfterWritePending;
-          process.nextTick(afterWrite, stream, state, 1, cb);
-        } else {
-          state.pendingcb--;
-          if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
-        }
-      } else {
-        const info = state.afterWriteTickInfo;
-        if (info !== null && info.cb === cb) {
-          info.count++;
-        } else if (needTick) {
-          state.afterWriteTickInfo = { count: 1, cb, stream, state };
-          state[kState] |= kAfterWritePending;
-          process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-        } else {
-          state.pendingcb--;
-          if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
-        }
-      }
-    } else {
-      afterWrite(stream, state, 1, cb);
-    }
+    writeSucceeded(stream, state, cb, sync);
   }
 }
 setOnWrite(onwrite);
+
+function writeFailed(stream, state, er, cb, sync) {
+  er.stack; // eslint-disable-line no-unused-expressions
+  if (!state.errored) state.errored = er;
+  // The readable side of a Duplex fails with it too.
+  const rState = stream._readableState;
+  if (rState && !rState.errored) rState.errored = er;
+
+  if (sync) {
+    process.nextTick(reportWriteError, stream, state, er, cb);
+  } else {
+    reportWriteError(stream, state, er, cb);
+  }
+}
+
+// The write's callback gets the error first, then the queued writes and
+// end()'s callbacks, then the stream.
+function reportWriteError(stream, state, er, cb) {
+  state.pendingcb--;
+  cb(er);
+  failQueue(state);
+  errorOrDestroy(stream, er);
+}
+
+function writeSucceeded(stream, state, cb, sync) {
+  if (has(state, kBuffered)) flushQueue(stream, state);
+
+  if (!sync) {
+    afterWrite(stream, state, 1, cb);
+    return;
+  }
+
+  // The callback must not run synchronously; it runs on a tick, where
+  // 'drain' is emitted too. A no-op callback needs that tick only for
+  // 'drain' — and, in node 20, always in object mode: its check reads the
+  // objectMode bit where it means `destroyed`. Event order depends on it,
+  // so this does the same. Consecutive writes with the same callback share
+  // one tick.
+  const drainDue = has(state, kNeedDrain) && state.length === 0;
+  const tickNeeded = drainDue || has(state, kObjectMode) || cb !== nop;
+  const info = state.afterWriteTickInfo;
+
+  if (cb !== nop && info !== null && info.cb === cb) {
+    info.count++;
+  } else if (tickNeeded && (cb !== nop || !has(state, kAfterWritePending))) {
+    state[kState] |= kAfterWritePending;
+    if (cb === nop) {
+      process.nextTick(afterWrite, stream, state, 1, cb);
+    } else {
+      state.afterWriteTickInfo = { count: 1, cb, stream, state };
+      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+    }
+  } else {
+    // Nothing to wait for.
+    state.pendingcb--;
+    if (has(state, kEnding)) maybeFinish(stream, state, true);
+  }
+}
 
 function afterWriteTick({ stream, state, count, cb }) {
   state.afterWriteTickInfo = null;
@@ -357,115 +356,115 @@ function afterWriteTick({ stream, state, count, cb }) {
 
 function afterWrite(stream, state, count, cb) {
   state[kState] &= ~kAfterWritePending;
-  const needDrain = (state[kState] & (kEnding | kNeedDrain)) === kNeedDrain &&
-    !stream.destroyed && state.length === 0;
-  if (needDrain) {
+
+  if ((state[kState] & (kEnding | kNeedDrain | kDestroyed)) === kNeedDrain &&
+      state.length === 0) {
     state[kState] &= ~kNeedDrain;
     stream.emit('drain');
   }
 
-  while (count-- > 0) {
+  for (; count > 0; count--) {
     state.pendingcb--;
     cb(null);
   }
 
-  if ((state[kState] & kDestroyed) !== 0) errorBuffer(state);
+  if (has(state, kDestroyed)) failQueue(state);
 
   // 'finish' comes a tick after the last write callback.
-  finishMaybe(stream, state, true);
+  maybeFinish(stream, state, true);
 }
 
-// Fails every queued write and end() callback (after destroy or an error).
-function errorBuffer(state) {
-  if ((state[kState] & kWriting) !== 0) return;
+// After destroy() or an error: every queued write and end() callback gets
+// the error (or ERR_STREAM_DESTROYED). Waits while a write is in progress.
+function failQueue(state) {
+  if (has(state, kWriting)) return;
 
-  if ((state[kState] & kBuffered) !== 0) {
-    const buffered = state[kBufferedValue];
-    for (let n = state.bufferedIndex; n < buffered.length; ++n) {
-      const { chunk, callback } = buffered[n];
-      const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
-      state.length -= len;
+  if (has(state, kBuffered)) {
+    const queue = state[kBufferedValue];
+    for (let n = state.bufferedIndex; n < queue.length; n++) {
+      const { chunk, callback } = queue[n];
+      state.length -= chunkLength(state, chunk);
       callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
     }
   }
 
-  const onfinishCallbacks = takeOnFinished(state);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
+  const endCallbacks = takeOnFinished(state);
+  for (let i = 0; i < endCallbacks.length; i++) {
+    endCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
   }
 
   resetBuffer(state);
 }
 
-// Hands the queue to _writev, or its chunks to _write one at a time until
-// one of them completes asynchronously.
-function clearBuffer(stream, state) {
-  if (state.corked ||
+// Sends the queue out: all at once to _writev, or chunk by chunk to _write
+// until one of them completes asynchronously.
+function flushQueue(stream, state) {
+  if (state.corked || !has(state, kBuffered) ||
       (state[kState] & (kDestroyed | kBufferProcessing | kConstructed)) !==
-      kConstructed ||
-      (state[kState] & kBuffered) === 0) {
+      kConstructed) {
     return;
   }
-
-  const objectMode = (state[kState] & kObjectMode) !== 0;
-  const buffered = state[kBufferedValue];
-  const bufferedIndex = state.bufferedIndex;
-  const bufferedLength = buffered.length - bufferedIndex;
-
-  if (!bufferedLength) return;
-
-  let i = bufferedIndex;
+  const queue = state[kBufferedValue];
+  const start = state.bufferedIndex;
+  const count = queue.length - start;
+  if (count === 0) return;
 
   state[kState] |= kBufferProcessing;
-  if (bufferedLength > 1 && stream._writev) {
-    // One pending callback stands for all the chunks.
-    state.pendingcb -= bufferedLength - 1;
-
-    const callback = (state[kState] & kAllNoop) !== 0 ? nop : (err) => {
-      for (let n = i; n < buffered.length; ++n) {
-        buffered[n].callback(err);
-      }
-    };
-    const chunks = (state[kState] & kAllNoop) !== 0 && i === 0 ?
-      buffered : ArrayPrototypeSlice(buffered, i);
-    chunks.allBuffers = (state[kState] & kAllBuffers) !== 0;
-
-    doWrite(stream, state, true, state.length, chunks, '', callback);
-
-    resetBuffer(state);
+  if (count > 1 && stream._writev) {
+    flushAsWritev(stream, state, queue, start, count);
   } else {
-    do {
-      const { chunk, encoding, callback } = buffered[i];
-      buffered[i++] = null;
-      const len = objectMode ? 1 : chunk.length;
-      doWrite(stream, state, false, len, chunk, encoding, callback);
-    } while (i < buffered.length && (state[kState] & kWriting) === 0);
-
-    if (i === buffered.length) {
-      resetBuffer(state);
-    } else if (i > 256) {
-      // Drop the written slots now and then.
-      buffered.splice(0, i);
-      state.bufferedIndex = 0;
-    } else {
-      state.bufferedIndex = i;
-    }
+    flushOneByOne(stream, state, queue, start);
   }
   state[kState] &= ~kBufferProcessing;
 }
 
-Writable.prototype._write = function(chunk, encoding, cb) {
-  if (this._writev) {
-    this._writev([{ chunk, encoding }], cb);
+function flushAsWritev(stream, state, queue, start, count) {
+  // The whole batch holds a single pending callback.
+  state.pendingcb -= count - 1;
+
+  const allNoop = has(state, kAllNoop);
+  const callback = allNoop ? nop : (err) => {
+    for (let n = start; n < queue.length; n++) queue[n].callback(err);
+  };
+  // The entries handed to _writev; a copy when `callback` reads the queue.
+  const entries = allNoop && start === 0 ? queue : ArrayPrototypeSlice(queue, start);
+  entries.allBuffers = has(state, kAllBuffers);
+
+  callWrite(stream, state, state.length, entries, '', callback, true);
+  resetBuffer(state);
+}
+
+function flushOneByOne(stream, state, queue, start) {
+  let next = start;
+  do {
+    const { chunk, encoding, callback } = queue[next];
+    queue[next++] = null;
+    callWrite(stream, state, chunkLength(state, chunk), chunk, encoding, callback);
+  } while (next < queue.length && !has(state, kWriting));
+
+  if (next === queue.length) {
+    resetBuffer(state);
+  } else if (next > 256) {
+    // Drop the written slots once in a while.
+    ArrayPrototypeSplice(queue, 0, next);
+    state.bufferedIndex = 0;
   } else {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+    state.bufferedIndex = next;
   }
+}
+
+Writable.prototype._write = function(chunk, encoding, cb) {
+  if (!this._writev) throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  this._writev([{ chunk, encoding }], cb);
 };
 
 Writable.prototype._writev = null;
 
+// --- Ending --------------------------------------------------------------------
+
 // end([chunk[, encoding]][, cb]): writes the last chunk, then finishes once
-// everything is written. cb gets the error if the stream fails first.
+// every write is done. cb gets null on 'finish', or the error that ends
+// the stream otherwise.
 Writable.prototype.end = function(chunk, encoding, cb) {
   const state = this._writableState;
 
@@ -479,124 +478,118 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   let err;
-
-  if (chunk !== null && chunk !== undefined) {
-    const ret = writeChunk(this, chunk, encoding);
-    if (ret instanceof Error) err = ret;
+  if (chunk != null) {
+    const written = writeChunk(this, chunk, encoding);
+    if (written instanceof Error) err = written;
   }
 
   // end() uncorks completely.
-  if (state.corked) {
+  if (has(state, kCorked)) {
     state.corked = 1;
     this.uncork();
   }
 
   if (err) {
-    // The write failed: that error is end()'s.
-  } else if (!state.errored && (state[kState] & kEnding) === 0) {
-    // Set ending before finishMaybe: it finishes only ending streams. ended
-    // is set after it (node's order; readers of `ended` rely on it).
+    // The last write failed: that is end()'s error.
+  } else if (!has(state, kEnding | kErrored)) {
+    // `ending` before maybeFinish (it only finishes ending streams);
+    // `ended` after it, as node sets them.
     state[kState] |= kEnding;
-    finishMaybe(this, state, true);
+    maybeFinish(this, state, true);
     state[kState] |= kEnded;
-  } else if ((state[kState] & kFinished) !== 0) {
+  } else if (has(state, kFinished)) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
-  } else if ((state[kState] & kDestroyed) !== 0) {
+  } else if (has(state, kDestroyed)) {
     err = new ERR_STREAM_DESTROYED('end');
   }
 
-  if (typeof cb === 'function') {
-    if (err) {
-      process.nextTick(cb, err);
-    } else if ((state[kState] & kErrored) !== 0) {
-      // Failed meanwhile (e.g. in a synchronous _final).
-      process.nextTick(cb, state.errored);
-    } else if ((state[kState] & kFinished) !== 0) {
-      process.nextTick(cb, null);
-    } else {
-      addOnFinished(state, cb);
-    }
+  if (typeof cb !== 'function') return this;
+  if (err) {
+    process.nextTick(cb, err);
+  } else if (has(state, kErrored)) {
+    // It failed meanwhile (a synchronous _final, an earlier write).
+    process.nextTick(cb, state.errored);
+  } else if (has(state, kFinished)) {
+    process.nextTick(cb, null);
+  } else {
+    addOnFinished(state, cb);
   }
-
   return this;
 };
 
-function needFinish(state) {
-  return ((state[kState] & (kEnding | kDestroyed | kConstructed | kFinished |
-                             kWriting | kErrorEmitted | kCloseEmitted |
-                             kErrored | kBuffered)) === (kEnding | kConstructed) &&
-          state.length === 0);
+// Ending, with nothing written, queued or in progress, and not failed,
+// destroyed or already finished.
+function readyToFinish(state) {
+  const blocking = kDestroyed | kFinished | kWriting | kErrorEmitted |
+    kCloseEmitted | kErrored | kBuffered;
+  return (state[kState] & (kEnding | kConstructed | blocking)) ===
+    (kEnding | kConstructed) && state.length === 0;
 }
 
-function callFinal(stream, state) {
-  function onFinish(err) {
-    // A second call after a successful one (node tells them apart by
-    // 'prefinish' having been emitted).
-    if ((state[kState] & kPrefinished) !== 0) {
+// Runs _final once; 'prefinish' follows its success, and 'finish' a tick
+// later.
+function runFinal(stream, state) {
+  const done = (err) => {
+    // Called again after a success (node tells by 'prefinish' having been
+    // emitted).
+    if (has(state, kPrefinished)) {
       errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
       return;
     }
-
     state.pendingcb--;
     if (err) {
-      const onfinishCallbacks = takeOnFinished(state);
-      for (let i = 0; i < onfinishCallbacks.length; i++) {
-        onfinishCallbacks[i](err);
-      }
-      errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
-    } else if (needFinish(state)) {
+      const endCallbacks = takeOnFinished(state);
+      for (let i = 0; i < endCallbacks.length; i++) endCallbacks[i](err);
+      errorOrDestroy(stream, err, has(state, kSync));
+    } else if (readyToFinish(state)) {
       state[kState] |= kPrefinished;
       stream.emit('prefinish');
-      // 'finish' on the next tick, counted as pending meanwhile.
       state.pendingcb++;
       process.nextTick(finish, stream, state);
     }
-  }
+  };
 
   state[kState] |= kSync;
   state.pendingcb++;
-
   try {
-    stream._final(onFinish);
+    stream._final(done);
   } catch (err) {
-    onFinish(err);
+    done(err);
   }
-
   state[kState] &= ~kSync;
 }
 
-// 'prefinish', after _final if there is one.
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      state.finalCalled = true;
-      stream.emit('prefinish');
-    }
+  if (has(state, kPrefinished) || state.finalCalled) return;
+  state.finalCalled = true;
+  if (typeof stream._final === 'function' && !has(state, kDestroyed)) {
+    runFinal(stream, state);
+  } else {
+    state[kState] |= kPrefinished;
+    stream.emit('prefinish');
   }
 }
 
-function finishMaybe(stream, state, sync) {
-  if (needFinish(state)) {
-    prefinish(stream, state);
-    if (state.pendingcb === 0) {
-      if (sync) {
-        state.pendingcb++;
-        process.nextTick((stream, state) => {
-          if (needFinish(state)) {
-            finish(stream, state);
-          } else {
-            state.pendingcb--;
-          }
-        }, stream, state);
-      } else if (needFinish(state)) {
-        state.pendingcb++;
-        finish(stream, state);
-      }
-    }
+// Emits 'finish' when the stream is ready to, once no callback is pending:
+// on a later tick when `sync`, at once otherwise.
+function maybeFinish(stream, state, sync) {
+  if (!readyToFinish(state)) return;
+  prefinish(stream, state);
+  if (state.pendingcb !== 0) return;
+  if (sync) {
+    state.pendingcb++;
+    process.nextTick(finishIfStillReady, stream, state);
+  } else if (readyToFinish(state)) {
+    state.pendingcb++;
+    finish(stream, state);
+  }
+}
+
+function finishIfStillReady(stream, state) {
+  if (readyToFinish(state)) {
+    finish(stream, state);
+  } else {
+    state.pendingcb--;
   }
 }
 
@@ -604,42 +597,52 @@ function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
 
-  const onfinishCallbacks = takeOnFinished(state);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](null);
-  }
+  const endCallbacks = takeOnFinished(state);
+  for (let i = 0; i < endCallbacks.length; i++) endCallbacks[i](null);
 
   stream.emit('finish');
 
-  if (state.autoDestroy) {
-    // A Duplex is destroyed when its readable side has ended too.
-    const rState = stream._readableState;
-    const autoDestroy = !rState || (
-      rState.autoDestroy &&
-      (rState.endEmitted || rState.readable === false)
-    );
-    if (autoDestroy) stream.destroy();
+  if (!state.autoDestroy) return;
+  // A Duplex waits for its readable side too.
+  const rState = stream._readableState;
+  if (!rState ||
+      (rState.autoDestroy && (rState.endEmitted || rState.readable === false))) {
+    stream.destroy();
   }
 }
 
-ObjectDefineProperties(Writable.prototype, {
-  closed: {
+// --- Public state --------------------------------------------------------------
+
+// An accessor reading `_writableState`, with `fallback` when there is none.
+function stateGetter(read, fallback) {
+  return {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.closed : false; },
-  },
+    get() {
+      const state = this._writableState;
+      return state ? read(state) : fallback;
+    },
+  };
+}
+
+ObjectDefineProperties(Writable.prototype, {
+  closed: stateGetter((s) => s.closed, false),
   destroyed: {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.destroyed : false; },
+    get() {
+      const state = this._writableState;
+      return state ? state.destroyed : false;
+    },
     set(value) {
       // Only once the state exists (the constructor may not have run yet).
-      if (this._writableState) this._writableState.destroyed = value;
+      const state = this._writableState;
+      if (state) state.destroyed = value;
     },
   },
   writable: {
     __proto__: null,
     get() {
       const w = this._writableState;
-      // A Duplex made not writable has w.writable === false.
+      // w.writable is false for a Duplex built with writable: false.
       return !!w && w.writable !== false && !w.destroyed && !w.errored &&
         !w.ending && !w.ended;
     },
@@ -647,70 +650,43 @@ ObjectDefineProperties(Writable.prototype, {
       if (this._writableState) this._writableState.writable = !!val;
     },
   },
-  writableFinished: {
-    __proto__: null,
-    get() { return this._writableState ? this._writableState.finished : false; },
-  },
-  writableObjectMode: {
-    __proto__: null,
-    get() { return this._writableState ? this._writableState.objectMode : false; },
-  },
-  writableBuffer: {
-    __proto__: null,
-    get() { return this._writableState && this._writableState.getBuffer(); },
-  },
-  writableEnded: {
-    __proto__: null,
-    get() { return this._writableState ? this._writableState.ending : false; },
-  },
-  writableNeedDrain: {
-    __proto__: null,
-    get() {
-      const wState = this._writableState;
-      if (!wState) return false;
-      return !wState.destroyed && !wState.ending && wState.needDrain;
-    },
-  },
-  writableHighWaterMark: {
-    __proto__: null,
-    get() { return this._writableState?.highWaterMark; },
-  },
-  writableCorked: {
-    __proto__: null,
-    get() { return this._writableState ? this._writableState.corked : 0; },
-  },
-  writableLength: {
-    __proto__: null,
-    get() { return this._writableState?.length; },
-  },
+  writableFinished: stateGetter((s) => s.finished, false),
+  writableObjectMode: stateGetter((s) => s.objectMode, false),
+  writableBuffer: stateGetter((s) => s.getBuffer(), undefined),
+  writableEnded: stateGetter((s) => s.ending, false),
+  writableNeedDrain: stateGetter(
+    (s) => (s[kState] & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain, false),
+  writableHighWaterMark: stateGetter((s) => s.highWaterMark, undefined),
+  writableCorked: stateGetter((s) => s.corked, 0),
+  writableLength: stateGetter((s) => s.length, undefined),
   errored: {
     __proto__: null,
     enumerable: false,
-    get() { return this._writableState ? this._writableState.errored : null; },
+    get() {
+      const state = this._writableState;
+      return state ? state.errored : null;
+    },
   },
   writableAborted: {
     __proto__: null,
     enumerable: false,
     get: function() {
-      return !!(
-        this._writableState.writable !== false &&
-        (this._writableState.destroyed || this._writableState.errored) &&
-        !this._writableState.finished
-      );
+      const w = this._writableState;
+      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
     },
   },
 });
 
+// --- Destruction ---------------------------------------------------------------
+
 const destroy = destroyImpl.destroy;
+
+// Also fails the queued writes and end() callbacks, a tick later.
 Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
-
-  // Queued writes and end() callbacks fail, a tick later.
-  if (!state.destroyed &&
-      ((state[kState] & kBuffered) !== 0 || hasOnFinished(state))) {
-    process.nextTick(errorBuffer, state);
+  if (!state.destroyed && (has(state, kBuffered) || hasOnFinished(state))) {
+    process.nextTick(failQueue, state);
   }
-
   FunctionPrototypeCall(destroy, this, err, cb);
   return this;
 };

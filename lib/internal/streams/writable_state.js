@@ -26,6 +26,8 @@ const {
   kErrored,
   kConstructed,
   defineFlagAccessors,
+  defaultEncodingAccessor,
+  slotAccessor,
   getHighWaterMark,
   getDefaultHighWaterMark,
 } = require('internal/streams/state');
@@ -186,19 +188,7 @@ defineFlagAccessors(WritableState.prototype, [
 ]);
 
 ObjectDefineProperties(WritableState.prototype, {
-  errored: {
-    __proto__: null,
-    enumerable: false,
-    get() { return (this[kState] & kErrored) !== 0 ? this[kErroredValue] : null; },
-    set(value) {
-      if (value) {
-        this[kErroredValue] = value;
-        this[kState] |= kErrored;
-      } else {
-        this[kState] &= ~kErrored;
-      }
-    },
-  },
+  errored: slotAccessor(kErrored, kErroredValue),
   // undefined, or false for a Duplex made not writable.
   writable: {
     __proto__: null,
@@ -217,22 +207,8 @@ ObjectDefineProperties(WritableState.prototype, {
       }
     },
   },
-  defaultEncoding: {
-    __proto__: null,
-    enumerable: false,
-    get() {
-      return (this[kState] & kDefaultUTF8Encoding) !== 0 ?
-        'utf8' : this[kDefaultEncodingValue];
-    },
-    set(value) {
-      if (value === 'utf8' || value === 'utf-8') {
-        this[kState] |= kDefaultUTF8Encoding;
-      } else {
-        this[kState] &= ~kDefaultUTF8Encoding;
-        this[kDefaultEncodingValue] = value;
-      }
-    },
-  },
+  defaultEncoding: defaultEncodingAccessor(kDefaultUTF8Encoding,
+                                           kDefaultEncodingValue),
   // The callback of the write in progress (the no-op one is not stored).
   writecb: {
     __proto__: null,
@@ -284,6 +260,15 @@ ObjectDefineProperties(WritableState.prototype, {
       }
     },
   },
+});
+
+// The queued writes not yet handed to _write.
+WritableState.prototype.getBuffer = function getBuffer() {
+  return (this[kState] & kBuffered) !== 0 ?
+    ArrayPrototypeSlice(this[kBufferedValue], this.bufferedIndex) : [];
+};
+
+ObjectDefineProperties(WritableState.prototype, {
   bufferedRequestCount: {
     __proto__: null,
     enumerable: false,
@@ -293,12 +278,6 @@ ObjectDefineProperties(WritableState.prototype, {
     },
   },
 });
-
-// The queued writes not yet handed to _write.
-WritableState.prototype.getBuffer = function getBuffer() {
-  return (this[kState] & kBuffered) !== 0 ?
-    ArrayPrototypeSlice(this[kBufferedValue], this.bufferedIndex) : [];
-};
 
 function setOnWrite(fn) {
   onwriteImpl = fn;
