@@ -26,6 +26,12 @@ extern const Binding kTimersBinding;
 extern const Binding kTypesBinding;
 extern const Binding kUtilBinding;
 extern const Binding kUvBinding;
+namespace messaging {
+extern const Binding kMessagingBinding;
+}
+namespace worker {
+extern const Binding kWorkerBinding;
+}
 namespace builtins {
 extern const Binding kBuiltinsBinding;
 }
@@ -51,6 +57,7 @@ const Binding* const kBindings[] = {
     &kContextifyBinding,
     &kErrorsBinding,
     &fs::kFsBinding,
+    &messaging::kMessagingBinding,
     &kModulesBinding,
     &kOptionsBinding,
     &stream::kPipeWrapBinding,
@@ -68,6 +75,7 @@ const Binding* const kBindings[] = {
     &stream::kTcpWrapBinding,
     &kTimersBinding,
     &kTypesBinding,
+    &worker::kWorkerBinding,
     &kUtilBinding,
     &kUvBinding,
 };

@@ -13,6 +13,7 @@
 
 #include "binding.h"
 #include "builtins.h"
+#include "env_store.h"
 #include "errors.h"
 #include "options.h"
 #include "runtime.h"
@@ -134,7 +135,8 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
       loop_(loop),
       options_(options),
       // process.uptime() and performance.now() count from process start.
-      start_time_ns_(runtime.start_time_ns()) {
+      start_time_ns_(runtime.start_time_ns()),
+      env_store_(EnvStore::Process()) {
   milestones_[kNodeStart] = runtime_.start_time_ns();
   milestones_[kV8Start] = runtime_.v8_start_time_ns();
   // The loop records how long it waits in poll (event loop utilisation).
@@ -162,15 +164,13 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
                          v8::Int32Array::New(tick_buffer, 0, kTickFields));
   v8::Local<v8::ArrayBuffer> immediate_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * kImmediateFields);
-  immediate_info_ =
-      static_cast<uint32_t*>(immediate_buffer->Data());
+  immediate_info_ = static_cast<uint32_t*>(immediate_buffer->Data());
   immediate_info_array_.Reset(
       isolate_, v8::Uint32Array::New(immediate_buffer, 0, kImmediateFields));
 
   v8::Local<v8::ArrayBuffer> hook_buffer =
       v8::ArrayBuffer::New(isolate_, sizeof(uint32_t) * 2);
-  async_hook_fields_ =
-      static_cast<uint32_t*>(hook_buffer->Data());
+  async_hook_fields_ = static_cast<uint32_t*>(hook_buffer->Data());
   async_hook_fields_array_.Reset(isolate_,
                                  v8::Uint32Array::New(hook_buffer, 0, 2));
 
@@ -213,7 +213,10 @@ Environment::~Environment() {
     it->first(it->second);
   cleanup_hooks_.clear();
   CloseHandles();
-  // Let the close callbacks run.
+  // Let the close callbacks run. A uv_stop() that Exit() made while the
+  // loop was not running would make uv_run return at once: the first call
+  // only clears it.
+  uv_run(loop_, UV_RUN_NOWAIT);
   uv_run(loop_, UV_RUN_DEFAULT);
   // Idle requests and other weak wraps that GC never got to.
   std::vector<Wrap*> remaining(wraps_.begin(), wraps_.end());
@@ -248,6 +251,23 @@ v8::Local<v8::Function> Environment::js_callback(JsCallback id) const {
 
 void Environment::set_js_callback(JsCallback id, v8::Local<v8::Function> fn) {
   js_callbacks_[static_cast<size_t>(id)].Reset(isolate_, fn);
+}
+
+void Environment::SetWorker(worker::Worker* worker, uint64_t thread_id,
+                            std::shared_ptr<EnvStore> env_store) {
+  worker_ = worker;
+  thread_id_ = thread_id;
+  env_store_ = std::move(env_store);
+}
+
+Environment::BindingData* Environment::binding_data(const void* key) const {
+  auto it = binding_data_.find(key);
+  return it == binding_data_.end() ? nullptr : it->second.get();
+}
+
+void Environment::set_binding_data(const void* key,
+                                   std::unique_ptr<BindingData> data) {
+  binding_data_[key] = std::move(data);
 }
 
 void Environment::AddCleanupHook(void (*fn)(void*), void* arg) {

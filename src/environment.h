@@ -20,8 +20,12 @@
 
 namespace nodus {
 
+class EnvStore;
 class Runtime;
 struct Options;
+namespace worker {
+class Worker;
+}
 
 // What the Environment knows of an open handle: how to close it at teardown.
 class HandleBase {
@@ -43,6 +47,7 @@ enum class JsCallback {
   kAsyncInitResource,  // (resource, providerType): ids and init hooks
   kAsyncBefore,        // (resource): enter its async context
   kAsyncAfter,         // (resource): leave it
+  kMessagePort,        // (port, kind, data, ports): init/message/close
   kCount,
 };
 
@@ -123,7 +128,23 @@ class Environment {
   bool can_call_into_js() const { return can_call_into_js_; }
   // process.exitCode, or the code Exit() was given.
   int exit_code() const;
-  bool is_main_thread() const { return true; }
+  // The main thread is 0; each Worker gets the next id.
+  bool is_main_thread() const { return worker_ == nullptr; }
+  uint64_t thread_id() const { return thread_id_; }
+  // The Worker (owned by the parent thread) that runs this Environment.
+  worker::Worker* worker() const { return worker_; }
+  void SetWorker(worker::Worker* worker, uint64_t thread_id,
+                 std::shared_ptr<EnvStore> env_store);
+  EnvStore& env_store() const { return *env_store_; }
+  const std::shared_ptr<EnvStore>& env_store_ptr() const { return env_store_; }
+
+  // Per-Environment data of one binding (templates, ...), keyed by an
+  // address of the binding's own; freed with the Environment.
+  struct BindingData {
+    virtual ~BindingData() = default;
+  };
+  BindingData* binding_data(const void* key) const;
+  void set_binding_data(const void* key, std::unique_ptr<BindingData> data);
   uint64_t start_time_ns() const { return start_time_ns_; }
 
   // Start-up milestones (uv_hrtime() values, 0 until reached), for
@@ -200,6 +221,10 @@ class Environment {
   std::unordered_set<Wrap*> wraps_;
   bool stopped_ = false;
   int stop_code_ = 0;
+  worker::Worker* worker_ = nullptr;
+  uint64_t thread_id_ = 0;
+  std::shared_ptr<EnvStore> env_store_;
+  std::unordered_map<const void*, std::unique_ptr<BindingData>> binding_data_;
 
   friend void InitializeTaskQueue(Environment&, v8::Local<v8::Object>);
   friend void InitializeTimers(Environment&, v8::Local<v8::Object>);

@@ -32,6 +32,8 @@ constexpr ErrorKind kErrorKinds[] = {
     {ErrorCode::kInvalidArgValue, "ERR_INVALID_ARG_VALUE",
      v8::Exception::TypeError},
     {ErrorCode::kOperationFailed, "ERR_OPERATION_FAILED", v8::Exception::Error},
+    {ErrorCode::kMissingTransferable,
+     "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST", v8::Exception::TypeError},
 };
 
 v8::Local<v8::String> Utf8(v8::Isolate* isolate, const std::string& text) {
@@ -184,9 +186,11 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
   v8::Local<v8::Value> handled;
   if (!handler->Call(context, env.process_object(), 3, argv)
            .ToLocal(&handled)) {
-    if (try_catch.HasTerminated()) return;
     // An 'uncaughtException' listener threw: node reports that error and
     // exits with 7.
+    // Terminated (process.exit, Worker.terminate) while unwinding: V8 fails
+    // every call until the outermost frame returns.
+    if (try_catch.HasTerminated() || isolate->IsExecutionTerminating()) return;
     PrintExceptionRaw(env, try_catch);
     env.Exit(7);
     return;
@@ -195,7 +199,8 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
 }
 
 void TriggerUncaughtException(Environment& env, const v8::TryCatch& try_catch) {
-  if (try_catch.HasTerminated()) return;
+  if (try_catch.HasTerminated() || env.isolate()->IsExecutionTerminating())
+    return;
   TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
 }
 

@@ -32,6 +32,7 @@ enum class ErrorCode {
   kInvalidArgType,
   kInvalidArgValue,
   kOperationFailed,
+  kMissingTransferable,
 };
 
 // Throws `message` as the error class and code the table gives for `code`.

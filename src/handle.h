@@ -55,9 +55,15 @@ class Handle : public Wrap, public HandleBase {
       return;
     }
     uv_close(base(), [](uv_handle_t* h) {
-      delete From(reinterpret_cast<UvHandle*>(h));
+      Handle* self = From(reinterpret_cast<UvHandle*>(h));
+      self->OnClosed();
+      delete self;
     });
   }
+
+ protected:
+  // Runs in the close callback, just before the object is deleted.
+  virtual void OnClosed() {}
 
  private:
   struct Slot {

@@ -3,19 +3,18 @@
 // properties are the process environment (values always strings, delete
 // unsets, enumeration lists every variable).
 
-#include <uv.h>
-
-#include <cstdlib>
-#include <cstring>
 #include <string>
 
 #include "binding.h"
+#include "env_store.h"
 #include "environment.h"
-
-extern char** environ;
 
 namespace nodus {
 namespace {
+
+EnvStore& StoreOf(v8::Isolate* isolate) {
+  return Environment::From(isolate->GetCurrentContext())->env_store();
+}
 
 std::string Utf8Of(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   v8::String::Utf8Value utf8(isolate, value);
@@ -26,10 +25,13 @@ void EnvGetter(v8::Local<v8::Name> property,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::string key = Utf8Of(isolate, property);
-  const char* value = std::getenv(key.c_str());
-  if (value == nullptr) return;  // not intercepted: undefined
-  info.GetReturnValue().Set(
-      v8::String::NewFromUtf8(isolate, value).ToLocalChecked());
+  std::string value;
+  if (!StoreOf(isolate).Get(key, &value)) return;  // not intercepted
+  v8::Local<v8::String> result;
+  if (v8::String::NewFromUtf8(isolate, value.data(), v8::NewStringType::kNormal,
+                              static_cast<int>(value.size()))
+          .ToLocal(&result))
+    info.GetReturnValue().Set(result);
 }
 
 void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
@@ -40,23 +42,22 @@ void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
     return;
   std::string key = Utf8Of(isolate, property);
   std::string text = Utf8Of(isolate, string_value);
-  // setenv() rejects names with '=' and empty names, as node's does.
-  if (!key.empty() && key.find('=') == std::string::npos)
-    setenv(key.c_str(), text.c_str(), 1);
+  StoreOf(isolate).Set(key, text);
   info.GetReturnValue().Set(value);
 }
 
 void EnvQuery(v8::Local<v8::Name> property,
               const v8::PropertyCallbackInfo<v8::Integer>& info) {
   std::string key = Utf8Of(info.GetIsolate(), property);
-  if (std::getenv(key.c_str()) != nullptr)
+  std::string value;
+  if (StoreOf(info.GetIsolate()).Get(key, &value))
     info.GetReturnValue().Set(static_cast<int32_t>(v8::None));
 }
 
 void EnvDeleter(v8::Local<v8::Name> property,
                 const v8::PropertyCallbackInfo<v8::Boolean>& info) {
   std::string key = Utf8Of(info.GetIsolate(), property);
-  if (!key.empty() && key.find('=') == std::string::npos) unsetenv(key.c_str());
+  StoreOf(info.GetIsolate()).Delete(key);
   info.GetReturnValue().Set(true);
 }
 
@@ -65,12 +66,11 @@ void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> keys = v8::Array::New(isolate);
   uint32_t index = 0;
-  for (char** entry = environ; *entry != nullptr; entry++) {
-    const char* eq = std::strchr(*entry, '=');
-    if (eq == nullptr || eq == *entry) continue;
+  for (const std::string& name : StoreOf(isolate).Keys()) {
     v8::Local<v8::String> key;
-    if (!v8::String::NewFromUtf8(isolate, *entry, v8::NewStringType::kNormal,
-                                 static_cast<int>(eq - *entry))
+    if (!v8::String::NewFromUtf8(isolate, name.data(),
+                                 v8::NewStringType::kNormal,
+                                 static_cast<int>(name.size()))
              .ToLocal(&key))
       return;
     if (keys->Set(context, index++, key).IsNothing()) return;

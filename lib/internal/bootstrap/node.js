@@ -33,8 +33,9 @@ perThread.setupProcessInfo(process, options);
 perThread.setupProcessMethods(process);
 require('internal/process/stdio').setupStdio(process);
 
-// Signal listeners start and stop uv_signal watchers.
-{
+// Signal listeners start and stop uv_signal watchers (on the main thread:
+// workers do not receive signals).
+if (internalBinding('worker').isMainThread) {
   const { startListeningIfSignal, stopListeningIfSignal } =
     require('internal/process/signals');
   process.on('newListener', startListeningIfSignal);
@@ -181,6 +182,12 @@ defineLazyGlobal('atob', lazyFrom('buffer', 'atob'));
 defineLazyGlobal('btoa', lazyFrom('buffer', 'btoa'));
 defineLazyGlobal('Blob', lazyFrom('buffer', 'Blob'));
 defineLazyGlobal('File', lazyFrom('buffer', 'File'));
+defineLazyGlobal('MessageChannel',
+                 lazyFrom('internal/worker/io', 'MessageChannel'));
+defineLazyGlobal('MessagePort', lazyFrom('internal/worker/io', 'MessagePort'));
+defineLazyGlobal('MessageEvent', lazyFrom('internal/worker/io', 'MessageEvent'));
+defineLazyGlobal('BroadcastChannel',
+                 lazyFrom('internal/worker/io', 'BroadcastChannel'));
 defineLazyGlobal('structuredClone',
                  lazyFrom('internal/structured_clone', 'structuredClone'));
 defineLazyGlobal('TextEncoder', lazyFrom('internal/encoding', 'TextEncoder'));

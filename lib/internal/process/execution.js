@@ -69,6 +69,13 @@ function printUncaught(error, arrow) {
 
 function noop() {}
 
+// How an uncaught exception is reported: printed, or (in a worker) sent to
+// the parent.
+let reportUncaught = printUncaught;
+function setUncaughtReporter(fn) {
+  reportUncaught = fn;
+}
+
 // Registered with C++: (error, fromPromise, arrow) -> handled?
 function onGlobalUncaughtException(error, fromPromise, arrow) {
   // The callbacks that were running when this was thrown never returned.
@@ -90,7 +97,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
     if (process.exitCode === undefined || process.exitCode === 0) {
       process.exitCode = 1;
     }
-    printUncaught(error, arrow);
+    reportUncaught(error, arrow);
     return false;
   }
   // The error was handled: make sure queued ticks still run, even when
@@ -169,5 +176,6 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   evalScript,
+  setUncaughtReporter,
   formatUncaught,
 };

@@ -17,11 +17,21 @@ function prepareMainThreadExecution(expandArgv1) {
   }
   setupChildProcessIpcChannel();
   initializeClusterWorker();
+  loadPreloadModules(options);
+  return mainEntry;
+}
+
+// A worker thread has no IPC channel or cluster link of its own (its copy
+// of process.env may still name its process').
+function prepareWorkerThreadExecution() {
+  loadPreloadModules(internalBinding('options').getOptions());
+}
+
+function loadPreloadModules(options) {
   if (options.preload.length > 0) {
     const { Module } = require('internal/modules/cjs/loader');
     Module._preloadModules(options.preload);
   }
-  return mainEntry;
 }
 
 // A child forked by child_process.fork (of node or nodus) finds its channel
@@ -47,4 +57,4 @@ function initializeClusterWorker() {
   delete process.env.NODE_UNIQUE_ID;
 }
 
-module.exports = { prepareMainThreadExecution };
+module.exports = { prepareMainThreadExecution, prepareWorkerThreadExecution };

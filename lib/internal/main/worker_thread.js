@@ -1,0 +1,99 @@
+'use strict';
+
+// The main script of a worker thread. Its parent has already queued the
+// LOAD_SCRIPT message on the internal port: take it, make process.stdio,
+// workerData and parentPort the worker's, then run the file or the code.
+
+const {
+  ArrayPrototypePush,
+  ObjectDefineProperty,
+} = primordials;
+
+const {
+  messageTypes,
+  ReadableWorkerStdio,
+  WritableWorkerStdio,
+  pushStdioPayload,
+  receiveMessageOnPort,
+} = require('internal/worker/io');
+const { serializeError } = require('internal/worker/errors');
+const { prepareWorkerThreadExecution } =
+  require('internal/process/pre_execution');
+const execution = require('internal/process/execution');
+const threadState = require('internal/worker/thread_state');
+const {
+  codes: { ERR_WORKER_UNSUPPORTED_OPERATION },
+} = require('internal/errors');
+
+const port = internalBinding('worker').getEnvMessagePort();
+const { message } = receiveMessageOnPort(port);
+
+// --- process, as a worker sees it ------------------------------------------------
+
+const stdout = new WritableWorkerStdio(port, 'stdout');
+const stderr = new WritableWorkerStdio(port, 'stderr');
+const stdin = new ReadableWorkerStdio(port, 'stdin');
+if (!message.hasStdin) stdin.push(null);
+for (const { 0: name, 1: stream } of [['stdout', stdout], ['stderr', stderr],
+  ['stdin', stdin]]) {
+  ObjectDefineProperty(process, name, {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return stream; },
+  });
+}
+
+function unsupported(name) {
+  return function() {
+    throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`);
+  };
+}
+for (const name of ['chdir', 'setuid', 'setgid', 'seteuid', 'setegid',
+  'setgroups', 'initgroups']) {
+  if (typeof process[name] === 'function') process[name] = unsupported(name);
+}
+{
+  const umask = process.umask;
+  process.umask = function(mask) {
+    if (mask !== undefined) {
+      throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    }
+    return umask();
+  };
+}
+
+// An uncaught exception ends the worker with an 'error' event in the parent
+// instead of a report on stderr.
+execution.setUncaughtReporter((error, arrow) => {
+  port.postMessage({
+    type: messageTypes.ERROR_MESSAGE,
+    error: serializeError(error, arrow),
+  });
+});
+
+port.on('message', (msg) => {
+  if (msg.type === messageTypes.STDIO_PAYLOAD && msg.stream === 'stdin') {
+    pushStdioPayload(stdin, msg.chunks);
+  } else if (msg.type === messageTypes.STDIO_END && msg.stream === 'stdin') {
+    stdin.push(null);
+  }
+});
+port.unref();
+
+// --- the script ----------------------------------------------------------------------
+
+threadState.workerData = message.workerData;
+threadState.parentPort = message.publicPort;
+threadState.environmentData = message.environmentData;
+
+const argv = [process.argv[0], message.doEval ? '[worker eval]' :
+  message.filename];
+for (const arg of message.argv) ArrayPrototypePush(argv, arg);
+process.argv = argv;
+
+port.postMessage({ type: messageTypes.UP_AND_RUNNING });
+prepareWorkerThreadExecution();
+if (message.doEval) {
+  execution.evalScript('[worker eval]', message.filename, false);
+} else {
+  require('internal/modules/cjs/loader').Module.runMain(message.filename);
+}

@@ -1,0 +1,365 @@
+'use strict';
+
+// The parent's side of a worker thread: the Worker class. The thread itself
+// is internalBinding('worker').Worker; everything between the two threads
+// goes through one internal MessagePort (kPort) — the script to load,
+// 'online', uncaught errors, stdio — and one public MessageChannel whose
+// other end becomes the worker's parentPort.
+
+const {
+  ArrayFrom,
+  ArrayIsArray,
+  ArrayPrototypeForEach,
+  ArrayPrototypeMap,
+  ArrayPrototypePush,
+  Float64Array,
+  JSONStringify,
+  ObjectEntries,
+  Promise,
+  PromiseResolve,
+  SafeMap,
+  String,
+  StringPrototypeStartsWith,
+  Symbol,
+  SymbolIterator,
+} = primordials;
+
+const EventEmitter = require('events');
+const path = require('path');
+const { pathToFileURL, fileURLToPath, isURL } = require('internal/url');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_WORKER_NOT_RUNNING,
+    ERR_WORKER_OUT_OF_MEMORY,
+    ERR_WORKER_PATH,
+    ERR_INVALID_URL_SCHEME,
+  },
+} = require('internal/errors');
+const {
+  validateArray,
+  validateNumber,
+  validateObject,
+  validateString,
+} = require('internal/validators');
+const {
+  MessageChannel,
+  ReadableWorkerStdio,
+  WritableWorkerStdio,
+  drainPort,
+  messageTypes,
+  pushStdioPayload,
+} = require('internal/worker/io');
+const { deserializeError } = require('internal/worker/errors');
+const worker = internalBinding('worker');
+
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kPublicPort = Symbol('kPublicPort');
+const kParentSideStdio = Symbol('kParentSideStdio');
+const kOnExit = Symbol('kOnExit');
+const kOnMessage = Symbol('kOnMessage');
+const kExitCode = Symbol('kExitCode');
+const kLoopStartTime = Symbol('kLoopStartTime');
+const kThreadId = Symbol('kThreadId');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+// setEnvironmentData/getEnvironmentData: copied into each new worker.
+const environmentData = new SafeMap();
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+function limitsArray(resourceLimits) {
+  const limits = new Float64Array(worker.constants.kTotalResourceLimitCount);
+  limits.fill(-1);
+  if (resourceLimits === undefined) return limits;
+  validateObject(resourceLimits, 'options.resourceLimits');
+  const { constants: c } = worker;
+  for (const { 0: key, 1: index } of [
+    ['maxYoungGenerationSizeMb', c.kMaxYoungGenerationSizeMb],
+    ['maxOldGenerationSizeMb', c.kMaxOldGenerationSizeMb],
+    ['codeRangeSizeMb', c.kCodeRangeSizeMb],
+    ['stackSizeMb', c.kStackSizeMb]]) {
+    const value = resourceLimits[key];
+    if (typeof value === 'number' && value > 0) limits[index] = value;
+  }
+  return limits;
+}
+
+function limitsObject(limits) {
+  const { constants: c } = worker;
+  return {
+    maxYoungGenerationSizeMb: limits[c.kMaxYoungGenerationSizeMb],
+    maxOldGenerationSizeMb: limits[c.kMaxOldGenerationSizeMb],
+    codeRangeSizeMb: limits[c.kCodeRangeSizeMb],
+    stackSizeMb: limits[c.kStackSizeMb],
+  };
+}
+
+// The script the worker runs: a file path, a file: URL, or code (eval).
+function resolveFilename(filename, doEval) {
+  if (doEval) {
+    if (typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_VALUE('options.eval', doEval,
+                                      'must be false when \'filename\' is ' +
+                                      'not a string');
+    }
+    return filename;
+  }
+  if (isURL(filename)) {
+    if (filename.protocol === 'data:') return filename.href;
+    if (filename.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+    return fileURLToPath(filename);
+  }
+  validateString(filename, 'filename');
+  if (StringPrototypeStartsWith(filename, 'file://')) {
+    return fileURLToPath(filename);
+  }
+  if (!path.isAbsolute(filename) &&
+      !StringPrototypeStartsWith(filename, './') &&
+      !StringPrototypeStartsWith(filename, '../')) {
+    throw new ERR_WORKER_PATH(filename);
+  }
+  return path.resolve(filename);
+}
+
+function envPairs(env) {
+  const pairs = [];
+  for (const { 0: key, 1: value } of ObjectEntries(env)) {
+    ArrayPrototypePush(pairs, key, `${value}`);
+  }
+  return pairs;
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    validateObject(options, 'options');
+    const doEval = Boolean(options.eval);
+    if (!doEval && !isURL(filename) && typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    }
+    const script = resolveFilename(filename, doEval);
+    let argv;
+    if (options.argv !== undefined) {
+      validateArray(options.argv, 'options.argv');
+      argv = ArrayPrototypeMap(options.argv, String);
+    }
+    let execArgv;
+    if (options.execArgv !== undefined) {
+      validateArray(options.execArgv, 'options.execArgv');
+      execArgv = ArrayPrototypeMap(options.execArgv, String);
+    }
+    if (options.name !== undefined) validateString(options.name, 'options.name');
+    let env = options.env;
+    const shareEnv = env === SHARE_ENV;
+    if (env !== undefined && env !== null && !shareEnv &&
+        typeof env !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE(
+        'options.env', ['object', 'undefined', 'null',
+          'worker_threads.SHARE_ENV'], env);
+    }
+    if (env === undefined || env === null) env = process.env;
+    const limits = limitsArray(options.resourceLimits);
+
+    this[kHandle] = new worker.Worker(shareEnv, shareEnv ? [] : envPairs(env),
+                                      execArgv, limits);
+    this[kHandle].onexit = (code, customErr, customErrReason) =>
+      this[kOnExit](code, customErr, customErrReason);
+    this[kThreadId] = this[kHandle].threadId;
+    const self = this;
+    this.performance = {
+      eventLoopUtilization(util1, util2) {
+        return workerLoopUtilization(self, util1, util2);
+      },
+    };
+    this[kExitCode] = undefined;
+    this[kLoopStartTime] = -1;
+
+    const port = this[kHandle].messagePort;
+    this[kPort] = port;
+    port.on('message', (message) => this[kOnMessage](message));
+    port.unref();
+
+    const { port1, port2 } = new MessageChannel();
+    this[kPublicPort] = port1;
+    for (const event of ['message', 'messageerror']) {
+      port1.on(event, (message) => this.emit(event, message));
+    }
+    port1.unref();
+
+    const stdout = new ReadableWorkerStdio(port, 'stdout');
+    const stderr = new ReadableWorkerStdio(port, 'stderr');
+    let stdin = null;
+    if (options.stdin) stdin = new WritableWorkerStdio(port, 'stdin');
+    this[kParentSideStdio] = { stdin, stdout, stderr };
+    // Unless the parent asked for the streams, the worker's output goes to
+    // the parent's.
+    if (!options.stdout) {
+      stdout.on('data', (chunk) => process.stdout.write(chunk));
+    }
+    if (!options.stderr) {
+      stderr.on('data', (chunk) => process.stderr.write(chunk));
+    }
+
+    const transferList = [port2];
+    if (options.transferList !== undefined && options.transferList !== null &&
+        typeof options.transferList === 'object' &&
+        SymbolIterator in options.transferList) {
+      ArrayPrototypeForEach(ArrayFrom(options.transferList),
+                            (item) => ArrayPrototypePush(transferList, item));
+    }
+    port.postMessage({
+      type: messageTypes.LOAD_SCRIPT,
+      filename: script,
+      doEval,
+      argv: argv ?? [],
+      workerData: options.workerData,
+      environmentData,
+      publicPort: port2,
+      hasStdin: Boolean(options.stdin),
+      cwd: process.cwd(),
+      name: options.name ?? '',
+    }, transferList);
+    const err = this[kHandle].startThread();
+    if (err < 0) {
+      const { UVException } = require('internal/errors');
+      throw new UVException({ errno: err, syscall: 'uv_thread_create' });
+    }
+  }
+
+  [kOnMessage](message) {
+    switch (message.type) {
+      case messageTypes.UP_AND_RUNNING:
+        this.emit('online');
+        return;
+      case messageTypes.ERROR_MESSAGE:
+        this.emit('error', deserializeError(message.error));
+        return;
+      case messageTypes.STDIO_PAYLOAD: {
+        const stream = this[kParentSideStdio][message.stream];
+        if (stream) pushStdioPayload(stream, message.chunks);
+        return;
+      }
+      case messageTypes.STDIO_END: {
+        const stream = this[kParentSideStdio][message.stream];
+        if (stream) stream.push(null);
+      }
+    }
+  }
+
+  [kOnExit](code, customErr, customErrReason) {
+    // Whatever the worker sent before it ended arrives before 'exit'.
+    drainPort(this[kPort]);
+    drainPort(this[kPublicPort]);
+    this[kHandle] = null;
+    this[kExitCode] = code;
+    this[kPort].close();
+    this[kPublicPort].close();
+    const { stdout, stderr, stdin } = this[kParentSideStdio];
+    if (!stdout.readableEnded) stdout.push(null);
+    if (!stderr.readableEnded) stderr.push(null);
+    if (stdin !== null && !stdin.destroyed) stdin.destroy();
+    if (customErr !== undefined) {
+      this.emit('error', new ERR_WORKER_OUT_OF_MEMORY(customErrReason));
+    }
+    this.emit('exit', code);
+    this.removeAllListeners('message');
+    this.removeAllListeners('messageerror');
+  }
+
+  postMessage(...args) {
+    if (this[kPublicPort] === undefined) return;
+    this[kPublicPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning(
+        'Passing a callback to worker.terminate() is deprecated. ' +
+        'It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      if (this[kHandle] === null) return PromiseResolve();
+      this.once('exit', (code) => callback(null, code));
+    }
+    if (this[kHandle] === null) return PromiseResolve();
+    this[kHandle].stopThread();
+    return new Promise((resolve) => {
+      this.once('exit', (code) => resolve(code));
+    });
+  }
+
+  ref() {
+    if (this[kHandle] === null) return;
+    this[kHandle].ref();
+    this[kPublicPort].ref();
+  }
+
+  unref() {
+    if (this[kHandle] === null) return;
+    this[kHandle].unref();
+    this[kPublicPort].unref();
+  }
+
+  get threadId() {
+    return this[kThreadId];
+  }
+
+  get stdin() {
+    return this[kParentSideStdio].stdin;
+  }
+
+  get stdout() {
+    return this[kParentSideStdio].stdout;
+  }
+
+  get stderr() {
+    return this[kParentSideStdio].stderr;
+  }
+
+  get resourceLimits() {
+    if (this[kHandle] === null) return {};
+    return limitsObject(this[kHandle].getResourceLimits());
+  }
+}
+
+// performance.eventLoopUtilization() of the worker's loop, read from the
+// parent thread.
+function workerLoopUtilization(self, util1, util2) {
+  if (self[kHandle] === null) return { idle: 0, active: 0, utilization: 0 };
+  const { 0: idle, 1: start } = self[kHandle].loopTimes();
+  if (start <= 0) return { idle: 0, active: 0, utilization: 0 };
+  const { performance } = require('perf_hooks');
+  const active = performance.now() - start - idle;
+  if (util2) {
+    const idleDelta = util1.idle - util2.idle;
+    const activeDelta = util1.active - util2.active;
+    return { idle: idleDelta, active: activeDelta,
+             utilization: activeDelta / (idleDelta + activeDelta) };
+  }
+  if (util1) {
+    const idleDelta = idle - util1.idle;
+    const activeDelta = active - util1.active;
+    return { idle: idleDelta, active: activeDelta,
+             utilization: activeDelta / (idleDelta + activeDelta) };
+  }
+  return { idle, active, utilization: active / (idle + active) };
+}
+
+module.exports = {
+  SHARE_ENV,
+  Worker,
+  getEnvironmentData,
+  limitsObject,
+  setEnvironmentData,
+  environmentData,
+};

@@ -1,0 +1,77 @@
+'use strict';
+
+// An uncaught exception crosses from a worker to its parent as plain data:
+// errors keep their class (when it is a built-in one), message, stack and
+// the own properties that can be cloned; other values are cloned, or sent
+// as their inspect() text when they cannot be.
+
+const {
+  Error,
+  ObjectDefineProperty,
+  ObjectKeys,
+} = primordials;
+
+const kErrorClasses = {
+  __proto__: null,
+  Error,
+  EvalError,
+  RangeError,
+  ReferenceError,
+  SyntaxError,
+  TypeError,
+  URIError,
+  AggregateError,
+};
+
+function cloneable(value) {
+  try {
+    require('internal/structured_clone').structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// `arrow` (the source line of a syntax error) leads the stack, as node
+// decorates compile errors.
+function serializeError(error, arrow) {
+  if (error !== null && typeof error === 'object' &&
+      typeof error.stack === 'string' && 'message' in error) {
+    const props = {};
+    for (const key of ObjectKeys(error)) {
+      if (cloneable(error[key])) props[key] = error[key];
+    }
+    const ctor = error.constructor?.name;
+    return {
+      kind: 'error',
+      ctor: kErrorClasses[ctor] !== undefined ? ctor : 'Error',
+      name: error.name,
+      message: `${error.message}`,
+      stack: arrow && error instanceof SyntaxError ?
+        `${arrow}\n${error.stack}` : error.stack,
+      props,
+    };
+  }
+  if (cloneable(error)) return { kind: 'value', value: error };
+  const { inspect } = require('internal/util/inspect');
+  return { kind: 'value', value: inspect(error) };
+}
+
+function deserializeError(data) {
+  if (data.kind !== 'error') return data.value;
+  const error = new kErrorClasses[data.ctor](data.message);
+  for (const key of ObjectKeys(data.props)) error[key] = data.props[key];
+  if (error.name !== data.name) {
+    ObjectDefineProperty(error, 'name', {
+      __proto__: null, value: data.name, writable: true, enumerable: false,
+      configurable: true,
+    });
+  }
+  ObjectDefineProperty(error, 'stack', {
+    __proto__: null, value: data.stack, writable: true, enumerable: false,
+    configurable: true,
+  });
+  return error;
+}
+
+module.exports = { serializeError, deserializeError };

@@ -1,0 +1,437 @@
+'use strict';
+
+// MessagePort, MessageChannel, BroadcastChannel and the stdio streams a
+// worker and its parent exchange, on top of internalBinding('messaging').
+// A MessagePort is a NodeEventTarget: EventTarget events ('message',
+// 'messageerror', 'close') plus on/once/off; a 'message' listener starts
+// delivery and keeps the loop alive (ref), as in node.
+
+const {
+  ArrayFrom,
+  ArrayIsArray,
+  ObjectAssign,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectSetPrototypeOf,
+  ReflectApply,
+  SymbolFor,
+  SymbolIterator,
+} = primordials;
+
+const messaging = internalBinding('messaging');
+const { MessagePort } = messaging;
+const {
+  NodeEventTarget,
+  defineEventHandler,
+  initNodeEventTarget,
+  kCreateEvent,
+  kNewListener,
+  kRemoveListener,
+  Event,
+} = require('internal/event_target');
+const { Readable, Writable } = require('stream');
+const { inspect } = require('internal/util/inspect');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_INVALID_TRANSFER_OBJECT,
+    ERR_MISSING_ARGS,
+  },
+} = require('internal/errors');
+const { isArrayBuffer } = require('internal/util/types');
+
+const kHybridDispatch = SymbolFor('nodejs.internal.kHybridDispatch');
+const kCurrentlyReceivingPorts =
+  SymbolFor('nodejs.internal.kCurrentlyReceivingPorts');
+const kStartedReading = Symbol('kStartedReading');
+
+let DOMException;
+function lazyDOMException(message, name) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, name);
+}
+
+// --- MessageEvent ---------------------------------------------------------------
+
+const kData = Symbol('kData');
+const kPorts = Symbol('kPorts');
+const kOrigin = Symbol('kOrigin');
+const kSource = Symbol('kSource');
+const kLastEventId = Symbol('kLastEventId');
+
+class MessageEvent extends Event {
+  constructor(type, options = {}) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, options);
+    const { data = null, origin = '', lastEventId = '', source = null,
+            ports = [] } = options ?? {};
+    this[kData] = data;
+    this[kOrigin] = `${origin}`;
+    this[kLastEventId] = `${lastEventId}`;
+    this[kSource] = source;
+    this[kPorts] = ArrayFrom(ports);
+  }
+}
+
+for (const { 0: name, 1: key } of [['data', kData], ['origin', kOrigin],
+  ['lastEventId', kLastEventId], ['source', kSource], ['ports', kPorts]]) {
+  ObjectDefineProperty(MessageEvent.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (this == null || !(kData in this)) {
+        throw new ERR_INVALID_THIS('MessageEvent');
+      }
+      return this[key];
+    },
+  });
+}
+
+// --- MessagePort ----------------------------------------------------------------
+
+// The native prototype methods, before ours wrap them.
+const native = {
+  postMessage: MessagePort.prototype.postMessage,
+  start: MessagePort.prototype.start,
+  stop: MessagePort.prototype.stop,
+  drain: MessagePort.prototype.drain,
+  close: MessagePort.prototype.close,
+  ref: MessagePort.prototype.ref,
+  unref: MessagePort.prototype.unref,
+  hasRef: MessagePort.prototype.hasRef,
+};
+
+function toDOMException(err) {
+  if (err !== null && typeof err === 'object' &&
+      err.name === 'DataCloneError' && err.code === undefined) {
+    return lazyDOMException(err.message, 'DataCloneError');
+  }
+  return err;
+}
+
+function invalidTransferList() {
+  const err = new TypeError('Optional transferList argument must be an ' +
+                            'iterable');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+function postMessage(value, transfer) {
+  if (!messaging.isMessagePort(this)) throw new ERR_INVALID_THIS('MessagePort');
+  if (arguments.length === 0) {
+    const err = new TypeError('Not enough arguments to ' +
+                              'MessagePort.postMessage');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  let list;
+  if (transfer !== undefined && transfer !== null &&
+      typeof transfer !== 'object') {
+    throw invalidTransferList();
+  }
+  if (transfer !== undefined && transfer !== null && !ArrayIsArray(transfer) &&
+      !(SymbolIterator in transfer)) {
+    list = transfer.transfer;
+    if (list !== undefined && list !== null &&
+        (typeof list !== 'object' || !(SymbolIterator in list))) {
+      throw invalidTransferList();
+    }
+  } else {
+    list = transfer;
+  }
+  list = list === undefined || list === null ? [] : ArrayFrom(list);
+  for (const item of list) {
+    if (!isArrayBuffer(item) && !messaging.isMessagePort(item)) {
+      throw new ERR_INVALID_TRANSFER_OBJECT();
+    }
+  }
+  try {
+    ReflectApply(native.postMessage, this, [value, list]);
+  } catch (err) {
+    throw toDOMException(err);
+  }
+}
+
+function startPort() {
+  this[kStartedReading] = true;
+  ReflectApply(native.start, this, []);
+}
+
+function closePort() {
+  if (messaging.isMessagePort(this)) ReflectApply(native.close, this, []);
+}
+
+function hasRef() {
+  if (!messaging.isMessagePort(this)) return false;
+  return ReflectApply(native.hasRef, this, []) ?? false;
+}
+
+// 'message' listeners start delivery and keep the loop alive.
+function onNewListener(size, type) {
+  if ((type === 'message' || type === 'messageerror') && size === 1) {
+    if (type === 'message') {
+      ReflectApply(native.ref, this, []);
+      ReflectApply(startPort, this, []);
+    }
+  }
+}
+
+function onRemoveListener(size, type) {
+  if (type === 'message' && size === 0) {
+    ReflectApply(native.stop, this, []);
+    this[kStartedReading] = false;
+    ReflectApply(native.unref, this, []);
+  }
+}
+
+// Called by C++ for each port it creates, and for each event of a port.
+// Node-style listeners (port.on) get the data; EventTarget listeners get a
+// MessageEvent made on demand (kCreateEvent).
+function portCallback(port, kind, data, ports) {
+  switch (kind) {
+    case messaging.constants.kInit:
+      initNodeEventTarget(port);
+      port[kNewListener] = onNewListener;
+      port[kRemoveListener] = onRemoveListener;
+      port[kCurrentlyReceivingPorts] = undefined;
+      return;
+    case messaging.constants.kMessage:
+    case messaging.constants.kMessageError:
+      port[kCurrentlyReceivingPorts] = ports;
+      try {
+        port[kHybridDispatch](data, kind === messaging.constants.kMessage ?
+          'message' : 'messageerror', undefined);
+      } finally {
+        port[kCurrentlyReceivingPorts] = undefined;
+      }
+      return;
+    case messaging.constants.kClose:
+      port[kHybridDispatch](undefined, 'close', undefined);
+  }
+}
+messaging.setPortCallback(portCallback);
+
+// NodeEventTarget's `emit('message', data)` style listeners get the data,
+// not the event, as in node (kCreateEvent/hybrid dispatch).
+ObjectSetPrototypeOf(MessagePort, NodeEventTarget);
+ObjectSetPrototypeOf(MessagePort.prototype, NodeEventTarget.prototype);
+MessagePort.prototype[kCreateEvent] = function createEvent(data, type) {
+  if (type === 'close') return new Event('close');
+  return new MessageEvent(type, {
+    data, ports: this[kCurrentlyReceivingPorts] ?? [],
+  });
+};
+ObjectDefineProperties(MessagePort.prototype, {
+  postMessage: { __proto__: null, value: postMessage, writable: true,
+                 configurable: true, enumerable: true },
+  start: { __proto__: null, value: function start() {
+    if (!messaging.isMessagePort(this)) return;
+    ReflectApply(startPort, this, []);
+  }, writable: true, configurable: true, enumerable: true },
+  ref: { __proto__: null, value: function ref() {
+    if (messaging.isMessagePort(this)) ReflectApply(native.ref, this, []);
+  }, writable: true, configurable: true, enumerable: true },
+  unref: { __proto__: null, value: function unref() {
+    if (messaging.isMessagePort(this)) ReflectApply(native.unref, this, []);
+  }, writable: true, configurable: true, enumerable: true },
+  hasRef: { __proto__: null, value: hasRef, writable: true,
+            configurable: true, enumerable: true },
+  close: { __proto__: null, value: closePort, writable: true,
+           configurable: true, enumerable: true },
+});
+delete MessagePort.prototype.stop;
+delete MessagePort.prototype.drain;
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+
+ObjectDefineProperty(MessagePort.prototype, inspect.custom, {
+  __proto__: null,
+  enumerable: false,
+  writable: false,
+  value: function inspectPort() {
+    // The copy made below is no port: it prints as a plain object.
+    if (!messaging.isMessagePort(this)) return this;
+    const ref = ReflectApply(native.hasRef, this, []);
+    return ObjectAssign({ __proto__: MessagePort.prototype },
+                        ref === undefined ? { active: false } :
+                          { active: true, refed: ref },
+                        this);
+  },
+});
+
+function stopPort(port) {
+  ReflectApply(native.stop, port, []);
+}
+
+function drainPort(port) {
+  if (messaging.isMessagePort(port)) ReflectApply(native.drain, port, []);
+}
+
+class MessageChannel {
+  constructor() {
+    const { 0: port1, 1: port2 } = messaging.newChannel();
+    this.port1 = port1;
+    this.port2 = port2;
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!messaging.isMessagePort(port)) {
+    const err = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    err.message = 'The "port" argument must be a MessagePort instance';
+    throw err;
+  }
+  return messaging.receiveMessageOnPort(port);
+}
+
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) {
+    return;
+  }
+  messaging.markAsUntransferable(obj);
+}
+
+// --- BroadcastChannel ---------------------------------------------------------
+
+const kName = Symbol('kName');
+const kHandle = Symbol('kHandle');
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kName] = `${name}`;
+    this[kHandle] = messaging.joinBroadcastChannel(this[kName]);
+    this[kHandle].on('message', (data) => {
+      this.dispatchEvent(new MessageEvent('message', { data }));
+    });
+    this[kHandle].on('messageerror', (error) => {
+      this.dispatchEvent(new MessageEvent('messageerror', { data: error }));
+    });
+  }
+
+  get name() {
+    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    return this[kName];
+  }
+
+  close() {
+    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (this[kHandle] === undefined) return;
+    this[kHandle].close();
+    this[kHandle] = undefined;
+  }
+
+  postMessage(message) {
+    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kHandle] === undefined) {
+      throw lazyDOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    this[kHandle].postMessage(message);
+  }
+
+  ref() {
+    this[kHandle]?.ref();
+    return this;
+  }
+
+  unref() {
+    this[kHandle]?.unref();
+    return this;
+  }
+
+  [inspect.custom](depth, options) {
+    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null :
+      options.depth - 1 };
+    return `BroadcastChannel ${inspect({
+      name: this[kName],
+      active: this[kHandle] !== undefined,
+    }, opts)}`;
+  }
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+// --- Worker stdio ---------------------------------------------------------------
+
+// Message types on the internal channel between a worker and its parent.
+const messageTypes = {
+  LOAD_SCRIPT: 'loadScript',
+  UP_AND_RUNNING: 'upAndRunning',
+  ERROR_MESSAGE: 'errorMessage',
+  STDIO_PAYLOAD: 'stdioPayload',
+  STDIO_END: 'stdioEnd',
+};
+
+// The reading side of a stream the other thread writes (worker.stdout in
+// the parent, process.stdin in the worker).
+class ReadableWorkerStdio extends Readable {
+  constructor(port, name) {
+    super();
+    this[kPortRef] = port;
+    this[kStreamName] = name;
+  }
+
+  _read() {}
+}
+
+const kPortRef = Symbol('kPort');
+const kStreamName = Symbol('kName');
+
+// The writing side: each write is posted to the other thread.
+class WritableWorkerStdio extends Writable {
+  constructor(port, name) {
+    super({ decodeStrings: false });
+    this[kPortRef] = port;
+    this[kStreamName] = name;
+  }
+
+  _writev(chunks, cb) {
+    const payload = [];
+    for (const { chunk, encoding } of chunks) {
+      payload.push({ chunk, encoding });
+    }
+    this[kPortRef].postMessage({
+      type: messageTypes.STDIO_PAYLOAD,
+      stream: this[kStreamName],
+      chunks: payload,
+    });
+    cb();
+  }
+
+  _final(cb) {
+    this[kPortRef].postMessage({
+      type: messageTypes.STDIO_END,
+      stream: this[kStreamName],
+    });
+    cb();
+  }
+}
+
+function pushStdioPayload(stream, chunks) {
+  const { Buffer } = require('buffer');
+  for (const { chunk, encoding } of chunks) {
+    stream.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding) :
+      chunk);
+  }
+}
+
+module.exports = {
+  BroadcastChannel,
+  MessageChannel,
+  MessageEvent,
+  MessagePort,
+  ReadableWorkerStdio,
+  WritableWorkerStdio,
+  drainPort,
+  markAsUntransferable,
+  messageTypes,
+  pushStdioPayload,
+  receiveMessageOnPort,
+  stopPort,
+};

@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: MIT
+// internalBinding('messaging'): MessagePort over PortData (message_port.h),
+// messages serialised with V8's ValueSerializer (structured clone) plus the
+// out-of-band parts: transferred ArrayBuffers' and shared
+// SharedArrayBuffers' backing stores, and transferred ports' PortData.
+//
+// Locks: a Group's mutex, then a PortData's mutex — never the other way.
+// A port's owner pointer is set and cleared under its PortData's mutex, and
+// the owner's uv_async_t is woken only under that mutex, so a sender on
+// another thread never touches a closed handle.
+
+#include "message_port.h"
+
+#include <uv.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "binding.h"
+#include "environment.h"
+#include "errors.h"
+#include "handle.h"
+
+namespace nodus::messaging {
+
+struct Message {
+  std::vector<uint8_t> payload;
+  std::vector<std::shared_ptr<v8::BackingStore>> array_buffers;
+  std::vector<std::shared_ptr<v8::BackingStore>> shared_buffers;
+  std::vector<std::unique_ptr<PortData>> ports;
+  bool close = false;  // the other end of the channel is gone
+};
+
+// The ends that receive each other's messages. A channel's group closes
+// its last end when the other leaves; a broadcast group does not.
+class Group : public std::enable_shared_from_this<Group> {
+ public:
+  Group(bool channel, std::string name)
+      : channel_(channel), name_(std::move(name)) {}
+  ~Group();
+
+  void Add(PortData* data) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    members_.push_back(data);
+  }
+
+  void Remove(PortData* data) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    members_.erase(std::remove(members_.begin(), members_.end(), data),
+                   members_.end());
+    if (channel_ && members_.size() == 1) {
+      auto message = std::make_unique<Message>();
+      message->close = true;
+      members_[0]->Enqueue(std::move(message));
+    }
+  }
+
+  void Send(PortData* from, std::unique_ptr<Message> message) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::vector<PortData*> targets;
+    for (PortData* member : members_) {
+      if (member != from) targets.push_back(member);
+    }
+    for (size_t i = 0; i < targets.size(); i++) {
+      if (i + 1 == targets.size()) {
+        targets[i]->Enqueue(std::move(message));
+        break;
+      }
+      // Broadcast: each receiver gets its own copy (no transfers there).
+      auto copy = std::make_unique<Message>();
+      copy->payload = message->payload;
+      copy->shared_buffers = message->shared_buffers;
+      targets[i]->Enqueue(std::move(copy));
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<PortData*> members_;
+  bool channel_;
+  std::string name_;
+};
+
+namespace {
+
+std::mutex broadcast_mutex;
+std::map<std::string, std::weak_ptr<Group>>* broadcast_groups = nullptr;
+
+}  // namespace
+
+Group::~Group() {
+  if (channel_) return;
+  std::lock_guard<std::mutex> lock(broadcast_mutex);
+  auto it = broadcast_groups->find(name_);
+  if (it != broadcast_groups->end() && it->second.expired())
+    broadcast_groups->erase(it);
+}
+
+// --- MessagePort
+// --------------------------------------------------------------
+
+// Lifetime: a Handle over a uv_async_t — strong until closed (by close(),
+// by the other end closing, by being transferred, or at teardown). Starts
+// unref'd; lib/ refs it while it has 'message' listeners.
+class MessagePort : public Handle<uv_async_t> {
+ public:
+  static const WrapType kType;
+  MessagePort(Environment& env, v8::Local<v8::Object> object,
+              std::unique_ptr<PortData> data)
+      : Handle(env, object, kType), data_(std::move(data)) {
+    CHECK_EQ(uv_async_init(env.loop(), handle(), OnWake), 0);
+    MarkInitialized();
+    Unref();
+    data_->SetOwner(this);
+  }
+  ~MessagePort() override { Release(); }
+
+  void Wake() { uv_async_send(handle()); }
+  PortData* data() const { return data_.get(); }
+  bool receiving() const { return receiving_; }
+
+  void Start() {
+    receiving_ = true;
+    if (data_ && data_->HasMessages()) Wake();
+  }
+  void Stop() { receiving_ = false; }
+
+  // Leaves the channel at once; messages already queued are still
+  // delivered by the current Deliver() (as node), the rest go with the data
+  // when the handle's close callback runs. Nothing new can arrive once the
+  // port left its group, so the closing handle is never woken.
+  void Close() override {
+    if (closing()) return;
+    if (data_) data_->Disentangle();
+    Handle::Close();
+  }
+
+  // For a transfer: the PortData leaves with the message, the port closes.
+  std::unique_ptr<PortData> Detach() {
+    if (data_) data_->SetOwner(nullptr);
+    std::unique_ptr<PortData> data = std::move(data_);
+    Close();
+    return data;
+  }
+
+  // Delivers queued messages: all of them when draining, else up to a
+  // limit, so that a flood from another thread cannot starve the loop.
+  void Deliver(bool drain);
+  // Takes one message and returns it deserialised (or an empty handle).
+  v8::MaybeLocal<v8::Value> ReceiveOne(bool* got);
+
+ private:
+  static void OnWake(uv_async_t* async) {
+    static_cast<MessagePort*>(From(async))->Deliver(false);
+  }
+  void OnClosed() override;
+  void Release() {
+    if (!data_) return;
+    data_->SetOwner(nullptr);
+    data_.reset();  // leaves the group: the other end gets a close message
+  }
+
+  std::unique_ptr<PortData> data_;
+  bool receiving_ = false;
+};
+
+const WrapType MessagePort::kType{"MessagePort", "MESSAGEPORT"};
+
+// --- PortData
+// -----------------------------------------------------------------
+
+PortData::PortData() = default;
+
+PortData::~PortData() { Disentangle(); }
+
+void PortData::Enqueue(std::unique_ptr<Message> message) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  incoming_.push_back(std::move(message));
+  if (owner_ != nullptr) owner_->Wake();
+}
+
+std::unique_ptr<Message> PortData::Dequeue() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (incoming_.empty()) return nullptr;
+  std::unique_ptr<Message> message = std::move(incoming_.front());
+  incoming_.pop_front();
+  return message;
+}
+
+bool PortData::HasMessages() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return !incoming_.empty();
+}
+
+void PortData::SetOwner(MessagePort* owner) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  owner_ = owner;
+  if (owner_ != nullptr && !incoming_.empty()) owner_->Wake();
+}
+
+void PortData::Send(std::unique_ptr<Message> message) {
+  if (group_) group_->Send(this, std::move(message));
+}
+
+void PortData::Disentangle() {
+  if (!group_) return;
+  std::shared_ptr<Group> group = std::move(group_);
+  group->Remove(this);
+}
+
+std::pair<std::unique_ptr<PortData>, std::unique_ptr<PortData>>
+PortData::NewChannel() {
+  auto group = std::make_shared<Group>(true, std::string());
+  auto a = std::make_unique<PortData>();
+  auto b = std::make_unique<PortData>();
+  a->group_ = group;
+  b->group_ = group;
+  group->Add(a.get());
+  group->Add(b.get());
+  return {std::move(a), std::move(b)};
+}
+
+std::unique_ptr<PortData> PortData::JoinBroadcast(const std::string& name) {
+  std::shared_ptr<Group> group;
+  {
+    std::lock_guard<std::mutex> lock(broadcast_mutex);
+    if (broadcast_groups == nullptr)
+      broadcast_groups = new std::map<std::string, std::weak_ptr<Group>>();
+    group = (*broadcast_groups)[name].lock();
+    if (!group) {
+      group = std::make_shared<Group>(false, name);
+      (*broadcast_groups)[name] = group;
+    }
+  }
+  auto data = std::make_unique<PortData>();
+  data->group_ = group;
+  group->Add(data.get());
+  return data;
+}
+
+// --- Serialisation
+// --------------------------------------------------------------
+
+namespace {
+
+enum PortEvent : int32_t { kInit, kMessage, kMessageError, kClose };
+
+v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
+  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
+}
+
+// A plain Error named DataCloneError; lib/ turns it into the DOMException.
+void ThrowDataClone(v8::Isolate* isolate, v8::Local<v8::String> message) {
+  v8::Local<v8::Value> error = v8::Exception::Error(message);
+  error.As<v8::Object>()
+      ->Set(isolate->GetCurrentContext(), Str(isolate, "name"),
+            Str(isolate, "DataCloneError"))
+      .Check();
+  isolate->ThrowException(error);
+}
+
+v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, Str(isolate, "nodus:untransferable"));
+}
+
+class Serializer : public v8::ValueSerializer::Delegate {
+ public:
+  Serializer(Environment& env, Message* message)
+      : env_(env), message_(message), serializer_(env.isolate(), this) {}
+
+  // Checks the transfer list (lib/ has checked each entry's type) and
+  // writes `value`. Ports and buffers are detached only once all succeeded.
+  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Array> transfer,
+             MessagePort* source) {
+    v8::Isolate* isolate = env_.isolate();
+    v8::Local<v8::Context> context = env_.context();
+    for (uint32_t i = 0; i < transfer->Length(); i++) {
+      v8::Local<v8::Value> item;
+      if (!transfer->Get(context, i).ToLocal(&item)) return false;
+      if (item->IsArrayBuffer()) {
+        v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
+        if (std::find(buffers_.begin(), buffers_.end(), buffer) !=
+            buffers_.end()) {
+          ThrowDataClone(isolate, Str(isolate,
+                                      "Transfer list contains duplicate "
+                                      "ArrayBuffer"));
+          return false;
+        }
+        // Untransferable or not detachable: copied instead, as in node.
+        bool untransferable =
+            buffer->HasPrivate(context, UntransferableKey(isolate))
+                .FromMaybe(false);
+        if (untransferable || !buffer->IsDetachable()) continue;
+        serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers_.size()),
+                                        buffer);
+        buffers_.push_back(buffer);
+        continue;
+      }
+      MessagePort* port = Wrap::Unwrap<MessagePort>(item);
+      if (port == nullptr || port->data() == nullptr) {
+        ThrowDataClone(isolate, Str(isolate,
+                                    "MessagePort in transfer list is already "
+                                    "detached"));
+        return false;
+      }
+      if (port == source) {
+        ThrowDataClone(isolate,
+                       Str(isolate, "Transfer list contains source port"));
+        return false;
+      }
+      if (std::find(ports_.begin(), ports_.end(), port) != ports_.end()) {
+        ThrowDataClone(isolate, Str(isolate,
+                                    "Transfer list contains duplicate "
+                                    "MessagePort"));
+        return false;
+      }
+      ports_.push_back(port);
+    }
+    serializer_.WriteHeader();
+    if (serializer_.WriteValue(context, value).IsNothing()) return false;
+    std::pair<uint8_t*, size_t> data = serializer_.Release();
+    message_->payload.assign(data.first, data.first + data.second);
+    std::free(data.first);
+    for (v8::Local<v8::ArrayBuffer> buffer : buffers_) {
+      message_->array_buffers.push_back(buffer->GetBackingStore());
+      buffer->Detach();
+    }
+    for (MessagePort* port : ports_) message_->ports.push_back(port->Detach());
+    return true;
+  }
+
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    ThrowDataClone(env_.isolate(), message);
+  }
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate,
+                                  v8::Local<v8::Object> object) override {
+    MessagePort* port = Wrap::Unwrap<MessagePort>(object);
+    if (port == nullptr)
+      return v8::ValueSerializer::Delegate::WriteHostObject(isolate, object);
+    auto it = std::find(ports_.begin(), ports_.end(), port);
+    if (it == ports_.end()) {
+      ThrowError(env_, ErrorCode::kMissingTransferable,
+                 "Object that needs transfer was found in message but not "
+                 "listed in transferList");
+      return v8::Nothing<bool>();
+    }
+    serializer_.WriteUint32(static_cast<uint32_t>(it - ports_.begin()));
+    return v8::Just(true);
+  }
+
+  v8::Maybe<uint32_t> GetSharedArrayBufferId(
+      v8::Isolate* isolate, v8::Local<v8::SharedArrayBuffer> buffer) override {
+    for (size_t i = 0; i < shared_.size(); i++) {
+      if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
+    }
+    shared_.push_back(buffer);
+    message_->shared_buffers.push_back(buffer->GetBackingStore());
+    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
+  }
+
+ private:
+  Environment& env_;
+  Message* message_;
+  v8::ValueSerializer serializer_;
+  std::vector<v8::Local<v8::ArrayBuffer>> buffers_;
+  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+  std::vector<MessagePort*> ports_;
+};
+
+class Deserializer : public v8::ValueDeserializer::Delegate {
+ public:
+  Deserializer(Environment& env, Message& message)
+      : env_(env),
+        message_(message),
+        deserializer_(env.isolate(), message.payload.data(),
+                      message.payload.size(), this) {}
+
+  // The value, and in *ports the ports the message carried.
+  v8::MaybeLocal<v8::Value> Read(v8::Local<v8::Array>* ports) {
+    v8::Isolate* isolate = env_.isolate();
+    v8::Local<v8::Context> context = env_.context();
+    *ports = v8::Array::New(isolate);
+    for (size_t i = 0; i < message_.ports.size(); i++) {
+      v8::Local<v8::Object> port;
+      if (!NewPort(env_, std::move(message_.ports[i])).ToLocal(&port) ||
+          (*ports)->Set(context, static_cast<uint32_t>(i), port).IsNothing())
+        return {};
+      ports_.push_back(port);
+    }
+    for (size_t i = 0; i < message_.array_buffers.size(); i++) {
+      deserializer_.TransferArrayBuffer(
+          static_cast<uint32_t>(i),
+          v8::ArrayBuffer::New(isolate, message_.array_buffers[i]));
+    }
+    bool ok;
+    if (!deserializer_.ReadHeader(context).To(&ok) || !ok) return {};
+    return deserializer_.ReadValue(context);
+  }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t index;
+    if (!deserializer_.ReadUint32(&index) || index >= ports_.size()) {
+      isolate->ThrowException(v8::Exception::Error(
+          Str(isolate, "Unable to deserialize cloned data.")));
+      return {};
+    }
+    return ports_[index];
+  }
+
+  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(
+      v8::Isolate* isolate, uint32_t id) override {
+    if (id >= message_.shared_buffers.size()) return {};
+    return v8::SharedArrayBuffer::New(isolate, message_.shared_buffers[id]);
+  }
+
+ private:
+  Environment& env_;
+  Message& message_;
+  v8::ValueDeserializer deserializer_;
+  std::vector<v8::Local<v8::Object>> ports_;
+};
+
+void CallPortCallback(Environment& env, v8::Local<v8::Object> port,
+                      PortEvent event, v8::Local<v8::Value> data,
+                      v8::Local<v8::Value> ports) {
+  v8::Local<v8::Function> fn = env.js_callback(JsCallback::kMessagePort);
+  if (fn.IsEmpty()) return;
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Value> argv[] = {port, v8::Integer::New(isolate, event), data,
+                                 ports};
+  if (event == kInit) {
+    // Part of creating the port: exceptions belong to whoever created it.
+    v8::Local<v8::Value> ignored;
+    if (!fn->Call(env.context(), port, 4, argv).ToLocal(&ignored)) return;
+    return;
+  }
+  env.MakeCallback(fn, port, 4, argv);
+}
+
+struct PortTemplate : Environment::BindingData {
+  v8::Global<v8::FunctionTemplate> tmpl;
+};
+const char kPortTemplateKey = 0;
+
+}  // namespace
+
+v8::MaybeLocal<v8::Value> MessagePort::ReceiveOne(bool* got) {
+  *got = false;
+  std::unique_ptr<Message> message = data_ ? data_->Dequeue() : nullptr;
+  if (!message) return {};
+  if (message->close) {
+    Close();
+    return {};
+  }
+  *got = true;
+  v8::Local<v8::Array> ports;
+  return Deserializer(env(), *message).Read(&ports);
+}
+
+void MessagePort::Deliver(bool drain) {
+  Environment& env = this->env();
+  if (!env.can_call_into_js()) return;
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env.context());
+  size_t limit = 1000;
+  // The object stays alive while we call into JS, even if JS closes it.
+  v8::Local<v8::Object> self = object();
+  while (data_ != nullptr && (drain || limit-- > 0)) {
+    if (!receiving_ && !drain) {
+      // Not started: messages wait, but the end of the channel is seen.
+      break;
+    }
+    std::unique_ptr<Message> message = data_->Dequeue();
+    if (!message) return;
+    if (message->close) {
+      Close();
+      return;
+    }
+    v8::HandleScope message_scope(isolate);
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Array> ports;
+    v8::Local<v8::Value> value;
+    if (!Deserializer(env, *message).Read(&ports).ToLocal(&value)) {
+      if (try_catch.HasTerminated()) return;
+      v8::Local<v8::Value> error = try_catch.Exception();
+      try_catch.Reset();
+      CallPortCallback(env, self, kMessageError, error, v8::Undefined(isolate));
+      continue;
+    }
+    CallPortCallback(env, self, kMessage, value, ports);
+    if (!env.can_call_into_js()) return;
+  }
+  if (data_ != nullptr && receiving_ && data_->HasMessages()) Wake();
+}
+
+void MessagePort::OnClosed() {
+  Release();
+  Environment& env = this->env();
+  if (!env.can_call_into_js()) return;
+  v8::HandleScope scope(env.isolate());
+  v8::Context::Scope context_scope(env.context());
+  v8::Local<v8::Value> undefined = v8::Undefined(env.isolate());
+  CallPortCallback(env, object(), kClose, undefined, undefined);
+}
+
+v8::MaybeLocal<v8::Object> NewPort(Environment& env,
+                                   std::unique_ptr<PortData> data) {
+  v8::Isolate* isolate = env.isolate();
+  v8::EscapableHandleScope scope(isolate);
+  // Make sure the binding (and so the template) exists in this Environment.
+  if (env.binding_data(&kPortTemplateKey) == nullptr &&
+      env.GetBinding("messaging").IsEmpty())
+    return {};
+  auto* holder =
+      static_cast<PortTemplate*>(env.binding_data(&kPortTemplateKey));
+  v8::Local<v8::Object> object;
+  if (!holder->tmpl.Get(isolate)
+           ->InstanceTemplate()
+           ->NewInstance(env.context())
+           .ToLocal(&object))
+    return {};
+  new MessagePort(env, object, std::move(data));
+  CallPortCallback(env, object, kInit, v8::Undefined(isolate),
+                   v8::Undefined(isolate));
+  return scope.Escape(object);
+}
+
+// --- The binding
+// ------------------------------------------------------------------
+
+namespace {
+
+void IllegalConstructor(const CallbackInfo& info) {
+  Environment& env = EnvironmentOf(info);
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Value> error =
+      v8::Exception::TypeError(Str(isolate, "Constructor cannot be called"));
+  error.As<v8::Object>()
+      ->Set(env.context(), Str(isolate, "code"),
+            Str(isolate, "ERR_CONSTRUCT_CALL_INVALID"))
+      .Check();
+  isolate->ThrowException(error);
+}
+
+// postMessage(value, transferList): lib/ has validated the list's types.
+void PostMessage(Environment& env, Receiver<MessagePort> self,
+                 v8::Local<v8::Value> value, v8::Local<v8::Array> transfer) {
+  auto message = std::make_unique<Message>();
+  Serializer serializer(env, message.get());
+  if (!serializer.Write(value, transfer, self.self)) return;
+  // Closed or detached meanwhile (or never entangled): dropped, as in node.
+  if (self->data() != nullptr) self->data()->Send(std::move(message));
+}
+
+void Start(Environment&, Receiver<MessagePort> self) { self->Start(); }
+void Stop(Environment&, Receiver<MessagePort> self) { self->Stop(); }
+void Drain(Environment&, Receiver<MessagePort> self) { self->Deliver(true); }
+void Close(const CallbackInfo& info) {
+  MessagePort* self = Wrap::Unwrap<MessagePort>(info.This());
+  if (self != nullptr) self->Close();
+}
+void Ref(Environment&, Receiver<MessagePort> self) { self->Ref(); }
+void Unref(Environment&, Receiver<MessagePort> self) { self->Unref(); }
+// undefined when the port is closed, as node's hasRef (lib/ relies on it).
+void HasRef(const CallbackInfo& info) {
+  MessagePort* self = Wrap::Unwrap<MessagePort>(info.This());
+  if (self != nullptr && !self->closing())
+    info.GetReturnValue().Set(self->HasRef());
+}
+
+// [port1, port2] of a new MessageChannel.
+v8::MaybeLocal<v8::Value> NewChannel(Environment& env) {
+  auto [a, b] = PortData::NewChannel();
+  v8::Local<v8::Object> port1;
+  v8::Local<v8::Object> port2;
+  if (!NewPort(env, std::move(a)).ToLocal(&port1) ||
+      !NewPort(env, std::move(b)).ToLocal(&port2))
+    return {};
+  v8::Local<v8::Value> ports[] = {port1, port2};
+  return v8::Array::New(env.isolate(), ports, 2);
+}
+
+v8::MaybeLocal<v8::Object> JoinBroadcastChannel(Environment& env,
+                                                Utf8Arg name) {
+  return NewPort(env, PortData::JoinBroadcast(name.value));
+}
+
+bool IsMessagePort(v8::Local<v8::Value> value) {
+  return Wrap::Unwrap<MessagePort>(value) != nullptr;
+}
+
+// receiveMessageOnPort(port) -> { message } or undefined.
+void ReceiveMessageOnPort(const CallbackInfo& info) {
+  Environment& env = EnvironmentOf(info);
+  MessagePort* port = Wrap::Unwrap<MessagePort>(info[0]);
+  CHECK(port != nullptr);
+  bool got;
+  v8::Local<v8::Value> value;
+  if (!port->ReceiveOne(&got).ToLocal(&value)) return;
+  v8::Local<v8::Object> result = v8::Object::New(env.isolate());
+  if (result->Set(env.context(), Str(env.isolate(), "message"), value).IsJust())
+    info.GetReturnValue().Set(result);
+}
+
+void MarkAsUntransferable(Environment& env, v8::Local<v8::Object> object) {
+  v8::Isolate* isolate = env.isolate();
+  if (object
+          ->SetPrivate(env.context(), UntransferableKey(isolate),
+                       v8::True(isolate))
+          .IsNothing())
+    return;
+}
+
+bool IsMarkedAsUntransferable(Environment& env, v8::Local<v8::Object> object) {
+  return object->HasPrivate(env.context(), UntransferableKey(env.isolate()))
+      .FromMaybe(false);
+}
+
+void SetPortCallback(Environment& env, v8::Local<v8::Function> fn) {
+  env.set_js_callback(JsCallback::kMessagePort, fn);
+}
+
+constexpr Method kPortMethods[] = {
+    {"postMessage", Fn<&PostMessage>},
+    {"start", Fn<&Start>},
+    {"stop", Fn<&Stop>},
+    {"drain", Fn<&Drain>},
+    {"close", Fn<&Close>},
+    {"ref", Fn<&Ref>},
+    {"unref", Fn<&Unref>},
+    {"hasRef", Fn<&HasRef>},
+};
+
+constexpr Method kMethods[] = {
+    {"newChannel", Fn<&NewChannel>},
+    {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
+    {"isMessagePort", Fn<&IsMessagePort>},
+    {"receiveMessageOnPort", Fn<&ReceiveMessageOnPort>},
+    {"markAsUntransferable", Fn<&MarkAsUntransferable>},
+    {"isMarkedAsUntransferable", Fn<&IsMarkedAsUntransferable>},
+    {"setPortCallback", Fn<&SetPortCallback>},
+};
+
+constexpr Constant kConstants[] = {
+    {"kInit", kInit},
+    {"kMessage", kMessage},
+    {"kMessageError", kMessageError},
+    {"kClose", kClose},
+};
+
+void Initialize(Environment& env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::FunctionTemplate> tmpl =
+      v8::FunctionTemplate::New(isolate, IllegalConstructor);
+  tmpl->SetClassName(Str(isolate, "MessagePort"));
+  tmpl->InstanceTemplate()->SetInternalFieldCount(kWrapFieldCount);
+  for (const Method& method : kPortMethods) {
+    tmpl->PrototypeTemplate()->Set(
+        Str(isolate, method.name),
+        v8::FunctionTemplate::New(isolate, method.callback, {}, {}, 0,
+                                  v8::ConstructorBehavior::kThrow));
+  }
+  auto holder = std::make_unique<PortTemplate>();
+  holder->tmpl.Reset(isolate, tmpl);
+  env.set_binding_data(&kPortTemplateKey, std::move(holder));
+  target
+      ->Set(env.context(), Str(isolate, "MessagePort"),
+            tmpl->GetFunction(env.context()).ToLocalChecked())
+      .Check();
+}
+
+}  // namespace
+
+extern const Binding kMessagingBinding{
+    "messaging", kMethods, kConstants, {}, Initialize};
+
+}  // namespace nodus::messaging

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Message ports: the one way values travel between threads. A PortData is
+// one end of a channel (its queue of incoming messages and its place in a
+// group of entangled ends); a MessagePort is the JS object that owns a
+// PortData on one thread. PortData moves between threads inside messages
+// (a transferred port); MessagePort never does.
+#pragma once
+
+#include <v8.h>
+
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <utility>
+
+namespace nodus {
+class Environment;
+}
+
+namespace nodus::messaging {
+
+class Group;
+class MessagePort;
+struct Message;
+
+class PortData {
+ public:
+  PortData();
+  ~PortData();
+  PortData(const PortData&) = delete;
+  PortData& operator=(const PortData&) = delete;
+
+  // Any thread: queues a message and wakes the owning port.
+  void Enqueue(std::unique_ptr<Message> message);
+  // The owner's thread.
+  std::unique_ptr<Message> Dequeue();
+  bool HasMessages();
+  void SetOwner(MessagePort* owner);
+
+  // Sends to every other end of the group (one for a channel).
+  void Send(std::unique_ptr<Message> message);
+  // Leaves the group; a channel's other end then receives a close message.
+  void Disentangle();
+
+  // Two ends entangled with each other (a MessageChannel).
+  static std::pair<std::unique_ptr<PortData>, std::unique_ptr<PortData>>
+  NewChannel();
+  // One end of the process-wide group of BroadcastChannels named `name`.
+  static std::unique_ptr<PortData> JoinBroadcast(const std::string& name);
+
+ private:
+  friend class Group;
+  std::mutex mutex_;
+  std::deque<std::unique_ptr<Message>> incoming_;
+  MessagePort* owner_ = nullptr;
+  std::shared_ptr<Group> group_;
+};
+
+// A new MessagePort object in env owning `data`.
+v8::MaybeLocal<v8::Object> NewPort(Environment& env,
+                                   std::unique_ptr<PortData> data);
+
+}  // namespace nodus::messaging
