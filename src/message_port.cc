@@ -4,13 +4,22 @@
 // out-of-band parts: transferred ArrayBuffers' and shared
 // SharedArrayBuffers' backing stores, and transferred ports' PortData.
 //
-// Locks: a Group's mutex, then a PortData's mutex — never the other way.
-// A port's owner pointer is set and cleared under its PortData's mutex, and
-// the owner's uv_async_t is woken only under that mutex, so a sender on
-// another thread never touches a closed handle.
+// Locks: a Group's mutex, then a PortData's mutex, then an Inbox's mutex —
+// never the other way round.
+//
+// Wake-ups: each Environment has one Inbox, an eventfd watched by its loop.
+// A sender queues the message in the receiver's PortData, then tells the
+// owner's Inbox the port's id (no lock held during the write). Ids are
+// never reused, so a port closed meanwhile is simply not found. (libuv
+// 1.44's uv_async_send makes the receiver spin with sched_yield while the
+// sender is still inside its write(); on a busy machine that tripled the
+// latency of a message.) The port's own uv_async_t is never sent: it only
+// keeps the loop alive while the port is ref'd.
 
 #include "message_port.h"
 
+#include <sys/eventfd.h>
+#include <unistd.h>
 #include <uv.h>
 
 #include <algorithm>
@@ -18,6 +27,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "binding.h"
@@ -100,8 +110,59 @@ Group::~Group() {
     broadcast_groups->erase(it);
 }
 
-// --- MessagePort
-// --------------------------------------------------------------
+// --- Inbox ---
+
+class Inbox {
+ public:
+  explicit Inbox(Environment& env);
+  ~Inbox() { close(fd_); }
+
+  // The Environment's inbox, made on first use and closed at teardown.
+  static std::shared_ptr<Inbox> For(Environment& env);
+
+  // Any thread.
+  void Notify(uint64_t id) {
+    bool write_needed;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (ready_.empty() || ready_.back() != id) ready_.push_back(id);
+      write_needed = !signaled_;
+      signaled_ = true;
+    }
+    if (!write_needed) return;
+    uint64_t one = 1;
+    ssize_t written;
+    do {
+      written = write(fd_, &one, sizeof(one));
+    } while (written < 0 && errno == EINTR);
+  }
+
+  // The owning thread.
+  uint64_t Add(MessagePort* port) {
+    uint64_t id = next_id_++;
+    ports_[id] = port;
+    return id;
+  }
+  void Remove(uint64_t id) { ports_.erase(id); }
+
+ private:
+  struct Watcher {
+    uv_poll_t poll;
+    Inbox* inbox;
+  };
+  static void OnReadable(uv_poll_t* poll, int status, int events);
+  void Close();
+
+  std::mutex mutex_;
+  std::vector<uint64_t> ready_;
+  bool signaled_ = false;
+  int fd_;
+  Watcher* watcher_ = nullptr;
+  std::unordered_map<uint64_t, MessagePort*> ports_;
+  uint64_t next_id_ = 1;
+};
+
+// --- MessagePort ---
 
 // Lifetime: a Handle over a uv_async_t — strong until closed (by close(),
 // by the other end closing, by being transferred, or at teardown). Starts
@@ -111,15 +172,23 @@ class MessagePort : public Handle<uv_async_t> {
   static const WrapType kType;
   MessagePort(Environment& env, v8::Local<v8::Object> object,
               std::unique_ptr<PortData> data)
-      : Handle(env, object, kType), data_(std::move(data)) {
-    CHECK_EQ(uv_async_init(env.loop(), handle(), OnWake), 0);
+      : Handle(env, object, kType),
+        data_(std::move(data)),
+        inbox_(Inbox::For(env)),
+        id_(inbox_->Add(this)) {
+    CHECK_EQ(uv_async_init(env.loop(), handle(), nullptr), 0);
     MarkInitialized();
     Unref();
     data_->SetOwner(this);
   }
-  ~MessagePort() override { Release(); }
+  ~MessagePort() override {
+    Release();
+    inbox_->Remove(id_);
+  }
 
-  void Wake() { uv_async_send(handle()); }
+  void Wake() { inbox_->Notify(id_); }
+  const std::shared_ptr<Inbox>& inbox() const { return inbox_; }
+  uint64_t id() const { return id_; }
   PortData* data() const { return data_.get(); }
   bool receiving() const { return receiving_; }
 
@@ -154,9 +223,6 @@ class MessagePort : public Handle<uv_async_t> {
   v8::MaybeLocal<v8::Value> ReceiveOne(bool* got);
 
  private:
-  static void OnWake(uv_async_t* async) {
-    static_cast<MessagePort*>(From(async))->Deliver(false);
-  }
   void OnClosed() override;
   void Release() {
     if (!data_) return;
@@ -165,22 +231,30 @@ class MessagePort : public Handle<uv_async_t> {
   }
 
   std::unique_ptr<PortData> data_;
+  std::shared_ptr<Inbox> inbox_;
+  uint64_t id_;
   bool receiving_ = false;
 };
 
 const WrapType MessagePort::kType{"MessagePort", "MESSAGEPORT"};
 
-// --- PortData
-// -----------------------------------------------------------------
+// --- PortData ---
 
 PortData::PortData() = default;
 
 PortData::~PortData() { Disentangle(); }
 
 void PortData::Enqueue(std::unique_ptr<Message> message) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  incoming_.push_back(std::move(message));
-  if (owner_ != nullptr) owner_->Wake();
+  std::shared_ptr<Inbox> inbox;
+  uint64_t id;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    incoming_.push_back(std::move(message));
+    if (owner_ == nullptr) return;
+    inbox = owner_inbox_;
+    id = owner_id_;
+  }
+  inbox->Notify(id);
 }
 
 std::unique_ptr<Message> PortData::Dequeue() {
@@ -197,9 +271,15 @@ bool PortData::HasMessages() {
 }
 
 void PortData::SetOwner(MessagePort* owner) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  owner_ = owner;
-  if (owner_ != nullptr && !incoming_.empty()) owner_->Wake();
+  bool wake;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    owner_ = owner;
+    owner_inbox_ = owner != nullptr ? owner->inbox() : nullptr;
+    owner_id_ = owner != nullptr ? owner->id() : 0;
+    wake = owner != nullptr && !incoming_.empty();
+  }
+  if (wake) owner->Wake();
 }
 
 void PortData::Send(std::unique_ptr<Message> message) {
@@ -242,8 +322,68 @@ std::unique_ptr<PortData> PortData::JoinBroadcast(const std::string& name) {
   return data;
 }
 
-// --- Serialisation
-// --------------------------------------------------------------
+// --- Inbox (implementation) ---
+
+namespace {
+struct InboxHolder : Environment::BindingData {
+  std::shared_ptr<Inbox> inbox;
+};
+const char kInboxKey = 0;
+}  // namespace
+
+Inbox::Inbox(Environment& env) {
+  fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  CHECK(fd_ >= 0);
+  watcher_ = new Watcher();
+  watcher_->inbox = this;
+  CHECK_EQ(uv_poll_init(env.loop(), &watcher_->poll, fd_), 0);
+  CHECK_EQ(uv_poll_start(&watcher_->poll, UV_READABLE, OnReadable), 0);
+  // Only ref'd ports keep the loop alive.
+  uv_unref(reinterpret_cast<uv_handle_t*>(&watcher_->poll));
+  env.AddCleanupHook([](void* arg) { static_cast<Inbox*>(arg)->Close(); },
+                     this);
+}
+
+std::shared_ptr<Inbox> Inbox::For(Environment& env) {
+  auto* holder = static_cast<InboxHolder*>(env.binding_data(&kInboxKey));
+  if (holder == nullptr) {
+    auto fresh = std::make_unique<InboxHolder>();
+    fresh->inbox = std::make_shared<Inbox>(env);
+    holder = fresh.get();
+    env.set_binding_data(&kInboxKey, std::move(fresh));
+  }
+  return holder->inbox;
+}
+
+void Inbox::Close() {
+  if (watcher_ == nullptr) return;
+  watcher_->inbox = nullptr;
+  uv_close(
+      reinterpret_cast<uv_handle_t*>(&watcher_->poll),
+      [](uv_handle_t* handle) { delete reinterpret_cast<Watcher*>(handle); });
+  watcher_ = nullptr;
+}
+
+void Inbox::OnReadable(uv_poll_t* poll, int status, int) {
+  Inbox* self = reinterpret_cast<Watcher*>(poll)->inbox;
+  if (self == nullptr || status < 0) return;
+  uint64_t count;
+  while (read(self->fd_, &count, sizeof(count)) < 0 && errno == EINTR) {
+  }
+  std::vector<uint64_t> ready;
+  {
+    std::lock_guard<std::mutex> lock(self->mutex_);
+    ready.swap(self->ready_);
+    self->signaled_ = false;
+  }
+  for (uint64_t id : ready) {
+    // Delivering may close ports (and make new ones): look each one up.
+    auto it = self->ports_.find(id);
+    if (it != self->ports_.end()) it->second->Deliver(false);
+  }
+}
+
+// --- Serialisation ---
 
 namespace {
 
@@ -531,8 +671,7 @@ v8::MaybeLocal<v8::Object> NewPort(Environment& env,
   return scope.Escape(object);
 }
 
-// --- The binding
-// ------------------------------------------------------------------
+// --- The binding ---
 
 namespace {
 

@@ -8,6 +8,7 @@
 
 #include <v8.h>
 
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -20,6 +21,7 @@ class Environment;
 namespace nodus::messaging {
 
 class Group;
+class Inbox;
 class MessagePort;
 struct Message;
 
@@ -53,6 +55,9 @@ class PortData {
   std::mutex mutex_;
   std::deque<std::unique_ptr<Message>> incoming_;
   MessagePort* owner_ = nullptr;
+  // Where to signal the owner: its Environment's inbox and its id there.
+  std::shared_ptr<Inbox> owner_inbox_;
+  uint64_t owner_id_ = 0;
   std::shared_ptr<Group> group_;
 };
 
