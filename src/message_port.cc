@@ -265,6 +265,11 @@ std::unique_ptr<Message> PortData::Dequeue() {
   return message;
 }
 
+bool PortData::SiblingClosed() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return !incoming_.empty() && incoming_.back()->close;
+}
+
 bool PortData::HasMessages() {
   std::lock_guard<std::mutex> lock(mutex_);
   return !incoming_.empty();
@@ -441,7 +446,14 @@ class Serializer : public v8::ValueSerializer::Delegate {
         continue;
       }
       MessagePort* port = Wrap::Unwrap<MessagePort>(item);
-      if (port == nullptr || port->data() == nullptr) {
+      if (port != nullptr &&
+          item.As<v8::Object>()
+              ->HasPrivate(context, UntransferableKey(isolate))
+              .FromMaybe(false)) {
+        // Not transferred: writing it then fails as "not listed".
+        continue;
+      }
+      if (port == nullptr || port->data() == nullptr || port->closing()) {
         ThrowDataClone(isolate, Str(isolate,
                                     "MessagePort in transfer list is already "
                                     "detached"));
@@ -495,10 +507,11 @@ class Serializer : public v8::ValueSerializer::Delegate {
 
   v8::Maybe<uint32_t> GetSharedArrayBufferId(
       v8::Isolate* isolate, v8::Local<v8::SharedArrayBuffer> buffer) override {
+    // The handle V8 passes may be a reused slot: remember the objects.
     for (size_t i = 0; i < shared_.size(); i++) {
       if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
     }
-    shared_.push_back(buffer);
+    shared_.emplace_back(isolate, buffer);
     message_->shared_buffers.push_back(buffer->GetBackingStore());
     return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
   }
@@ -508,7 +521,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
   Message* message_;
   v8::ValueSerializer serializer_;
   std::vector<v8::Local<v8::ArrayBuffer>> buffers_;
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+  std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
   std::vector<MessagePort*> ports_;
 };
 
@@ -565,6 +578,20 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
   std::vector<v8::Local<v8::Object>> ports_;
 };
 
+}  // namespace
+
+v8::MaybeLocal<v8::Value> StructuredClone(Environment& env,
+                                          v8::Local<v8::Value> value,
+                                          v8::Local<v8::Array> transfer) {
+  Message message;
+  Serializer serializer(env, &message);
+  if (!serializer.Write(value, transfer, nullptr)) return {};
+  v8::Local<v8::Array> ports;
+  return Deserializer(env, message).Read(&ports);
+}
+
+namespace {
+
 void CallPortCallback(Environment& env, v8::Local<v8::Object> port,
                       PortEvent event, v8::Local<v8::Value> data,
                       v8::Local<v8::Value> ports) {
@@ -614,6 +641,7 @@ void MessagePort::Deliver(bool drain) {
   while (data_ != nullptr && (drain || limit-- > 0)) {
     if (!receiving_ && !drain) {
       // Not started: messages wait, but the end of the channel is seen.
+      if (data_->SiblingClosed()) Close();
       break;
     }
     std::unique_ptr<Message> message = data_->Dequeue();

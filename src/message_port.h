@@ -37,6 +37,8 @@ class PortData {
   // The owner's thread.
   std::unique_ptr<Message> Dequeue();
   bool HasMessages();
+  // True when the other end has closed (its close message is queued last).
+  bool SiblingClosed();
   void SetOwner(MessagePort* owner);
 
   // Sends to every other end of the group (one for a channel).
@@ -60,6 +62,12 @@ class PortData {
   uint64_t owner_id_ = 0;
   std::shared_ptr<Group> group_;
 };
+
+// structuredClone(value, { transfer }): the same serialisation as a message,
+// read back at once in the same Environment.
+v8::MaybeLocal<v8::Value> StructuredClone(Environment& env,
+                                          v8::Local<v8::Value> value,
+                                          v8::Local<v8::Array> transfer);
 
 // A new MessagePort object in env owning `data`.
 v8::MaybeLocal<v8::Object> NewPort(Environment& env,

@@ -74,6 +74,9 @@ class Worker : public Handle<uv_async_t> {
         thread_id_(next_thread_id++) {
     CHECK_EQ(uv_async_init(env.loop(), handle(), OnExit), 0);
     MarkInitialized();
+    // Keeps the loop alive only once the thread runs (a constructor that
+    // throws before must not leave it hanging).
+    Unref();
     if (limits_[kStackSizeMb] <= 0) limits_[kStackSizeMb] = kDefaultStackSizeMb;
   }
 
@@ -98,7 +101,10 @@ class Worker : public Handle<uv_async_t> {
     int err = uv_thread_create_ex(
         &thread_, &thread_options,
         [](void* arg) { static_cast<Worker*>(arg)->Run(); }, this);
-    if (err == 0) thread_started_ = true;
+    if (err == 0) {
+      thread_started_ = true;
+      Ref();
+    }
     return err;
   }
 
@@ -250,9 +256,11 @@ class Worker : public Handle<uv_async_t> {
             ? Str(isolate, "JS heap out of memory").As<v8::Value>()
             : v8::Undefined(isolate).As<v8::Value>(),
     };
+    // The handle closes after 'exit' has been emitted (its listeners still
+    // see it ref'd, as in node).
     v8::Local<v8::Object> object = self->object();
-    self->Close();
     stream::CallMethod(env, object, "onexit", 3, argv);
+    self->Close();
   }
 
   Runtime& runtime_;
@@ -347,7 +355,12 @@ int32_t StartThread(Environment&, Receiver<Worker> self) {
 void StopThread(Environment&, Receiver<Worker> self) { self->RequestStop(); }
 void Ref(Environment&, Receiver<Worker> self) { self->Ref(); }
 void Unref(Environment&, Receiver<Worker> self) { self->Unref(); }
-bool HasRef(Environment&, Receiver<Worker> self) { return self->HasRef(); }
+// undefined once the worker's handle is closed, as node.
+void HasRef(const CallbackInfo& info) {
+  Worker* self = Wrap::Unwrap<Worker>(info.This());
+  if (self != nullptr && !self->closing())
+    info.GetReturnValue().Set(self->HasRef());
+}
 
 v8::Local<v8::Float64Array> LimitsArray(
     Environment& env, const std::array<double, kResourceLimitCount>& limits) {
@@ -392,7 +405,7 @@ constexpr Method kWorkerMethods[] = {
     {"stopThread", Fn<&StopThread>},
     {"ref", Fn<&Ref>},
     {"unref", Fn<&Unref>},
-    {"hasRef", Fn<&HasRef>},
+    {"hasRef", HasRef},
     {"getResourceLimits", Fn<&GetWorkerLimits>},
     {"loopTimes", Fn<&GetLoopTimes>},
 };

@@ -10,7 +10,7 @@ const {
 
 const { structuredClone: nativeClone } = internalBinding('serdes');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_ARGS },
 } = require('internal/errors');
 
 function structuredClone(value, options) {
@@ -29,10 +29,17 @@ function structuredClone(value, options) {
       transfer = [...options.transfer];
     }
   }
+  const { isArrayBuffer } = require('internal/util/types');
+  const { isMessagePort } = internalBinding('messaging');
+  for (const item of transfer) {
+    if (!isArrayBuffer(item) && !isMessagePort(item)) {
+      throw new ERR_INVALID_TRANSFER_OBJECT();
+    }
+  }
   try {
     return nativeClone(value, transfer);
   } catch (error) {
-    if (error?.name === 'DataCloneError') {
+    if (error?.name === 'DataCloneError' && error.code === undefined) {
       const { DOMException } = require('internal/per_context/domexception');
       throw new DOMException(error.message, 'DataCloneError');
     }

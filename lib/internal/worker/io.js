@@ -118,6 +118,32 @@ function invalidTransferList() {
   return err;
 }
 
+function invalidTransferOption() {
+  const err = new TypeError('Optional options.transfer argument must be an ' +
+                            'iterable');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+// postMessage(value, transferList) or postMessage(value, { transfer }).
+function transferListOf(transfer) {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer !== 'object' && typeof transfer !== 'function') {
+    throw invalidTransferList();
+  }
+  if (SymbolIterator in transfer) return ArrayFrom(transfer);
+  const list = transfer.transfer;
+  if (list === undefined) return [];
+  if (list === null || typeof list !== 'object' || !(SymbolIterator in list)) {
+    throw invalidTransferOption();
+  }
+  try {
+    return ArrayFrom(list);
+  } catch {
+    throw invalidTransferOption();
+  }
+}
+
 function postMessage(value, transfer) {
   if (!messaging.isMessagePort(this)) throw new ERR_INVALID_THIS('MessagePort');
   if (arguments.length === 0) {
@@ -126,22 +152,7 @@ function postMessage(value, transfer) {
     err.code = 'ERR_MISSING_ARGS';
     throw err;
   }
-  let list;
-  if (transfer !== undefined && transfer !== null &&
-      typeof transfer !== 'object') {
-    throw invalidTransferList();
-  }
-  if (transfer !== undefined && transfer !== null && !ArrayIsArray(transfer) &&
-      !(SymbolIterator in transfer)) {
-    list = transfer.transfer;
-    if (list !== undefined && list !== null &&
-        (typeof list !== 'object' || !(SymbolIterator in list))) {
-      throw invalidTransferList();
-    }
-  } else {
-    list = transfer;
-  }
-  list = list === undefined || list === null ? [] : ArrayFrom(list);
+  const list = transferListOf(transfer);
   for (const item of list) {
     if (!isArrayBuffer(item) && !messaging.isMessagePort(item)) {
       throw new ERR_INVALID_TRANSFER_OBJECT();
@@ -193,9 +204,15 @@ function portCallback(port, kind, data, ports) {
   switch (kind) {
     case messaging.constants.kInit:
       initNodeEventTarget(port);
-      port[kNewListener] = onNewListener;
-      port[kRemoveListener] = onRemoveListener;
-      port[kCurrentlyReceivingPorts] = undefined;
+      // Own properties even when EventTarget.prototype is frozen.
+      for (const { 0: key, 1: value } of [[kNewListener, onNewListener],
+        [kRemoveListener, onRemoveListener],
+        [kCurrentlyReceivingPorts, undefined]]) {
+        ObjectDefineProperty(port, key, {
+          __proto__: null, value, writable: true, enumerable: true,
+          configurable: true,
+        });
+      }
       return;
     case messaging.constants.kMessage:
     case messaging.constants.kMessageError:
@@ -278,6 +295,8 @@ class MessageChannel {
 }
 
 function receiveMessageOnPort(port) {
+  // A BroadcastChannel reads from the port behind it.
+  if (port instanceof BroadcastChannel) port = port[kHandle];
   if (!messaging.isMessagePort(port)) {
     const err = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
     err.message = 'The "port" argument must be a MessagePort instance';
@@ -334,11 +353,13 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
+    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     this[kHandle]?.ref();
     return this;
   }
 
   unref() {
+    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     this[kHandle]?.unref();
     return this;
   }
