@@ -34,6 +34,8 @@ constexpr ErrorKind kErrorKinds[] = {
     {ErrorCode::kOperationFailed, "ERR_OPERATION_FAILED", v8::Exception::Error},
     {ErrorCode::kMissingTransferable,
      "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST", v8::Exception::TypeError},
+    {ErrorCode::kInvalidObjectDefineProperty,
+     "ERR_INVALID_OBJECT_DEFINE_PROPERTY", v8::Exception::TypeError},
 };
 
 v8::Local<v8::String> Utf8(v8::Isolate* isolate, const std::string& text) {

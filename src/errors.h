@@ -33,6 +33,7 @@ enum class ErrorCode {
   kInvalidArgValue,
   kOperationFailed,
   kMissingTransferable,
+  kInvalidObjectDefineProperty,
 };
 
 // Throws `message` as the error class and code the table gives for `code`.

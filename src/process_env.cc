@@ -8,6 +8,7 @@
 #include "binding.h"
 #include "env_store.h"
 #include "environment.h"
+#include "errors.h"
 
 namespace nodus {
 namespace {
@@ -86,29 +87,26 @@ void EnvDefiner(v8::Local<v8::Name> property,
     if (!desc.has_writable() || !desc.has_enumerable() ||
         !desc.has_configurable() || !desc.writable() || !desc.enumerable() ||
         !desc.configurable()) {
-      isolate->ThrowException(
-          v8::Exception::TypeError(v8::String::NewFromUtf8Literal(
-              isolate,
-              "'process.env' only accepts a configurable, writable, and "
-              "enumerable data descriptor")));
+      ThrowError(*Environment::From(isolate->GetCurrentContext()),
+                 ErrorCode::kInvalidObjectDefineProperty,
+                 "'process.env' only accepts a configurable, writable, and "
+                 "enumerable data descriptor");
       return;
     }
     EnvSetter(property, desc.value(), info);
     return;
   }
   if (desc.has_get() || desc.has_set()) {
-    isolate->ThrowException(
-        v8::Exception::TypeError(v8::String::NewFromUtf8Literal(
-            isolate,
-            "'process.env' does not accept an accessor(getter/setter) "
-            "descriptor")));
+    ThrowError(*Environment::From(isolate->GetCurrentContext()),
+               ErrorCode::kInvalidObjectDefineProperty,
+               "'process.env' does not accept an accessor(getter/setter) "
+               "descriptor");
     return;
   }
-  isolate->ThrowException(
-      v8::Exception::TypeError(v8::String::NewFromUtf8Literal(
-          isolate,
-          "'process.env' only accepts a configurable, writable, and "
-          "enumerable data descriptor")));
+  ThrowError(*Environment::From(isolate->GetCurrentContext()),
+             ErrorCode::kInvalidObjectDefineProperty,
+             "'process.env' only accepts a configurable, writable, and "
+             "enumerable data descriptor");
 }
 
 void InitializeProcessEnv(Environment& env, v8::Local<v8::Object> target) {

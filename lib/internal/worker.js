@@ -235,6 +235,7 @@ class Worker extends EventEmitter {
       const { UVException } = require('internal/errors');
       throw new UVException({ errno: err, syscall: 'uv_thread_create' });
     }
+    process.emit('worker', this);
   }
 
   [kOnMessage](message) {
@@ -262,9 +263,11 @@ class Worker extends EventEmitter {
     drainPort(this[kPort]);
     drainPort(this[kPublicPort]);
     this[kHandle] = null;
+    this[kThreadId] = -1;
     this[kExitCode] = code;
     this[kPort].close();
     this[kPublicPort].close();
+    this[kPublicPort] = null;
     const { stdout, stderr, stdin } = this[kParentSideStdio];
     if (!stdout.readableEnded) stdout.push(null);
     if (!stderr.readableEnded) stderr.push(null);
@@ -278,7 +281,7 @@ class Worker extends EventEmitter {
   }
 
   postMessage(...args) {
-    if (this[kPublicPort] === undefined) return;
+    if (this[kPublicPort] == null) return;
     this[kPublicPort].postMessage(...args);
   }
 

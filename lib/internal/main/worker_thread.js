@@ -7,6 +7,7 @@
 const {
   ArrayPrototypePush,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
 } = primordials;
 
 const {
@@ -42,14 +43,32 @@ for (const { 0: name, 1: stream } of [['stdout', stdout], ['stderr', stderr],
   });
 }
 
+// What belongs to the whole process, or to its main thread.
 function unsupported(name) {
-  return function() {
+  const stub = function() {
     throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`);
   };
+  stub.disabled = true;
+  return stub;
 }
-for (const name of ['chdir', 'setuid', 'setgid', 'seteuid', 'setegid',
-  'setgroups', 'initgroups']) {
-  if (typeof process[name] === 'function') process[name] = unsupported(name);
+for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid',
+  'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups']) {
+  process[name] = unsupported(name);
+}
+for (const name of ['channel', 'connected']) {
+  ObjectDefineProperty(process, name, {
+    __proto__: null, enumerable: false, configurable: true,
+    get() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+  });
+}
+// Setting the title or the debug port changes nothing.
+for (const name of ['title', 'debugPort']) {
+  const desc = ObjectGetOwnPropertyDescriptor(process, name);
+  if (desc === undefined) continue;
+  const get = desc.get ?? (() => desc.value);
+  ObjectDefineProperty(process, name, {
+    __proto__: null, enumerable: true, configurable: true, get, set() {},
+  });
 }
 {
   const umask = process.umask;

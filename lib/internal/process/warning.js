@@ -25,8 +25,12 @@ function getOptions() {
   return options;
 }
 
+// On the main thread straight to fd 2 (it works at any time, even while
+// process.stderr is being set up); a worker's goes to its parent.
+const onMainThread = internalBinding('worker').isMainThread;
 function writeOut(text) {
-  internalBinding('stdio').writeString(2, `${text}\n`);
+  if (onMainThread) internalBinding('stdio').writeString(2, `${text}\n`);
+  else process.stderr.write(`${text}\n`);
 }
 
 // The default listener of process 'warning'.

@@ -391,18 +391,30 @@ const messageTypes = {
 
 // The reading side of a stream the other thread writes (worker.stdout in
 // the parent, process.stdin in the worker).
+// While it is being read, it keeps the thread alive.
 class ReadableWorkerStdio extends Readable {
   constructor(port, name) {
     super();
     this[kPortRef] = port;
     this[kStreamName] = name;
+    this[kRefed] = false;
+    this.once('end', () => {
+      if (this[kRefed]) this[kPortRef].unref();
+      this[kRefed] = false;
+    });
   }
 
-  _read() {}
+  _read() {
+    if (!this[kRefed] && !this.readableEnded) {
+      this[kRefed] = true;
+      this[kPortRef].ref();
+    }
+  }
 }
 
 const kPortRef = Symbol('kPort');
 const kStreamName = Symbol('kName');
+const kRefed = Symbol('kRefed');
 
 // The writing side: each write is posted to the other thread.
 class WritableWorkerStdio extends Writable {
