@@ -8,6 +8,7 @@
 #include <v8.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -90,6 +91,13 @@ class Environment {
   // running script and stops the loop; the caller of Start/SpinEventLoop
   // then tears down and exits with exit_code().
   void Exit(int code);
+  // Any thread: no more JS from now on (ends a microtask loop that
+  // TerminateExecution alone would only interrupt); the owning thread
+  // still has to Exit().
+  void StopSoon() {
+    can_call_into_js_ = false;
+    isolate_->TerminateExecution();
+  }
   bool stopped() const { return stopped_; }
 
   // The one way from the loop into JS (DESIGN.md §5): calls fn, routes an
@@ -211,7 +219,8 @@ class Environment {
   uv_idle_t immediate_idle_{};
 
   int callback_depth_ = 0;
-  bool can_call_into_js_ = true;
+  // Atomic: a Worker's parent clears it to stop the worker (StopSoon).
+  std::atomic<bool> can_call_into_js_{true};
   bool emitted_exit_ = false;
   int64_t pending_requests_ = 0;
   uint64_t start_time_ns_;

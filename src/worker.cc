@@ -114,7 +114,7 @@ class Worker : public Handle<uv_async_t> {
     std::lock_guard<std::mutex> lock(mutex_);
     stop_requested_ = true;
     if (child_env_ != nullptr) {
-      child_env_->isolate()->TerminateExecution();
+      child_env_->StopSoon();
       uv_async_send(&stop_async_);
     }
   }

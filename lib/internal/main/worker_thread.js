@@ -33,7 +33,7 @@ const { message } = receiveMessageOnPort(port);
 
 const stdout = new WritableWorkerStdio(port, 'stdout');
 const stderr = new WritableWorkerStdio(port, 'stderr');
-const stdin = new ReadableWorkerStdio(port, 'stdin');
+const stdin = new ReadableWorkerStdio(port, 'stdin', true);
 if (!message.hasStdin) stdin.push(null);
 for (const { 0: name, 1: stream } of [['stdout', stdout], ['stderr', stderr],
   ['stdin', stdin]]) {

@@ -391,17 +391,19 @@ const messageTypes = {
 
 // The reading side of a stream the other thread writes (worker.stdout in
 // the parent, process.stdin in the worker).
-// While it is being read, it keeps the thread alive.
+// With keepAlive (a worker's process.stdin), it keeps the thread alive
+// while it is being read.
 class ReadableWorkerStdio extends Readable {
-  constructor(port, name) {
+  constructor(port, name, keepAlive = false) {
     super();
     this[kPortRef] = port;
     this[kStreamName] = name;
-    this[kRefed] = false;
-    this.once('end', () => {
-      if (this[kRefed]) this[kPortRef].unref();
-      this[kRefed] = false;
-    });
+    this[kRefed] = !keepAlive;
+    if (keepAlive) {
+      this.once('end', () => {
+        if (this[kRefed]) this[kPortRef].unref();
+      });
+    }
   }
 
   _read() {
