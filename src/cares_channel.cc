@@ -167,6 +167,7 @@ void ChannelWrap::UpdateTimer() {
 
 void ChannelWrap::Started(QueryReqWrap* req) {
   req->ClearWeak();
+  pending_++;
   if (active_++ == 0) ClearWeak();
 }
 
@@ -193,6 +194,7 @@ void ChannelWrap::Cancel() {
 
 void ChannelWrap::Finished(QueryReqWrap* req, int status) {
   if (closed_ || status == ARES_EDESTRUCTION) return;
+  pending_--;
   req->status = status;
   finished_.push_back(req);
 }

@@ -230,7 +230,7 @@ v8::Local<v8::Value> GetServers(Environment& env, Receiver<ChannelWrap> self) {
 // status. lib/ has validated every entry.
 int32_t SetServers(Environment& env, Receiver<ChannelWrap> self,
                    v8::Local<v8::Array> list) {
-  if (self->active_queries() > 0) return kPendingQueries;
+  if (self->pending_queries() > 0) return kPendingQueries;
   if (self->channel() == nullptr) return self->init_status();
   v8::Local<v8::Context> context = env.context();
   uint32_t count = list->Length();

@@ -78,7 +78,9 @@ class ChannelWrap : public Wrap, public HandleBase {
   // 0, or the c-ares status of ares_init_options.
   int init_status() const { return init_status_; }
   ares_channel channel() const { return channel_; }
-  int active_queries() const { return active_; }
+  // Queries c-ares still works on (finished ones waiting for delivery do
+  // not count): setServers is refused while there are any.
+  int pending_queries() const { return pending_; }
 
   void StartQuery(QueryReqWrap* req, const std::string& name, int type);
   void StartReverse(QueryReqWrap* req, int family, const void* addr,
@@ -113,7 +115,8 @@ class ChannelWrap : public Wrap, public HandleBase {
   uv_timer_t* timer_ = nullptr;
   std::unordered_map<ares_socket_t, PollTask*> polls_;
   std::vector<QueryReqWrap*> finished_;
-  int active_ = 0;
+  int active_ = 0;   // started and not yet delivered to JS
+  int pending_ = 0;  // started and not yet finished in c-ares
   bool closed_ = false;
 };
 

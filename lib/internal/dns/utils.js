@@ -36,8 +36,10 @@ const {
 const binding = internalBinding('cares_wrap');
 
 const IANA_DNS_PORT = 53;
-// '[v6]' or '[v6]:port'.
-const bracketedIPv6 = /^\[([^[\]]*)\](?::(\d+))?$/;
+// '[v6]' or '[v6]:port' (what follows the bracket is only read for a port,
+// as in node).
+const bracketedIPv6 = /^\[([^[\]]*)\]/;
+const trailingPort = /:(\d+)$/;
 // 'address' or 'address:port' (a bare IPv6 address has been tried first).
 const addressAndPort = /^(.+?)(?::(\d+))?$/;
 
@@ -156,7 +158,9 @@ function parseServer(server) {
   if (match !== null) {
     family = isIP(match[1]);
     if (family !== 0) {
-      return [family, match[1], NumberParseInt(match[2]) || IANA_DNS_PORT];
+      const port = RegExpPrototypeExec(trailingPort, server);
+      return [family, match[1],
+              (port !== null && NumberParseInt(port[1])) || IANA_DNS_PORT];
     }
   }
   match = RegExpPrototypeExec(addressAndPort, server);
