@@ -37,6 +37,8 @@ const {
   queryException,
   setDefaultResultOrder,
   setDefaultServers,
+  startPerf,
+  stopPerf,
   toASCII,
   validDnsOrders,
   validFamilies,
@@ -49,6 +51,7 @@ function onlookup(status, addresses) {
     this.callback(queryException(status, 'getaddrinfo', this.hostname));
     return;
   }
+  stopPerf(this, { addresses });
   this.callback(null, addresses[0], this.family || isIP(addresses[0]));
 }
 
@@ -62,6 +65,7 @@ function onlookupall(status, addresses) {
     const address = addresses[i];
     addresses[i] = { address, family: family || isIP(address) };
   }
+  stopPerf(this, { addresses });
   this.callback(null, addresses);
 }
 
@@ -137,6 +141,9 @@ function lookup(hostname, options, callback) {
                      queryException(status, 'getaddrinfo', hostname));
     return {};
   }
+  startPerf(req, 'lookup', {
+    hostname, family, hints, verbatim: order === 'verbatim', order,
+  });
   return req;
 }
 defineCustomPromisifyArgs(lookup, ['address', 'family']);
@@ -146,6 +153,7 @@ function onlookupservice(status, hostname, service) {
     this.callback(queryException(status, 'getnameinfo', this.hostname));
     return;
   }
+  stopPerf(this, { hostname, service });
   this.callback(null, hostname, service);
 }
 
@@ -165,6 +173,7 @@ function lookupService(address, port, callback) {
   req.oncomplete = onlookupservice;
   const status = binding.getnameinfo(req, address, port);
   if (status !== 0) throw queryException(status, 'getnameinfo', address);
+  startPerf(req, 'lookupService', { host: address, port });
   return req;
 }
 defineCustomPromisifyArgs(lookupService, ['hostname', 'service']);

@@ -21,6 +21,8 @@ const {
   binding,
   createResolverClass,
   queryException,
+  startPerf,
+  stopPerf,
   toASCII,
 } = require('internal/dns/utils');
 
@@ -33,6 +35,7 @@ function onresolve(status, result, ttls) {
     result = ArrayPrototypeMap(result, (address, i) =>
       ({ address, ttl: ttls[i] }));
   }
+  stopPerf(this, { result });
   this.callback(null, result);
 }
 
@@ -55,6 +58,7 @@ function makeQuery(bindingName) {
     req.ttl = !!(options && options.ttl);
     const status = this._handle[bindingName](req, toASCII(name));
     if (status !== 0) throw queryException(status, bindingName, name);
+    startPerf(req, bindingName, { host: name, ttl: req.ttl });
     return req;
   }
   ObjectDefineProperty(query, 'name', { __proto__: null, value: bindingName });

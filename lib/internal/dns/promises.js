@@ -37,6 +37,8 @@ const {
   queryException,
   setDefaultResultOrder,
   setDefaultServers,
+  startPerf,
+  stopPerf,
   toASCII,
   validDnsOrders,
   validFamilies,
@@ -50,6 +52,7 @@ function onlookup(status, addresses) {
     this.reject(queryException(status, 'getaddrinfo', this.hostname));
     return;
   }
+  stopPerf(this, { addresses });
   const address = addresses[0];
   this.resolve({ address, family: this.family || isIP(address) });
 }
@@ -64,6 +67,7 @@ function onlookupall(status, addresses) {
     const address = addresses[i];
     addresses[i] = { address, family: family || isIP(address) };
   }
+  stopPerf(this, { addresses });
   this.resolve(addresses);
 }
 
@@ -90,7 +94,11 @@ function createLookupPromise(family, hostname, all, hints, order) {
                                        orderConstant(order));
     if (status !== 0) {
       reject(queryException(status, 'getaddrinfo', hostname));
+      return;
     }
+    startPerf(req, 'lookup', {
+      hostname, family, hints, verbatim: order === 'verbatim', order,
+    });
   });
 }
 
@@ -135,6 +143,7 @@ function onlookupservice(status, hostname, service) {
     this.reject(queryException(status, 'getnameinfo', this.hostname));
     return;
   }
+  stopPerf(this, { hostname, service });
   this.resolve({ hostname, service });
 }
 
@@ -152,7 +161,11 @@ function lookupService(address, port) {
     req.resolve = resolve;
     req.reject = reject;
     const status = binding.getnameinfo(req, address, port);
-    if (status !== 0) reject(queryException(status, 'getnameinfo', address));
+    if (status !== 0) {
+      reject(queryException(status, 'getnameinfo', address));
+      return;
+    }
+    startPerf(req, 'lookupService', { host: address, port });
   });
 }
 
@@ -167,6 +180,7 @@ function onresolve(status, result, ttls) {
     result = ArrayPrototypeMap(result, (address, i) =>
       ({ address, ttl: ttls[i] }));
   }
+  stopPerf(this, { result });
   this.resolve(result);
 }
 
@@ -183,7 +197,11 @@ function makeQuery(bindingName) {
       req.reject = reject;
       req.ttl = ttl;
       const status = this._handle[bindingName](req, toASCII(name));
-      if (status !== 0) reject(queryException(status, bindingName, name));
+      if (status !== 0) {
+        reject(queryException(status, bindingName, name));
+        return;
+      }
+      startPerf(req, bindingName, { host: name, ttl });
     });
   }
   ObjectDefineProperty(query, 'name', { __proto__: null, value: bindingName });

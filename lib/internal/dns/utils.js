@@ -15,6 +15,7 @@ const {
   ObjectDefineProperty,
   RegExpPrototypeExec,
   StringPrototypeCharCodeAt,
+  Symbol,
 } = primordials;
 
 const {
@@ -189,7 +190,8 @@ class ResolverBase {
   }
 
   getServers() {
-    return ArrayPrototypeMap(this._handle.getServers(), ({ 0: ip, 1: port }) => {
+    const servers = this._handle.getServers() || [];
+    return ArrayPrototypeMap(servers, ({ 0: ip, 1: port }) => {
       if (!port || port === IANA_DNS_PORT) return ip;
       return isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
     });
@@ -202,7 +204,7 @@ class ResolverBase {
       validateString(server, `servers[${index}]`);
       ArrayPrototypePush(list, parseServer(server));
     });
-    const previous = ArrayPrototypeMap(this._handle.getServers(),
+    const previous = ArrayPrototypeMap(this._handle.getServers() || [],
                                        ({ 0: ip, 1: port }) =>
                                          [isIP(ip), ip, port]);
     const status = this._handle.setServers(list);
@@ -293,6 +295,29 @@ function familyOption(family) {
   return family;
 }
 
+// perf_hooks 'dns' entries: a request remembers its start and details when
+// an observer wants them; a successful completion adds the result.
+const kPerfContext = Symbol('kPerfContext');
+let perfObserve;
+let perfUtils;
+function startPerf(req, name, detail) {
+  perfObserve ??= require('internal/perf/observe');
+  if (!perfObserve.hasObserver('dns')) return;
+  perfUtils ??= require('internal/perf/utils');
+  req[kPerfContext] = { name, detail, start: perfUtils.now() };
+}
+
+function stopPerf(req, result) {
+  const context = req[kPerfContext];
+  if (context === undefined) return;
+  req[kPerfContext] = undefined;
+  const { createPerformanceNodeEntry } =
+    require('internal/perf/performance_entry');
+  const { name, detail, start } = context;
+  perfObserve.enqueue(createPerformanceNodeEntry(
+    name, 'dns', start, perfUtils.now() - start, { ...detail, ...result }));
+}
+
 function defineCustomPromisifyArgs(fn, names) {
   const { customPromisifyArgs } = require('internal/util');
   ObjectDefineProperty(fn, customPromisifyArgs, {
@@ -316,6 +341,8 @@ module.exports = {
   setDefaultResolver,
   setDefaultResultOrder,
   setDefaultServers,
+  startPerf,
+  stopPerf,
   toASCII,
   validDnsOrders,
   validFamilies,
