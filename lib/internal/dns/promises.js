@@ -31,7 +31,6 @@ const {
   createResolverClass,
   emitInvalidHostnameWarning,
   errorCodes,
-  familyOption,
   getDefaultResultOrder,
   orderConstant,
   queryException,
@@ -121,7 +120,19 @@ function lookup(hostname, options) {
       hints = options.hints >>> 0;
       validateHints(hints);
     }
-    if (options?.family != null) family = familyOption(options.family);
+    if (options?.family != null) {
+      switch (options.family) {
+        case 'IPv4':
+          family = 4;
+          break;
+        case 'IPv6':
+          family = 6;
+          break;
+        default:
+          validateOneOf(options.family, 'options.family', validFamilies);
+          family = options.family;
+      }
+    }
     if (options?.all != null) {
       validateBoolean(options.all, 'options.all');
       all = options.all;

@@ -19,7 +19,8 @@ const {
 } = primordials;
 
 const {
-  dnsException,
+  DNSException,
+  constructWithoutFrames,
   codes: {
     ERR_DNS_SET_SERVERS_FAILED,
     ERR_INVALID_ARG_VALUE,
@@ -81,10 +82,12 @@ const errorCodes = {
 };
 
 // The error for a query's status: a c-ares status (> 0) has a code string
-// and no errno; a libuv errno (< 0) is named as a system error.
+// and no errno; a libuv errno (< 0) is named as a system error. Its stack
+// starts at the caller.
 function queryException(status, syscall, hostname) {
   const code = status > 0 ? (aresCodes[status] ?? `${status}`) : status;
-  return dnsException(code, syscall, hostname);
+  return constructWithoutFrames(DNSException, [code, syscall, hostname],
+                                queryException);
 }
 
 // Names go to c-ares and getaddrinfo in ASCII: non-ASCII labels become
@@ -285,16 +288,6 @@ function setDefaultServers(servers, ResolverClass, rebind) {
   rebind();
 }
 
-// lookup's `family` when given as an options property.
-function familyOption(family) {
-  switch (family) {
-    case 'IPv4': return 4;
-    case 'IPv6': return 6;
-  }
-  validateOneOf(family, 'options.family', validFamilies);
-  return family;
-}
-
 // perf_hooks 'dns' entries: a request remembers its start and details when
 // an observer wants them; a successful completion adds the result.
 const kPerfContext = Symbol('kPerfContext');
@@ -333,7 +326,6 @@ module.exports = {
   defineCustomPromisifyArgs,
   emitInvalidHostnameWarning,
   errorCodes,
-  familyOption,
   getDefaultResolver,
   getDefaultResultOrder,
   orderConstant,
