@@ -48,6 +48,9 @@ const SOA = {
   minttl: 3600,
 };
 
+const BIG_TXT = Array.from({ length: 12 },
+                           (_, i) => `record-${i}-${'x'.repeat(150)}`);
+
 // Every name is under .test, which dnsmasq answers itself (--local):
 // unknown names there are NXDOMAIN, names elsewhere are REFUSED.
 const ZONE = [
@@ -67,6 +70,8 @@ const ZONE = [
   '--ptr-record=ptr.test,target.test',
   '--naptr-record=naptr.test,100,10,S,SIP+D2U,,_sip._udp.test',
   '--caa-record=caa.test,0,issue,letsencrypt.org',
+  // Too big for one UDP answer (512 bytes): truncated, then asked over TCP.
+  ...BIG_TXT.map((text) => `--txt-record=big.test,${text}`),
   // NS (type 2) and SOA (type 6) records as raw RDATA.
   `--dns-rr=zone.test,2,${wireName(SOA.nsname)}`,
   `--dns-rr=zone.test,6,${wireName(SOA.nsname)}${wireName(SOA.hostmaster)}` +
@@ -74,11 +79,11 @@ const ZONE = [
     u32(SOA.minttl),
 ];
 
-function startOnce(binary, port, callback) {
+function startOnce(binary, port, extraArgs, callback) {
   const child = spawn(binary, [
     '--no-daemon', '--no-resolv', '--no-hosts', '--conf-file=/dev/null',
     '--pid-file', `--port=${port}`, '--listen-address=127.0.0.1',
-    '--bind-interfaces', ...ZONE,
+    '--bind-interfaces', ...ZONE, ...extraArgs,
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
   let done = false;
@@ -88,28 +93,46 @@ function startOnce(binary, port, callback) {
     callback(err, child);
   };
   child.stderr.setEncoding('latin1');
-  child.stderr.on('data', (chunk) => {
+  child.stderr.on('data', function onData(chunk) {
     output += chunk;
     // Logged once its sockets are bound.
-    if (/started, version/.test(output)) finish(null);
+    if (/started, version/.test(output)) {
+      child.stderr.removeListener('data', onData);
+      finish(null);
+    }
   });
   child.on('exit', (code) => finish(new Error(`dnsmasq exited (${code}): ${output}`)));
   child.on('error', finish);
 }
 
-function start(callback) {
+// start([options, ]callback). options.logQueries: dnsmasq logs each query
+// (`query[A] a.test from 127.0.0.1`); server.waitForLog(regexp, callback)
+// calls back once such a line has been logged.
+function start(options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
   const binary = findDnsmasq();
   if (binary === null) require('.').skip('dnsmasq is not installed');
+  const extraArgs = options.logQueries ? ['--log-queries'] : [];
   let attempts = 0;
   const tryPort = () => {
     const port = 20000 + Math.floor(Math.random() * 40000);
-    startOnce(binary, port, (err, child) => {
+    startOnce(binary, port, extraArgs, (err, child) => {
       if (err) {
         // Most likely the port was taken: another one.
         if (++attempts < 5) return tryPort();
         throw err;
       }
-      child.stderr.resume();
+      let log = '';
+      const waiters = [];
+      child.stderr.on('data', (chunk) => {
+        log += chunk;
+        for (let i = waiters.length - 1; i >= 0; i--) {
+          if (waiters[i].regexp.test(log)) waiters.splice(i, 1)[0].callback();
+        }
+      });
       const stop = () => {
         child.kill('SIGCONT');
         child.kill('SIGTERM');
@@ -122,10 +145,14 @@ function start(callback) {
         // A server that never answers: the socket stays bound, nobody
         // reads it.
         pause: () => child.kill('SIGSTOP'),
+        waitForLog(regexp, done) {
+          if (regexp.test(log)) return process.nextTick(done);
+          waiters.push({ regexp, callback: done });
+        },
       });
     });
   };
   tryPort();
 }
 
-module.exports = { start, SOA };
+module.exports = { start, BIG_TXT, SOA };
