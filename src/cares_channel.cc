@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // ChannelWrap: a c-ares channel whose sockets and timeouts are driven by the
-// libuv loop (uv_poll_t per socket, one uv_timer_t), never by blocking. Used
-// by src/cares_wrap.cc for lib/internal/dns/*.
+// libuv loop (uv_poll_t per socket, one uv_timer_t), never by blocking;
+// completions reach JS in the check phase. Used by src/cares_wrap.cc for
+// lib/internal/dns/*.
 
 #include <mutex>
 
@@ -34,15 +35,13 @@ void InitAresLibrary() {
                  [] { CHECK_EQ(ares_library_init(ARES_LIB_INIT_ALL), 0); });
 }
 
-void ClosePoll(uv_poll_t* poll) {
-  uv_poll_stop(poll);
-  uv_close(reinterpret_cast<uv_handle_t*>(poll), [](uv_handle_t* h) {
-    // poll is the first member of PollTask.
-    delete reinterpret_cast<uv_poll_t*>(h);
-  });
-}
-
 }  // namespace
+
+void ChannelWrap::ClosePoll(PollTask* task) {
+  uv_poll_stop(&task->poll);
+  uv_close(reinterpret_cast<uv_handle_t*>(&task->poll),
+           [](uv_handle_t* h) { delete static_cast<PollTask*>(h->data); });
+}
 
 ChannelWrap::ChannelWrap(Environment& env, v8::Local<v8::Object> object,
                          int timeout_ms, int tries)
@@ -80,12 +79,20 @@ void ChannelWrap::Shutdown() {
   // and are ignored (Finished checks closed_).
   if (channel_ != nullptr) ares_destroy(channel_);
   channel_ = nullptr;
-  for (auto& [fd, task] : polls_) ClosePoll(&task->poll);
+  for (auto& [fd, task] : polls_) ClosePoll(task);
   polls_.clear();
   if (timer_ != nullptr) {
     uv_close(reinterpret_cast<uv_handle_t*>(timer_),
              [](uv_handle_t* h) { delete reinterpret_cast<uv_timer_t*>(h); });
     timer_ = nullptr;
+  }
+  if (deliver_check_ != nullptr) {
+    uv_close(reinterpret_cast<uv_handle_t*>(deliver_check_),
+             [](uv_handle_t* h) { delete reinterpret_cast<uv_check_t*>(h); });
+    uv_close(reinterpret_cast<uv_handle_t*>(deliver_idle_),
+             [](uv_handle_t* h) { delete reinterpret_cast<uv_idle_t*>(h); });
+    deliver_check_ = nullptr;
+    deliver_idle_ = nullptr;
   }
   finished_.clear();
 }
@@ -96,7 +103,7 @@ void ChannelWrap::OnSocketState(void* data, ares_socket_t fd, int readable,
   auto it = self->polls_.find(fd);
   if (!readable && !writable) {
     if (it != self->polls_.end()) {
-      ClosePoll(&it->second->poll);
+      ClosePoll(it->second);
       self->polls_.erase(it);
     }
     return;
@@ -131,29 +138,47 @@ void ChannelWrap::OnPoll(uv_poll_t* poll, int status, int events) {
                     (events & UV_READABLE) ? fd : ARES_SOCKET_BAD,
                     (events & UV_WRITABLE) ? fd : ARES_SOCKET_BAD);
   }
-  self->Deliver();
-  self->UpdateTimer();
+  self->AfterAres();
 }
 
 void ChannelWrap::OnTimer(uv_timer_t* timer) {
   auto* self = static_cast<ChannelWrap*>(timer->data);
-  // Times out whatever is due; a no-op when only deliveries were waiting.
+  // Times out whatever is due.
   ares_process_fd(self->channel_, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
+  self->AfterAres();
+}
+
+void ChannelWrap::OnDeliverCheck(uv_check_t* check) {
+  auto* self = static_cast<ChannelWrap*>(check->data);
+  uv_check_stop(self->deliver_check_);
+  uv_idle_stop(self->deliver_idle_);
   self->Deliver();
-  self->UpdateTimer();
+}
+
+void ChannelWrap::AfterAres() {
+  if (closed_) return;
+  UpdateTimer();
+  if (finished_.empty()) return;
+  if (deliver_check_ == nullptr) {
+    deliver_check_ = new uv_check_t;
+    deliver_idle_ = new uv_idle_t;
+    CHECK_EQ(uv_check_init(env().loop(), deliver_check_), 0);
+    CHECK_EQ(uv_idle_init(env().loop(), deliver_idle_), 0);
+    deliver_check_->data = this;
+  }
+  // A check handle started after the Environment's runs before it: like
+  // node's native immediates, completions come before JS setImmediate
+  // callbacks of the same turn. The idle handle keeps poll from blocking.
+  uv_check_start(deliver_check_, OnDeliverCheck);
+  uv_idle_start(deliver_idle_, [](uv_idle_t*) {});
 }
 
 void ChannelWrap::UpdateTimer() {
-  if (closed_) return;
   if (timer_ == nullptr) {
     if (active_ == 0) return;
     timer_ = new uv_timer_t;
     CHECK_EQ(uv_timer_init(env().loop(), timer_), 0);
     timer_->data = this;
-  }
-  if (!finished_.empty()) {
-    uv_timer_start(timer_, OnTimer, 0, 0);
-    return;
   }
   timeval tv;
   if (active_ == 0 || ares_timeout(channel_, nullptr, &tv) == nullptr) {
@@ -176,20 +201,20 @@ void ChannelWrap::StartQuery(QueryReqWrap* req, const std::string& name,
   Started(req);
   constexpr int kClassIn = 1;
   ares_query(channel_, name.c_str(), kClassIn, type, OnQueryDone, req);
-  UpdateTimer();
+  AfterAres();
 }
 
 void ChannelWrap::StartReverse(QueryReqWrap* req, int family, const void* addr,
                                int addrlen) {
   Started(req);
   ares_gethostbyaddr(channel_, addr, addrlen, family, OnHostDone, req);
-  UpdateTimer();
+  AfterAres();
 }
 
 void ChannelWrap::Cancel() {
   if (channel_ == nullptr) return;
   ares_cancel(channel_);
-  UpdateTimer();
+  AfterAres();
 }
 
 void ChannelWrap::Finished(QueryReqWrap* req, int status) {

@@ -62,7 +62,9 @@ class QueryReqWrap : public Wrap {
 // One c-ares channel (a dns.Resolver's _handle). c-ares tells it which
 // sockets to watch (one uv_poll_t each) and when its next timeout is due
 // (one uv_timer_t); completions are collected while c-ares runs and handed
-// to JS afterwards, never from inside c-ares.
+// to JS afterwards, never from inside c-ares: in the check phase (a
+// uv_check_t, plus a uv_idle_t so that poll does not block meanwhile), as
+// node does with its native immediates.
 // Lifetime: weak while no query is active (a Resolver nobody references is
 // collected and its channel destroyed); strong while any query is active.
 // Registered as a handle so that Environment teardown destroys the channel
@@ -93,6 +95,7 @@ class ChannelWrap : public Wrap, public HandleBase {
 
  private:
   struct PollTask;
+  static void ClosePoll(PollTask* task);
   static void OnSocketState(void* data, ares_socket_t fd, int readable,
                             int writable);
   static void OnQueryDone(void* arg, int status, int timeouts,
@@ -100,19 +103,24 @@ class ChannelWrap : public Wrap, public HandleBase {
   static void OnHostDone(void* arg, int status, int timeouts, hostent* host);
   static void OnPoll(uv_poll_t* poll, int status, int events);
   static void OnTimer(uv_timer_t* timer);
+  static void OnDeliverCheck(uv_check_t* check);
 
   void Started(QueryReqWrap* req);
   void Finished(QueryReqWrap* req, int status);
   // Calls oncomplete for every finished query (only from the loop).
   void Deliver();
-  // Arms the timer for c-ares' next timeout, or at once when finished
-  // queries wait for delivery.
+  // After any call into c-ares: re-arms the timeout timer, and schedules
+  // delivery when queries finished.
+  void AfterAres();
+  // Arms the timer for c-ares' next timeout, or stops it.
   void UpdateTimer();
   void Shutdown();
 
   ares_channel channel_ = nullptr;
   int init_status_ = 0;
   uv_timer_t* timer_ = nullptr;
+  uv_check_t* deliver_check_ = nullptr;
+  uv_idle_t* deliver_idle_ = nullptr;
   std::unordered_map<ares_socket_t, PollTask*> polls_;
   std::vector<QueryReqWrap*> finished_;
   int active_ = 0;   // started and not yet delivered to JS

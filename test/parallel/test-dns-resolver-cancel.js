@@ -1,7 +1,8 @@
 'use strict';
 // resolver.cancel(): every query in flight on that resolver (and only on
 // it) fails with ECANCELLED, on a later turn of the loop, never during
-// cancel() itself.
+// cancel() itself — before setImmediate callbacks queued by then, as node
+// delivers them (its native immediates come first).
 const common = require('../common');
 const dnsmasq = require('../common/dnsmasq');
 const assert = require('assert');
@@ -38,6 +39,10 @@ dnsmasq.start(common.mustCall((server) => {
     server.stop();
   }));
 
+  setImmediate(common.mustCall(() => {
+    assert.deepStrictEqual([...order].sort(),
+                           ['promise', 'resolve4', 'reverse']);
+  }));
   resolver.cancel();
   promiseResolver.cancel();
   order.push('sync');
