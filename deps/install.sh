@@ -7,7 +7,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 packages=(build-essential cmake ninja-build pkg-config libuv1-dev libssl-dev
   zlib1g-dev libbrotli-dev libc-ares-dev libgtest-dev libicu72 node-llhttp
-  node-acorn node-cjs-module-lexer)
+  node-acorn node-cjs-module-lexer dnsmasq-base)
 
 missing=()
 for p in "${packages[@]}"; do

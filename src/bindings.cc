@@ -9,6 +9,9 @@ extern const Binding kBufferBinding;
 extern const Binding kAsyncWrapBinding;
 extern const Binding kConstantsBinding;
 extern const Binding kContextifyBinding;
+namespace dns {
+extern const Binding kCaresWrapBinding;
+}
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
 namespace fs {
@@ -53,6 +56,7 @@ const Binding* const kBindings[] = {
     &builtins::kBuiltinsBinding,
     &kBufferBinding,
     &kAsyncWrapBinding,
+    &dns::kCaresWrapBinding,
     &kConstantsBinding,
     &kContextifyBinding,
     &kErrorsBinding,

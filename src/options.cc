@@ -50,6 +50,8 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->unhandled_rejections = v; }},
     {"--input-type", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->input_type = v; }},
+    {"--dns-result-order", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->dns_result_order = v; }},
     {"--conditions", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->conditions.push_back(v); }},
     {"--disable-warning", Arity::kRequired, true,
@@ -404,6 +406,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));
+  set("dnsResultOrder", str(o.dns_result_order));
   set("disabledWarnings", StringList(isolate, o.disabled_warnings));
   set("noDeprecation", boolean(o.no_deprecation));
   set("throwDeprecation", boolean(o.throw_deprecation));

@@ -25,6 +25,7 @@ struct Options {
   std::string unhandled_rejections;
   std::string input_type;
   std::vector<std::string> conditions;  // -C / --conditions
+  std::string dns_result_order;         // --dns-result-order
   std::vector<std::string> disabled_warnings;
   bool no_deprecation = false;
   bool throw_deprecation = false;

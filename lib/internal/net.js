@@ -2,21 +2,12 @@
 
 // Helpers of net shared with internal/net/server and child_process:
 // isIP/isIPv4/isIPv6, argument normalisation, handles for fds, and the
-// host-name lookup that net.connect uses. Until the dns module exists,
-// names resolve here: numeric addresses as themselves, 'localhost' (and
-// names in /etc/hosts) from the hosts file, as getaddrinfo would; once
-// lib/dns.js exists its lookup is used instead, with the same
-// (host, options, callback) contract.
+// host-name lookup that net.connect uses (dns.lookup).
 
 const {
-  ArrayPrototypePush,
   Number,
   RegExp,
   RegExpPrototypeExec,
-  SafeMap,
-  StringPrototypeSplit,
-  StringPrototypeToLowerCase,
-  StringPrototypeTrim,
   Symbol,
 } = primordials;
 
@@ -128,86 +119,10 @@ function checkBindError(err, port, handle) {
 }
 
 
-// --- host names --------------------------------------------------------------
-
-let hostsTable;
-// name (lower case) -> [{ address, family }] from /etc/hosts, read once.
-function readHosts() {
-  if (hostsTable !== undefined) return hostsTable;
-  hostsTable = new SafeMap();
-  let text = '';
-  try {
-    text = require('fs').readFileSync('/etc/hosts', 'latin1');
-  } catch {
-    // No hosts file: only numeric addresses and 'localhost' resolve.
-  }
-  const lines = StringPrototypeSplit(text, '\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = StringPrototypeTrim(StringPrototypeSplit(lines[i], '#')[0]);
-    if (line === '') continue;
-    const fields = StringPrototypeSplit(line, /\s+/);
-    const family = isIP(fields[0]);
-    if (family === 0) continue;
-    for (let j = 1; j < fields.length; j++) {
-      const name = StringPrototypeToLowerCase(fields[j]);
-      let list = hostsTable.get(name);
-      if (list === undefined) hostsTable.set(name, list = []);
-      if (!list.some((e) => e.address === fields[0])) {
-        ArrayPrototypePush(list, { address: fields[0], family });
-      }
-    }
-  }
-  if (!hostsTable.has('localhost')) {
-    hostsTable.set('localhost', [{ address: '127.0.0.1', family: 4 }]);
-  }
-  return hostsTable;
-}
-
-// dns.lookup's contract: callback(err, address, family), or with
-// options.all callback(err, [{ address, family }]). Always asynchronous.
-function lookupWithoutDns(host, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = {};
-  } else if (typeof options === 'number') {
-    options = { family: options };
-  }
-  const family = options?.family === 'IPv4' ? 4 :
-    options?.family === 'IPv6' ? 6 : (options?.family | 0);
-  let entries;
-  const numeric = isIP(host);
-  if (numeric !== 0) {
-    entries = [{ address: host, family: numeric }];
-  } else {
-    entries = readHosts().get(StringPrototypeToLowerCase(`${host}`)) || [];
-  }
-  if (family === 4 || family === 6) {
-    entries = entries.filter((e) => e.family === family);
-  }
-  process.nextTick(() => {
-    if (entries.length === 0) {
-      const { dnsException } = require('internal/errors');
-      const { UV_EAI_NONAME } = internalBinding('uv');
-      callback(dnsException(UV_EAI_NONAME, 'getaddrinfo', host));
-    } else if (options?.all) {
-      callback(null, entries.map((e) => ({ address: e.address,
-                                           family: e.family })));
-    } else {
-      callback(null, entries[0].address, entries[0].family);
-    }
-  });
-  return {};
-}
-
-let defaultLookup;
-// The lookup function net uses when options.lookup is not given.
+// The lookup net uses when options.lookup is not given: dns.lookup, read
+// at each call (as node does), so that a replaced dns.lookup is honoured.
 function getDefaultLookup() {
-  if (defaultLookup === undefined) {
-    const { BuiltinModule } = require('internal/bootstrap/realm');
-    defaultLookup = BuiltinModule.exists('dns') ?
-      require('dns').lookup : lookupWithoutDns;
-  }
-  return defaultLookup;
+  return require('dns').lookup;
 }
 
 module.exports = {
@@ -225,6 +140,5 @@ module.exports = {
   isIP,
   isIPv4,
   isIPv6,
-  lookupWithoutDns,
   normalizedArgsSymbol,
 };

@@ -1,9 +1,8 @@
 'use strict';
 
-// How a net.Socket connects: host lookup (dns.lookup, or internal/net's
-// stand-in), the connect request on its TCP or Pipe handle and its
-// completion, trying each address of a host in turn (autoSelectFamily),
-// and the handle set-up every socket shares.
+// How a net.Socket connects: host lookup (dns.lookup), the connect request
+// on its TCP or Pipe handle and its completion, trying each address of a
+// host in turn (autoSelectFamily), and the handle set-up every socket shares.
 
 const {
   ArrayPrototypeIncludes,
@@ -204,6 +203,10 @@ function lookupAndConnect(self, options) {
     family: socketToDnsFamily(options.family),
     hints: options.hints || 0,
   };
+  // Without a family, only families the machine has an address of.
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) {
+    dnsopts.hints = internalBinding('cares_wrap').constants.AI_ADDRCONFIG;
+  }
   self._host = host;
   const lookup = options.lookup || getDefaultLookup();
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress &&

@@ -84,6 +84,7 @@ let isPending = false;
 const kBuffer = Symbol('kBuffer');
 const kMaybeBuffer = Symbol('kMaybeBuffer');
 const kDispatch = Symbol('kDispatch');
+const kObserves = Symbol('kObserves');
 const kTypeSingle = 0;
 const kTypeMultiple = 1;
 
@@ -254,6 +255,10 @@ class PerformanceObserver {
     }
   }
 
+  [kObserves](type) {
+    return this.#entryTypes.has(type);
+  }
+
   disconnect() {
     this.#entryTypes.clear();
     this.#type = undefined;
@@ -301,6 +306,15 @@ ObjectDefineProperties(PerformanceObserver.prototype, {
     value: 'PerformanceObserver',
   },
 });
+
+// Whether an observer wants entries of `type` (so that producers such as
+// dns skip the bookkeeping when nobody looks).
+function hasObserver(type) {
+  for (const observer of kObservers) {
+    if (observer[kObserves](type)) return true;
+  }
+  return false;
+}
 
 // Hands `entry` to every observer of its type (delivered later).
 function enqueue(entry) {
@@ -428,5 +442,6 @@ module.exports = {
   clearEntriesFromBuffer,
   enqueue,
   filterBufferMapByNameAndType,
+  hasObserver,
   setResourceTimingBufferSize,
 };
