@@ -51,6 +51,7 @@ struct TaskState {
   uv_timer_t delayed_timer{};
   std::shared_ptr<ForegroundTaskRunner> runner;
   Environment* env = nullptr;
+  int open_handles = 2;
 };
 
 namespace {
@@ -197,12 +198,14 @@ Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
         auto* state = static_cast<TaskState*>(arg);
         state->env->tasks_ = nullptr;
         state->env->runtime().UnregisterIsolate(state->env->isolate());
+        // Freed when both handles have closed (libuv's order is its own).
+        auto on_closed = [](uv_handle_t* handle) {
+          auto* closing = static_cast<TaskState*>(handle->data);
+          if (--closing->open_handles == 0) delete closing;
+        };
         uv_close(reinterpret_cast<uv_handle_t*>(&state->delayed_timer),
-                 nullptr);
-        uv_close(reinterpret_cast<uv_handle_t*>(&state->async),
-                 [](uv_handle_t* handle) {
-                   delete static_cast<TaskState*>(handle->data);
-                 });
+                 on_closed);
+        uv_close(reinterpret_cast<uv_handle_t*>(&state->async), on_closed);
       },
       tasks);
 }
