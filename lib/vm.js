@@ -35,7 +35,7 @@ const {
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { emitExperimentalWarning, kEmptyObject } = require('internal/util');
-const { FastBuffer } = require('internal/buffer');
+const { Buffer } = require('buffer');
 const {
   isContext,
   validateImportModuleDynamically,
@@ -43,6 +43,8 @@ const {
 } = require('internal/vm');
 
 const DONT_CONTEXTIFY = Symbol('vm_context_no_contextify');
+// runInNewContext compiles in the context it creates; not a public option.
+const kParsingContext = Symbol('script parsing context');
 
 const constants = ObjectFreeze({
   __proto__: null,
@@ -51,7 +53,7 @@ const constants = ObjectFreeze({
 });
 
 function toBuffer(bytes) {
-  return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 // The binding's createCachedData hands back a Uint8Array; users get a Buffer.
@@ -96,7 +98,7 @@ class Script extends ContextifyScript {
       cachedData,
       produceCachedData = false,
       importModuleDynamically,
-      parsingContext,
+      [kParsingContext]: parsingContext,
     } = options;
     validateString(filename, 'options.filename');
     validateInt32(lineOffset, 'options.lineOffset');
@@ -107,7 +109,7 @@ class Script extends ContextifyScript {
     validateParsingContext(parsingContext);
     super(code, filename, lineOffset, columnOffset, cachedData,
           produceCachedData, parsingContext);
-    if (this.cachedData !== undefined && cachedData === undefined) {
+    if (produceCachedData && this.cachedData !== undefined) {
       this.cachedData = toBuffer(this.cachedData);
     }
   }
@@ -237,7 +239,7 @@ function runInNewContext(code, contextObject, options) {
     options = { filename: options };
   }
   contextObject = createContext(contextObject, getContextOptions(options));
-  options = { __proto__: null, ...options, parsingContext: contextObject };
+  options = { __proto__: null, ...options, [kParsingContext]: contextObject };
   return createScript(code, options).runInContext(contextObject, options);
 }
 

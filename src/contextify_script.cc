@@ -146,7 +146,8 @@ void NewScript(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (holder.source.GetCachedData() != nullptr) {
     ok = SetProperty(main_context, self, "cachedDataRejected",
                      v8::Boolean::New(isolate, holder.rejected()));
-  } else if (in.produce_cached_data) {
+  }
+  if (in.produce_cached_data) {
     std::unique_ptr<v8::ScriptCompiler::CachedData> data(
         v8::ScriptCompiler::CreateCodeCache(script));
     bool produced = data != nullptr;
@@ -302,7 +303,8 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (!SetProperty(main_context, result, "cachedDataRejected",
                      v8::Boolean::New(isolate, holder.rejected())))
       return;
-  } else if (in.produce_cached_data) {
+  }
+  if (in.produce_cached_data) {
     std::unique_ptr<v8::ScriptCompiler::CachedData> data(
         v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
     bool produced = data != nullptr;
