@@ -105,10 +105,11 @@ class Script extends ContextifyScript {
     validateInt32(columnOffset, 'options.columnOffset');
     validateCachedData(cachedData, 'options.cachedData');
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    validateImportModuleDynamically(importModuleDynamically);
+    const importKind =
+      validateImportModuleDynamically(importModuleDynamically);
     validateParsingContext(parsingContext);
     super(code, filename, lineOffset, columnOffset, cachedData,
-          produceCachedData, parsingContext);
+          produceCachedData, parsingContext, importKind);
     if (produceCachedData && this.cachedData !== undefined) {
       this.cachedData = toBuffer(this.cachedData);
     }
@@ -277,10 +278,10 @@ function compileFunction(code, params, options = kEmptyObject) {
     validateObject(extension, `options.contextExtensions[${i}]`,
                    /* allow arrays and functions */ 6);
   });
-  validateImportModuleDynamically(importModuleDynamically);
+  const importKind = validateImportModuleDynamically(importModuleDynamically);
   const result = compileFunctionBinding(
     code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
-    parsingContext, contextExtensions, params ?? []);
+    parsingContext, importKind, contextExtensions, params ?? []);
   const fn = result.function;
   if (produceCachedData) {
     fn.cachedDataProduced = result.cachedDataProduced;

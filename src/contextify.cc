@@ -31,6 +31,8 @@ struct State {
   v8::Global<v8::ObjectTemplate> global_template;
   v8::Global<v8::ObjectTemplate> wrap_template;
   v8::Global<v8::Private> key_private;
+  // lib/internal/vm.js: (kind, specifier) -> settles import() from vm code.
+  v8::Global<v8::Function> import_callback;
 };
 
 State& StateOf(Environment& env) {
@@ -63,34 +65,19 @@ ContextifyContext* ContextOfInfo(const Info& info) {
   return ctx;
 }
 
-// Looks `name` up on the sandbox and its prototypes (running getters).
-// Returns false when absent; an exception leaves `rethrow` set.
-bool LookUpInSandbox(ContextifyContext* ctx, v8::Local<v8::Name> name,
-                     v8::Local<v8::Value>* out, bool* threw) {
-  v8::Isolate* isolate = ctx->env().isolate();
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Context> context = ctx->context();
-  v8::Local<v8::Object> sandbox = ctx->sandbox();
-  *threw = false;
-  if (sandbox->GetRealNamedProperty(context, name).ToLocal(out)) {
-    if (*out == sandbox) *out = ctx->global_proxy();
-    return true;
-  }
-  if (try_catch.HasCaught()) {
-    *threw = true;
-    if (!try_catch.HasTerminated()) try_catch.ReThrow();
-  }
-  return false;
-}
-
+// Reads see the sandbox and its prototypes first (running getters, whose
+// exceptions propagate), then the context's own globals.
 void NamedGetter(v8::Local<v8::Name> name,
                  const v8::PropertyCallbackInfo<v8::Value>& info) {
   ContextifyContext* ctx = ContextOfInfo(info);
   if (ctx == nullptr) return;
+  v8::Local<v8::Object> sandbox = ctx->sandbox();
   v8::Local<v8::Value> value;
-  bool threw;
-  if (LookUpInSandbox(ctx, name, &value, &threw))
-    info.GetReturnValue().Set(value);
+  if (!sandbox->GetRealNamedProperty(ctx->context(), name).ToLocal(&value))
+    return;
+  // The sandbox itself reads as the global.
+  if (value == sandbox) value = ctx->global_proxy();
+  info.GetReturnValue().Set(value);
 }
 
 // There is no query interceptor, as in node 20: V8 then answers `in`,
@@ -129,21 +116,27 @@ void NamedSetter(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
   // Undeclared symbols stay on the global.
   if (!declared && name->IsSymbol()) return;
   if (sandbox->Set(context, name, value).IsNothing()) return;
-  // Accessors on the sandbox ran their setter: the real global must not get
-  // a data property that would shadow nothing. Plain data properties are
-  // left for V8 to store on the global as well.
-  v8::Local<v8::Value> desc;
-  if (on_sandbox &&
-      sandbox->GetOwnPropertyDescriptor(context, name).ToLocal(&desc) &&
-      desc->IsObject()) {
-    v8::Isolate* isolate = ctx->env().isolate();
-    v8::Local<v8::Object> desc_object = desc.As<v8::Object>();
-    if (desc_object->HasOwnProperty(context, OneByte(isolate, "get"))
-            .FromMaybe(false) ||
-        desc_object->HasOwnProperty(context, OneByte(isolate, "set"))
-            .FromMaybe(false))
-      info.GetReturnValue().Set(value);
+  if (!on_sandbox) return;
+  // A name only the sandbox has is done with (the common case, kept fast).
+  // Names the real global has too (a var, a built-in) are left for V8 to
+  // store there as well, and so are new names (where a sandbox that refused
+  // them, being frozen, leaves them to the real global) and symbols -- but
+  // not accessors: their setter ran, and a data property must not appear.
+  if (!on_global && !name->IsSymbol()) {
+    info.GetReturnValue().Set(value);
+    return;
   }
+  v8::Local<v8::Value> desc;
+  if (!sandbox->GetOwnPropertyDescriptor(context, name).ToLocal(&desc) ||
+      !desc->IsObject())
+    return;
+  v8::Isolate* isolate = ctx->env().isolate();
+  v8::Local<v8::Object> desc_object = desc.As<v8::Object>();
+  if (desc_object->HasOwnProperty(context, OneByte(isolate, "get"))
+          .FromMaybe(false) ||
+      desc_object->HasOwnProperty(context, OneByte(isolate, "set"))
+          .FromMaybe(false))
+    info.GetReturnValue().Set(value);
 }
 
 void NamedDescriptor(v8::Local<v8::Name> name,
@@ -272,7 +265,63 @@ bool AllowWasmCodeGeneration(v8::Local<v8::Context> context,
   return ctx == nullptr || ctx->allow_wasm_code_generation();
 }
 
+// The marker that tells vm's scripts apart in the import() callback.
+v8::Local<v8::Symbol> VmScriptMarker(v8::Isolate* isolate) {
+  return v8::Symbol::ForApi(isolate, OneByte(isolate, "nodus:vm-script"));
+}
+
+// import() anywhere in the isolate. Code compiled by vm is answered by
+// lib/internal/vm.js; everything else is rejected as V8 does without an
+// embedder callback ("Not supported"), until an ES module loader exists.
+// TODO(vm): hand non-vm referrers to the ES module loader when it lands.
+v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
+    v8::Local<v8::Context> context, v8::Local<v8::Data> host_defined_options,
+    v8::Local<v8::Value>, v8::Local<v8::String> specifier,
+    v8::Local<v8::FixedArray>) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Promise::Resolver> resolver;
+  if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return {};
+  Environment* env = Environment::From(context);
+  int32_t kind = 0;
+  if (!host_defined_options.IsEmpty() && !host_defined_options->IsValue() &&
+      !host_defined_options->IsModule() && !host_defined_options->IsPrivate() &&
+      !host_defined_options->IsContext() &&
+      !host_defined_options->IsObjectTemplate() &&
+      !host_defined_options->IsFunctionTemplate()) {
+    v8::Local<v8::PrimitiveArray> options =
+        host_defined_options.As<v8::PrimitiveArray>();
+    if (options->Length() == 2 &&
+        options->Get(isolate, 0)->StrictEquals(VmScriptMarker(isolate)))
+      kind = options->Get(isolate, 1).As<v8::Int32>()->Value();
+  }
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> result;
+  v8::Local<v8::Function> callback;
+  if (kind != 0 && env != nullptr)
+    callback = StateOf(*env).import_callback.Get(isolate);
+  if (!callback.IsEmpty()) {
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, kind), specifier};
+    if (callback->Call(context, v8::Undefined(isolate), 2, argv)
+            .ToLocal(&result)) {
+      if (resolver->Resolve(context, result).IsNothing()) return {};
+      return scope.Escape(resolver->GetPromise());
+    }
+    if (try_catch.HasTerminated()) return {};
+    result = try_catch.Exception();
+  } else {
+    result = v8::Exception::Error(OneByte(isolate, "Not supported"));
+  }
+  if (resolver->Reject(context, result).IsNothing()) return {};
+  return scope.Escape(resolver->GetPromise());
+}
+
 // --- binding functions ---------------------------------------------------
+
+void SetImportModuleDynamicallyCallback(Environment& env,
+                                        v8::Local<v8::Function> callback) {
+  StateOf(env).import_callback.Reset(env.isolate(), callback);
+}
 
 std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::String> text) {
   v8::String::Utf8Value utf8(isolate, text);
@@ -349,6 +398,7 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
   context->SetAlignedPointerInEmbedderData(kStateSlot, state);
   env.AddCleanupHook([](void* arg) { delete static_cast<State*>(arg); }, state);
   isolate->SetAllowWasmCodeGenerationCallback(AllowWasmCodeGeneration);
+  isolate->SetHostImportModuleDynamicallyCallback(ImportModuleDynamically);
   InstallClass(env, target, kContextifyScriptClass);
 }
 
@@ -358,9 +408,20 @@ constexpr Method kMethods[] = {
     {"compileFunction", CompileFunction},
     {"measureMemory", Fn<&MeasureMemory>},
     {"runInThisContext", Fn<&RunInThisContext>},
+    {"setImportModuleDynamicallyCallback",
+     Fn<&SetImportModuleDynamicallyCallback>},
 };
 
 }  // namespace
+
+v8::Local<v8::PrimitiveArray> HostDefinedOptions(v8::Isolate* isolate,
+                                                 DynamicImport kind) {
+  v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 2);
+  options->Set(isolate, 0, VmScriptMarker(isolate));
+  options->Set(isolate, 1,
+               v8::Integer::New(isolate, static_cast<int32_t>(kind)));
+  return options;
+}
 
 ContextifyContext::ContextifyContext(Environment& env,
                                      v8::Local<v8::Object> wrap)

@@ -75,6 +75,16 @@ class ContextifyContext : public Wrap {
   bool allow_wasm_code_generation_ = true;
 };
 
+// How import() in code vm compiled settles (its importModuleDynamically):
+// the kind is carried in the script's host-defined options.
+enum class DynamicImport : int32_t {
+  kNotSpecified = 1,      // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
+  kFunction = 2,          // needs --experimental-vm-modules in node
+  kMainContextLoader = 3  // USE_MAIN_CONTEXT_DEFAULT_LOADER
+};
+v8::Local<v8::PrimitiveArray> HostDefinedOptions(v8::Isolate* isolate,
+                                                 DynamicImport kind);
+
 struct RunOptions {
   // Milliseconds before the run is ended with ERR_SCRIPT_EXECUTION_TIMEOUT;
   // 0 for none.
@@ -98,7 +108,8 @@ v8::MaybeLocal<v8::Value> RunScript(Environment& env,
 extern const Class kContextifyScriptClass;
 
 // compileFunction(code, filename, lineOffset, columnOffset, cachedData,
-// produceCachedData, parsingContext, contextExtensions, params) ->
+// produceCachedData, parsingContext, dynamicImportKind, contextExtensions,
+// params) ->
 // { function, sourceMapURL, cachedDataRejected?, cachedDataProduced?,
 // cachedData? } (src/contextify_script.cc).
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -43,6 +43,7 @@ struct CompileInput {
   v8::Local<v8::Value> cached_data;  // an ArrayBufferView or undefined
   bool produce_cached_data;
   ContextifyContext* parsing_context;  // null: the main context
+  DynamicImport dynamic_import;
 };
 
 CompileInput ReadCompileInput(Environment& env,
@@ -60,13 +61,18 @@ CompileInput ReadCompileInput(Environment& env,
     in.parsing_context = ContextifyContext::FromKey(env, info[6]);
     CHECK(in.parsing_context != nullptr);
   }
+  int32_t kind = Arg<int32_t>::From(info, 7);
+  CHECK(kind >= 1 && kind <= 3);
+  in.dynamic_import = static_cast<DynamicImport>(kind);
   return in;
 }
 
 // A V8 Source for `in`; consuming the code cache when one was given.
 struct SourceHolder {
   explicit SourceHolder(Environment& env, const CompileInput& in)
-      : origin(env.isolate(), in.filename, in.line_offset, in.column_offset),
+      : origin(env.isolate(), in.filename, in.line_offset, in.column_offset,
+               false, -1, {}, false, false, false,
+               HostDefinedOptions(env.isolate(), in.dynamic_import)),
         source(in.code, origin, MakeCachedData(in.cached_data)) {}
 
   static v8::ScriptCompiler::CachedData* MakeCachedData(
@@ -114,9 +120,10 @@ class ContextifyScript : public Wrap {
 };
 
 // new ContextifyScript(code, filename, lineOffset, columnOffset, cachedData,
-// produceCachedData, parsingContext): compiles, or throws the SyntaxError
-// with its source line on top of the stack. Sets cachedDataRejected, or
-// cachedData and cachedDataProduced, and sourceMapURL on the instance.
+// produceCachedData, parsingContext, dynamicImportKind): compiles, or throws
+// the SyntaxError with its source line on top of the stack. Sets
+// cachedDataRejected, or cachedData and cachedDataProduced, and sourceMapURL on
+// the instance.
 void NewScript(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info.IsConstructCall());
   Environment& env = EnvironmentOf(info);
@@ -256,14 +263,15 @@ v8::MaybeLocal<v8::Value> RunScript(Environment& env,
 }
 
 // compileFunction(code, filename, lineOffset, columnOffset, cachedData,
-// produceCachedData, parsingContext, contextExtensions, params).
+// produceCachedData, parsingContext, dynamicImportKind, contextExtensions,
+// params).
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment& env = EnvironmentOf(info);
   v8::Isolate* isolate = env.isolate();
   CompileInput in = ReadCompileInput(env, info);
   v8::Local<v8::Array> extensions_array =
-      Arg<v8::Local<v8::Array>>::From(info, 7);
-  v8::Local<v8::Array> params_array = Arg<v8::Local<v8::Array>>::From(info, 8);
+      Arg<v8::Local<v8::Array>>::From(info, 8);
+  v8::Local<v8::Array> params_array = Arg<v8::Local<v8::Array>>::From(info, 9);
   v8::Local<v8::Context> main_context = env.context();
   v8::Local<v8::Context> context = in.parsing_context != nullptr
                                        ? in.parsing_context->context()

@@ -11,7 +11,14 @@ const {
 const {
   isContext: isContextBinding,
   runInThisContext,
+  setImportModuleDynamicallyCallback,
 } = internalBinding('contextify');
+const {
+  codes: {
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
+  },
+} = require('internal/errors');
 const {
   validateFunction,
   validateObject,
@@ -28,17 +35,37 @@ function isContext(object) {
   return isContextBinding(object);
 }
 
+// The kinds of importModuleDynamically the binding records with each
+// script (src/contextify.h, DynamicImport).
+const kImportNotSpecified = 1;
+const kImportFunction = 2;
+const kImportMainContextLoader = 3;
+
 // importModuleDynamically: a function or USE_MAIN_CONTEXT_DEFAULT_LOADER.
-// nodus has no ES module loader yet, so an import() from vm code settles as
-// one from any other script does.
+// Returns its kind for the binding.
 function validateImportModuleDynamically(importModuleDynamically) {
-  if (importModuleDynamically === undefined ||
-      importModuleDynamically === USE_MAIN_CONTEXT_DEFAULT_LOADER) {
-    return;
+  if (importModuleDynamically === undefined) return kImportNotSpecified;
+  if (importModuleDynamically === USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    return kImportMainContextLoader;
   }
   validateFunction(importModuleDynamically,
                    'options.importModuleDynamically');
+  return kImportFunction;
 }
+
+// import() in code vm compiled, as node 20 without
+// --experimental-vm-modules settles it. nodus has no ES module loader yet:
+// the main context's loader rejects as import() does elsewhere.
+function importModuleDynamicallyCallback(kind, specifier) {
+  if (kind === kImportNotSpecified) {
+    throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING();
+  }
+  if (kind === kImportFunction) {
+    throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG();
+  }
+  throw new Error('Not supported');
+}
+setImportModuleDynamicallyCallback(importModuleDynamicallyCallback);
 
 // Runs `code` as a classic script named `filename` in the main context.
 function runScriptInThisContext(code, filename) {
