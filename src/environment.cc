@@ -129,6 +129,10 @@ Environment* Environment::From(v8::Local<v8::Context> context) {
       context->GetAlignedPointerFromEmbedderData(kEnvironmentSlot));
 }
 
+void Environment::AssignToContext(v8::Local<v8::Context> context) {
+  context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
+}
+
 Environment::Environment(Runtime& runtime, v8::Isolate* isolate,
                          uv_loop_t* loop, const Options& options)
     : runtime_(runtime),

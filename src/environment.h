@@ -71,6 +71,8 @@ class Environment {
   ~Environment();
 
   static Environment* From(v8::Local<v8::Context> context);
+  // Makes From(context) find this Environment (vm contexts).
+  void AssignToContext(v8::Local<v8::Context> context);
 
   Runtime& runtime() const { return runtime_; }
   v8::Isolate* isolate() const { return isolate_; }

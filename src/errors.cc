@@ -4,6 +4,7 @@
 
 #include "errors.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -36,7 +37,27 @@ constexpr ErrorKind kErrorKinds[] = {
      "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST", v8::Exception::TypeError},
     {ErrorCode::kInvalidObjectDefineProperty,
      "ERR_INVALID_OBJECT_DEFINE_PROPERTY", v8::Exception::TypeError},
+    {ErrorCode::kScriptExecutionTimeout, "ERR_SCRIPT_EXECUTION_TIMEOUT",
+     v8::Exception::Error},
+    {ErrorCode::kScriptExecutionInterrupted, "ERR_SCRIPT_EXECUTION_INTERRUPTED",
+     v8::Exception::Error},
 };
+
+// Marks an error whose stack already shows its source line (vm).
+v8::Local<v8::Private> DecoratedPrivate(v8::Isolate* isolate) {
+  return v8::Private::ForApi(
+      isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:decorated"));
+}
+
+bool IsDecorated(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                 v8::Local<v8::Value> error) {
+  if (!error->IsObject()) return false;
+  v8::Local<v8::Value> flag;
+  return error.As<v8::Object>()
+             ->GetPrivate(context, DecoratedPrivate(isolate))
+             .ToLocal(&flag) &&
+         flag->IsTrue();
+}
 
 v8::Local<v8::String> Utf8(v8::Isolate* isolate, const std::string& text) {
   return v8::String::NewFromUtf8(isolate, text.data(),
@@ -134,6 +155,13 @@ v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
   int line_number = message->GetLineNumber(context).FromMaybe(0);
   int start = message->GetStartColumn(context).FromMaybe(0);
   int end = message->GetEndColumn(context).FromMaybe(start + 1);
+  // On a script's first line the columns include its column offset (vm's
+  // columnOffset); the source line does not.
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  if (line_number == origin.LineOffset() + 1 && origin.ColumnOffset() > 0) {
+    start = std::max(0, start - origin.ColumnOffset());
+    end = std::max(0, end - origin.ColumnOffset());
+  }
   if (filename.empty() || line_number == 0) return {};
   // The columns count UTF-16 units; the line here is UTF-8. Map columns
   // over code points so that the caret stands under the right character.
@@ -163,7 +191,8 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
       env.js_callback(JsCallback::kFatalException);
   v8::Local<v8::Value> arrow = v8::Undefined(isolate);
   v8::Local<v8::String> arrow_text;
-  if (GetErrorSource(isolate, context, message).ToLocal(&arrow_text))
+  if (!IsDecorated(isolate, context, error) &&
+      GetErrorSource(isolate, context, message).ToLocal(&arrow_text))
     arrow = arrow_text;
   if (handler.IsEmpty()) {
     // Before lib/ is up: print what we can and give up.
@@ -198,6 +227,29 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
     return;
   }
   if (handled->IsFalse()) env.Exit(env.exit_code());
+}
+
+void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
+                        v8::Local<v8::Message> message) {
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env.context();
+  if (!error->IsNativeError() || IsDecorated(isolate, context, error)) return;
+  v8::Local<v8::Object> object = error.As<v8::Object>();
+  v8::Local<v8::String> key = Utf8(isolate, "stack");
+  v8::Local<v8::Value> stack;
+  v8::Local<v8::String> arrow;
+  if (!object->Get(context, key).ToLocal(&stack) || !stack->IsString() ||
+      !GetErrorSource(isolate, context, message).ToLocal(&arrow))
+    return;
+  v8::Local<v8::String> decorated = v8::String::Concat(
+      isolate, v8::String::Concat(isolate, arrow, Utf8(isolate, "\n")),
+      stack.As<v8::String>());
+  bool ok = object->Set(context, key, decorated).FromMaybe(false) &&
+            object->SetPrivate(context, DecoratedPrivate(isolate),
+                               v8::True(isolate))
+                .FromMaybe(false);
+  (void)ok;
 }
 
 void TriggerUncaughtException(Environment& env, const v8::TryCatch& try_catch) {

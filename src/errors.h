@@ -34,6 +34,8 @@ enum class ErrorCode {
   kOperationFailed,
   kMissingTransferable,
   kInvalidObjectDefineProperty,
+  kScriptExecutionTimeout,
+  kScriptExecutionInterrupted,
 };
 
 // Throws `message` as the error class and code the table gives for `code`.
@@ -44,6 +46,12 @@ void ThrowError(Environment& env, ErrorCode code, const char* message);
 v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
                                           v8::Local<v8::Context> context,
                                           v8::Local<v8::Message> message);
+
+// vm's displayErrors: puts the source of `message` (as GetErrorSource)
+// and a blank line on top of error.stack, once. The uncaught-exception
+// report then does not print the source a second time.
+void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
+                        v8::Local<v8::Message> message);
 
 // Prints an exception without calling into JS (for failures before lib/ is
 // ready), as "file:line\nsource\n^\n\nstack".

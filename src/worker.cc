@@ -212,7 +212,8 @@ class Worker : public Handle<uv_async_t> {
       {
         std::lock_guard<std::mutex> lock(mutex_);
         child_env_ = &env;
-        if (stop_requested_) env.Exit(1);
+        // Terminated before it ever ran: node reports exit code 0 then.
+        if (stop_requested_) env.Exit(0);
       }
       {
         v8::Context::Scope context_scope(env.context());

@@ -1,12 +1,80 @@
 'use strict';
 
-// Running classic scripts for the eval paths (-e, -p, stdin).
+// What lib/vm.js shares with the rest of the core: isContext, the
+// importModuleDynamically check, and running the eval paths' classic
+// scripts (-e, -p, stdin) in the main context.
 
-const { runInThisContext } = internalBinding('contextify');
+const {
+  Symbol,
+} = primordials;
+
+const {
+  isContext: isContextBinding,
+  runInThisContext,
+  setImportModuleDynamicallyCallback,
+} = internalBinding('contextify');
+const {
+  codes: {
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
+  },
+} = require('internal/errors');
+const {
+  validateFunction,
+  validateObject,
+} = require('internal/validators');
+
+const USE_MAIN_CONTEXT_DEFAULT_LOADER =
+  Symbol('vm_dynamic_import_main_context_default');
+
+// Objects, arrays and functions.
+const kValidateObjectAllowObjects = 6;
+
+function isContext(object) {
+  validateObject(object, 'object', kValidateObjectAllowObjects);
+  return isContextBinding(object);
+}
+
+// The kinds of importModuleDynamically the binding records with each
+// script (src/contextify.h, DynamicImport).
+const kImportNotSpecified = 1;
+const kImportFunction = 2;
+const kImportMainContextLoader = 3;
+
+// importModuleDynamically: a function or USE_MAIN_CONTEXT_DEFAULT_LOADER.
+// Returns its kind for the binding.
+function validateImportModuleDynamically(importModuleDynamically) {
+  if (importModuleDynamically === undefined) return kImportNotSpecified;
+  if (importModuleDynamically === USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    return kImportMainContextLoader;
+  }
+  validateFunction(importModuleDynamically,
+                   'options.importModuleDynamically');
+  return kImportFunction;
+}
+
+// import() in code vm compiled, as node 20 without
+// --experimental-vm-modules settles it. nodus has no ES module loader yet:
+// the main context's loader rejects as import() does elsewhere.
+function importModuleDynamicallyCallback(kind, specifier) {
+  if (kind === kImportNotSpecified) {
+    throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING();
+  }
+  if (kind === kImportFunction) {
+    throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG();
+  }
+  throw new Error('Not supported');
+}
+setImportModuleDynamicallyCallback(importModuleDynamicallyCallback);
 
 // Runs `code` as a classic script named `filename` in the main context.
 function runScriptInThisContext(code, filename) {
   return runInThisContext(code, filename);
 }
 
-module.exports = { runScriptInThisContext };
+module.exports = {
+  isContext,
+  runScriptInThisContext,
+  validateImportModuleDynamically,
+  USE_MAIN_CONTEXT_DEFAULT_LOADER,
+};
