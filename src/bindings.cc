@@ -40,6 +40,7 @@ namespace stream {
 extern const Binding kPipeWrapBinding;
 extern const Binding kStreamWrapBinding;
 extern const Binding kTcpWrapBinding;
+extern const Binding kTtyWrapBinding;
 }  // namespace stream
 
 namespace {
@@ -66,6 +67,7 @@ const Binding* const kBindings[] = {
     &stream::kStreamWrapBinding,
     &kTaskQueueBinding,
     &stream::kTcpWrapBinding,
+    &stream::kTtyWrapBinding,
     &kTimersBinding,
     &kTypesBinding,
     &kUtilBinding,

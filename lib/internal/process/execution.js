@@ -91,6 +91,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
       process.exitCode = 1;
     }
     printUncaught(error, arrow);
+    require('internal/process/stdio').flushStdioAtExit();
     return false;
   }
   // The error was handled: make sure queued ticks still run, even when
