@@ -34,20 +34,17 @@ const TERM_ENVS = {
   'st': COLORS_16,
   'rxvt-unicode-24bit': COLORS_16m,
   'terminator': COLORS_16m,
-  'xterm-kitty': COLORS_16m,
 };
 
 const TERM_ENVS_REG_EXP = [
   /ansi/,
   /color/,
   /linux/,
-  /direct/,
   /^con[0-9]*x[0-9]/,
   /^rxvt/,
   /^screen/,
   /^xterm/,
   /^vt100/,
-  /^vt220/,
 ];
 
 let warned = false;
@@ -90,7 +87,7 @@ function getColorDepth(env = process.env) {
       env.TERM === 'dumb') {
     return COLORS_2;
   }
-  if (env.TMUX) return COLORS_16m;
+  if (env.TMUX) return COLORS_256;
   if (env.CI) {
     if (['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS',
          'GITLAB_CI', 'TRAVIS'].some((sign) => sign in env) ||

@@ -160,6 +160,11 @@ function setupStdio(process) {
   defineStream(process, 'stdin', getStdin);
   defineStream(process, 'stdout', getStdout);
   defineStream(process, 'stderr', getStderr);
+  // Undocumented but present in node (old code calls it).
+  process.openStdin = function() {
+    process.stdin.resume();
+    return process.stdin;
+  };
 }
 
 // Before the process goes away (process.exit(), the end of the loop, an
