@@ -7,6 +7,7 @@ const {
   ArrayPrototypeSome,
   ObjectPrototypeHasOwnProperty,
   RegExpPrototypeExec,
+  StringPrototypeSplit,
   StringPrototypeToLowerCase,
 } = primordials;
 
@@ -86,6 +87,17 @@ function getColorDepth(env = process.env) {
       env.NO_COLOR !== undefined ||
       env.TERM === 'dumb') {
     return COLORS_2;
+  }
+  if (process.platform === 'win32') {
+    // Windows 10 consoles have 256 colours from build 10586 and true colour
+    // from build 14931; older ones 16.
+    const version = StringPrototypeSplit(require('os').release(), '.');
+    if (+version[0] >= 10) {
+      const build = +version[2];
+      if (build >= 14931) return COLORS_16m;
+      if (build >= 10586) return COLORS_256;
+    }
+    return COLORS_16;
   }
   if (env.TMUX) return COLORS_256;
   if (env.CI) {

@@ -68,3 +68,15 @@ process.on('warning', common.mustCall((warning) => {
 assert.strictEqual(getColorDepth(
   { FORCE_COLOR: '1', NO_COLOR: '1', NODE_DISABLE_COLORS: '1' }), 4);
 assert.strictEqual(getColorDepth({ FORCE_COLOR: '2', NO_COLOR: '1' }), 8);
+
+// On Windows the console's version decides (this kernel's release number
+// is below 10, which counts as an old console: 16 colours).
+{
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+  assert.strictEqual(getColorDepth({}), 1);
+  Object.defineProperty(process, 'platform', { value: 'win32' });
+  const release = require('os').release().split('.');
+  assert.strictEqual(getColorDepth({}), +release[0] >= 10 ? 8 : 4);
+  assert.strictEqual(getColorDepth({ TERM: 'dumb' }), 1);
+  Object.defineProperty(process, 'platform', platform);
+}
