@@ -33,6 +33,8 @@ union UvStream {
 // Environment teardown). close(callback) keeps the JS callback in a Global
 // until the close callback calls it; the destructor runs it, after clearing
 // the JS object's pointer so that nothing can reach the dying C++ object.
+// DrainWritesAtExit() allocates an ExitDrain shared with an Environment
+// cleanup hook: the hook frees it; a stream deleted first only clears it.
 class StreamWrap : public Handle<UvStream> {
  public:
   StreamWrap(Environment& env, v8::Local<v8::Object> object,
