@@ -49,6 +49,7 @@ namespace stream {
 extern const Binding kPipeWrapBinding;
 extern const Binding kStreamWrapBinding;
 extern const Binding kTcpWrapBinding;
+extern const Binding kTtyWrapBinding;
 }  // namespace stream
 
 namespace {
@@ -77,6 +78,7 @@ const Binding* const kBindings[] = {
     &stream::kStreamWrapBinding,
     &kTaskQueueBinding,
     &stream::kTcpWrapBinding,
+    &stream::kTtyWrapBinding,
     &kTimersBinding,
     &kTypesBinding,
     &worker::kWorkerBinding,

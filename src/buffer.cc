@@ -11,6 +11,7 @@
 #include "binding.h"
 #include "encoding.h"
 #include "environment.h"
+#include "message_port.h"
 #include "runtime.h"
 
 namespace nodus {
@@ -590,7 +591,17 @@ double IndexOfNumber(BytesArg haystack, uint32_t needle, double byte_offset,
   return NodeIndex(static_cast<const uint8_t*>(found) - haystack.data);
 }
 
+// The Buffer pool's ArrayBuffer is shared by many Buffers: postMessage must
+// copy it, never detach it.
+void MarkAsUntransferable(Environment& env, v8::Local<v8::Object> object) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Private> key = messaging::UntransferableKey(isolate);
+  if (object->SetPrivate(env.context(), key, v8::True(isolate)).IsNothing())
+    return;
+}
+
 constexpr Method kMethods[] = {
+    {"markAsUntransferable", Fn<&MarkAsUntransferable>},
     {"byteLengthUtf8", Fn<&ByteLengthUtf8>},
     {"utf8Write", Fn<&Utf8Write>},
     {"latin1Write", Fn<&Latin1Write>},
@@ -648,7 +659,7 @@ void InitializeBuffer(Environment& env, v8::Local<v8::Object> target) {
       .Check();
 }
 
-extern const Binding kBufferBinding{"buffer", kMethods, kConstants, {},
-                                    InitializeBuffer};
+extern const Binding kBufferBinding{
+    "buffer", kMethods, kConstants, {}, InitializeBuffer};
 
 }  // namespace nodus

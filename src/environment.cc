@@ -354,7 +354,8 @@ bool Environment::Start() {
       !RunBootstrapScript("internal/bootstrap/realm",
                           {process_object(), get_binding, primordials},
                           &result)) {
-    PrintExceptionRaw(*this, try_catch);
+    // A worker terminated while it bootstraps has nothing to report.
+    if (!try_catch.HasTerminated()) PrintExceptionRaw(*this, try_catch);
     return false;
   }
   CHECK(result->IsFunction());
@@ -363,7 +364,8 @@ bool Environment::Start() {
   if (!RunBootstrapScript("internal/bootstrap/node",
                           {process_object(), require, get_binding, primordials},
                           &result)) {
-    PrintExceptionRaw(*this, try_catch);
+    // A worker terminated while it bootstraps has nothing to report.
+    if (!try_catch.HasTerminated()) PrintExceptionRaw(*this, try_catch);
     return false;
   }
   Mark(kBootstrapComplete);

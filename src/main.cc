@@ -11,6 +11,7 @@
 #include "environment.h"
 #include "options.h"
 #include "runtime.h"
+#include "stdio_state.h"
 
 namespace {
 
@@ -43,6 +44,8 @@ int main(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
   // A closed pipe is an EPIPE error for the writer, not a signal.
   signal(SIGPIPE, SIG_IGN);
+  // fds 0-2 go back as they were at exit (non-blocking pipes, raw mode).
+  nodus::SaveStdioState();
   nodus::Options options;
   int rc = nodus::ParseOptions(argc, argv, &options);
   if (rc >= 0) return rc;

@@ -327,6 +327,11 @@ std::unique_ptr<PortData> PortData::JoinBroadcast(const std::string& name) {
   return data;
 }
 
+v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {
+  return v8::Private::ForApi(
+      isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:untransferable"));
+}
+
 // --- Inbox (implementation) ---
 
 namespace {
@@ -406,10 +411,6 @@ void ThrowDataClone(v8::Isolate* isolate, v8::Local<v8::String> message) {
             Str(isolate, "DataCloneError"))
       .Check();
   isolate->ThrowException(error);
-}
-
-v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {
-  return v8::Private::ForApi(isolate, Str(isolate, "nodus:untransferable"));
 }
 
 class Serializer : public v8::ValueSerializer::Delegate {

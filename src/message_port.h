@@ -63,6 +63,10 @@ class PortData {
   std::shared_ptr<Group> group_;
 };
 
+// The private key markAsUntransferable() sets: such ArrayBuffers are copied
+// and such ports refused, even when listed in a transfer list.
+v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate);
+
 // structuredClone(value, { transfer }): the same serialisation as a message,
 // read back at once in the same Environment.
 v8::MaybeLocal<v8::Value> StructuredClone(Environment& env,

@@ -425,7 +425,38 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   return out;
 }
 
+// The entries of a Worker's execArgv that are not options of ours (node
+// rejects those, V8 flags included, with ERR_WORKER_INVALID_EXEC_ARGV).
+v8::Local<v8::Array> InvalidExecArgv(Environment& env,
+                                     v8::Local<v8::Array> args) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Context> context = env.context();
+  v8::Local<v8::Array> invalid = v8::Array::New(isolate);
+  uint32_t count = 0;
+  bool takes_value = false;
+  for (uint32_t i = 0; i < args->Length(); i++) {
+    v8::Local<v8::Value> item;
+    if (!args->Get(context, i).ToLocal(&item)) break;
+    v8::String::Utf8Value utf8(isolate, item);
+    std::string arg(*utf8 ? *utf8 : "", utf8.length());
+    if (takes_value) {  // the value of the previous option
+      takes_value = false;
+      continue;
+    }
+    std::string name = arg.substr(0, arg.find('='));
+    const OptionSpec* spec = arg.starts_with("-") ? FindOption(name) : nullptr;
+    if (spec == nullptr) {
+      if (invalid->Set(context, count++, item).IsNothing()) break;
+      continue;
+    }
+    takes_value = spec->arity == Arity::kRequired &&
+                  arg.find('=') == std::string::npos;
+  }
+  return invalid;
+}
+
 constexpr Method kOptionsMethods[] = {
+    {"invalidExecArgv", Fn<&InvalidExecArgv>},
     {"getOptions", Fn<&GetOptions>},
 };
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// internalBinding('stdio'): synchronous writes to fds 1 and 2 (node writes
-// synchronously to files, TTYs and, on Linux, pipes) and what kind of handle
-// an fd is.
+// internalBinding('stdio'): synchronous writes to fd 2 for the runtime's own
+// reports (uncaught errors, warnings), reading a whole script from stdin,
+// draining process.stdout/stderr at exit, and saving and restoring the state
+// of fds 0-2 (O_NONBLOCK, terminal modes) around the process's life.
 
+#include <fcntl.h>
 #include <poll.h>
-#include <sys/ioctl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <termios.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -15,6 +19,8 @@
 #include "binding.h"
 #include "environment.h"
 #include "errors.h"
+#include "stdio_state.h"
+#include "stream_wrap.h"
 
 namespace nodus {
 namespace {
@@ -63,23 +69,6 @@ void WriteBytes(Environment& env, int32_t fd, BytesArg bytes) {
   if (err != 0) ThrowUVError(env, err, "write");
 }
 
-std::string GuessHandleType(int32_t fd) {
-  switch (uv_guess_handle(fd)) {
-    case UV_TTY:
-      return "TTY";
-    case UV_NAMED_PIPE:
-      return "PIPE";
-    case UV_FILE:
-      return "FILE";
-    case UV_TCP:
-      return "TCP";
-    case UV_UDP:
-      return "UDP";
-    default:
-      return "UNKNOWN";
-  }
-}
-
 // readAll(fd) -> everything up to end of file, as UTF-8 text (the script
 // of `nodus -` and `nodus -c` without a file).
 v8::MaybeLocal<v8::String> ReadAll(Environment& env, int32_t fd) {
@@ -105,28 +94,100 @@ v8::MaybeLocal<v8::String> ReadAll(Environment& env, int32_t fd) {
                                  static_cast<int>(data.size()));
 }
 
-bool IsATTY(int32_t fd) { return fd >= 0 && isatty(fd) == 1; }
-
-// getWindowSize(fd) -> [columns, rows], or undefined if not a terminal.
-v8::Local<v8::Value> GetWindowSize(Environment& env, int32_t fd) {
-  winsize ws{};
-  if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return v8::Undefined(env.isolate());
-  v8::Local<v8::Value> size[2] = {v8::Integer::New(env.isolate(), ws.ws_col),
-                                  v8::Integer::New(env.isolate(), ws.ws_row)};
-  return v8::Array::New(env.isolate(), size, 2);
+// drainAtExit(handle): process.stdout/stderr over a pipe (or socket) lose
+// nothing at exit: teardown waits for their queued writes.
+void DrainAtExit(Environment&, v8::Local<v8::Object> handle) {
+  stream::StreamWrap* stream = stream::UnwrapStream(handle);
+  if (stream != nullptr) stream->DrainWritesAtExit();
 }
 
 constexpr Method kMethods[] = {
     {"writeString", Fn<&WriteString>},
     {"writeBytes", Fn<&WriteBytes>},
-    {"guessHandleType", Fn<&GuessHandleType>},
-    {"isatty", Fn<&IsATTY>},
     {"readAll", Fn<&ReadAll>},
-    {"getWindowSize", Fn<&GetWindowSize>},
+    {"drainAtExit", Fn<&DrainAtExit>},
 };
 
 }  // namespace
 
 extern const Binding kStdioBinding{"stdio", kMethods};
+
+namespace {
+
+// Process-wide by nature and read from a signal handler and atexit, so it is
+// a file static rather than Runtime state: written once in main() before any
+// thread starts.
+struct StdioState {
+  int flags = -1;  // F_GETFL, -1 if the fd was not open
+  bool is_tty = false;
+  termios mode{};
+};
+StdioState saved_stdio[3];
+
+void OnTerminatingSignal(int signo) {
+  RestoreStdioState();
+  // SA_RESETHAND put the default action back: die of the signal, as before.
+  raise(signo);
+}
+
+}  // namespace
+
+void SaveStdioState() {
+  for (int fd = 0; fd <= 2; fd++) {
+    StdioState& state = saved_stdio[fd];
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      // A closed fd 0-2 would be taken by the next file opened, and
+      // console.log would write into it.
+      if (open("/dev/null", O_RDWR) != fd) continue;
+    }
+    int flags;
+    do {
+      flags = fcntl(fd, F_GETFL);
+    } while (flags == -1 && errno == EINTR);
+    state.flags = flags;
+    state.is_tty =
+        flags != -1 && isatty(fd) == 1 && tcgetattr(fd, &state.mode) == 0;
+  }
+  atexit(RestoreStdioState);
+  for (int signo : {SIGINT, SIGTERM}) {
+    struct sigaction old_action {};
+    // An ignored signal stays ignored (`nodus x &` in a script).
+    if (sigaction(signo, nullptr, &old_action) != 0 ||
+        old_action.sa_handler == SIG_IGN)
+      continue;
+    struct sigaction action {};
+    action.sa_handler = OnTerminatingSignal;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(signo, &action, nullptr);
+  }
+}
+
+void RestoreStdioState() {
+  uv_tty_reset_mode();
+  for (int fd = 0; fd <= 2; fd++) {
+    const StdioState& state = saved_stdio[fd];
+    if (state.flags == -1) continue;
+    int flags;
+    do {
+      flags = fcntl(fd, F_GETFL);
+    } while (flags == -1 && errno == EINTR);
+    if (flags != -1 && (flags & O_NONBLOCK) != (state.flags & O_NONBLOCK)) {
+      int wanted = (flags & ~O_NONBLOCK) | (state.flags & O_NONBLOCK);
+      while (fcntl(fd, F_SETFL, wanted) == -1 && errno == EINTR) {
+      }
+    }
+    if (state.is_tty) {
+      // From the background, tcsetattr would stop us with SIGTTOU.
+      sigset_t block, old_mask;
+      sigemptyset(&block);
+      sigaddset(&block, SIGTTOU);
+      pthread_sigmask(SIG_BLOCK, &block, &old_mask);
+      while (tcsetattr(fd, TCSANOW, &state.mode) == -1 && errno == EINTR) {
+      }
+      pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+    }
+  }
+}
 
 }  // namespace nodus

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// internalBinding('stream_wrap'): the stream base shared by TCP, Pipe (and
-// later TTY) handles — zero-copy reads, write requests with backpressure,
+// internalBinding('stream_wrap'): the stream base shared by TCP, Pipe and
+// TTY handles — zero-copy reads, write requests with backpressure,
 // shutdown — and the WriteWrap/ShutdownWrap/ConnectWrap request classes.
 // lib/internal/stream_base_commons.js and lib/net.js use it.
 
@@ -45,8 +45,8 @@ StreamWrap* UnwrapStream(v8::Local<v8::Value> value) {
   v8::Local<v8::Object> object = value.As<v8::Object>();
   if (object->InternalFieldCount() < kWrapFieldCount) return nullptr;
   void* tag = object->GetAlignedPointerFromInternalField(kWrapTypeField);
-  if (tag != &kTCPType && tag != &kPipeType) return nullptr;
-  // Both classes derive from StreamWrap; field 1 holds the Wrap base.
+  if (tag != &kTCPType && tag != &kPipeType && tag != &kTTYType) return nullptr;
+  // All three classes derive from StreamWrap; field 1 holds the Wrap base.
   auto* wrap = static_cast<Wrap*>(
       object->GetAlignedPointerFromInternalField(kWrapPointerField));
   return static_cast<StreamWrap*>(wrap);
@@ -56,7 +56,12 @@ StreamWrap::StreamWrap(Environment& env, v8::Local<v8::Object> object,
                        const WrapType& type)
     : Handle(env, object, type) {}
 
+struct StreamWrap::ExitDrain {
+  StreamWrap* stream;
+};
+
 StreamWrap::~StreamWrap() {
+  if (exit_drain_ != nullptr) exit_drain_->stream = nullptr;
   if (close_callback_.IsEmpty() || !env().can_call_into_js()) return;
   Environment& env = this->env();
   v8::HandleScope scope(env.isolate());
@@ -75,6 +80,24 @@ void StreamWrap::CloseWithCallback(v8::Local<v8::Value> callback) {
   if (callback->IsFunction())
     close_callback_.Reset(env().isolate(), callback.As<v8::Function>());
   Close();
+}
+
+void StreamWrap::DrainWritesAtExit() {
+  if (exit_drain_ != nullptr) return;
+  exit_drain_ = new ExitDrain{this};
+  env().AddCleanupHook(
+      [](void* arg) {
+        auto* drain = static_cast<ExitDrain*>(arg);
+        // JS is off: write completions only free their requests. A reader
+        // that went away ends the wait with EPIPE.
+        while (drain->stream != nullptr && !drain->stream->closing() &&
+               uv_stream_get_write_queue_size(drain->stream->stream()) > 0) {
+          if (uv_run(drain->stream->env().loop(), UV_RUN_ONCE) == 0) break;
+        }
+        if (drain->stream != nullptr) drain->stream->exit_drain_ = nullptr;
+        delete drain;
+      },
+      exit_drain_);
 }
 
 int StreamWrap::ReadStart() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // StreamWrap: the one base of every libuv stream handle (TCP in
-// src/tcp_wrap.cc, Pipe in src/pipe_wrap.cc, TTY later) — reads delivered to
-// JS, write/shutdown requests, close with a callback. Used by
+// src/tcp_wrap.cc, Pipe in src/pipe_wrap.cc, TTY in src/tty_wrap.cc) — reads
+// delivered to JS, write/shutdown requests, close with a callback. Used by
 // lib/internal/stream_base_commons.js and lib/net.js.
 #pragma once
 
@@ -33,6 +33,8 @@ union UvStream {
 // Environment teardown). close(callback) keeps the JS callback in a Global
 // until the close callback calls it; the destructor runs it, after clearing
 // the JS object's pointer so that nothing can reach the dying C++ object.
+// DrainWritesAtExit() allocates an ExitDrain shared with an Environment
+// cleanup hook: the hook frees it; a stream deleted first only clears it.
 class StreamWrap : public Handle<UvStream> {
  public:
   StreamWrap(Environment& env, v8::Local<v8::Object> object,
@@ -55,6 +57,11 @@ class StreamWrap : public Handle<UvStream> {
   int Shutdown(v8::Local<v8::Object> req);
   void CloseWithCallback(v8::Local<v8::Value> callback);
 
+  // For process.stdout/stderr over a pipe: at Environment teardown (after
+  // process.exit() too), before handles are closed, the loop runs with JS
+  // off until the bytes queued for writing on this stream have gone out.
+  void DrainWritesAtExit();
+
   // For IPC pipes: a stream handle received with the data, made into a
   // TCP or Pipe JS object (pipe_wrap.cc / tcp_wrap.cc provide the makers).
   virtual v8::MaybeLocal<v8::Value> AcceptPendingHandle() { return {}; }
@@ -69,14 +76,20 @@ class StreamWrap : public Handle<UvStream> {
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
   v8::Global<v8::Function> close_callback_;
+  // The cleanup hook's link back to this stream, cleared if the stream goes
+  // first (the hook owns and frees it).
+  struct ExitDrain;
+  ExitDrain* exit_drain_ = nullptr;
 };
 
-// The type tags of the stream classes (tcp_wrap.cc, pipe_wrap.cc).
+// The type tags of the stream classes (tcp_wrap.cc, pipe_wrap.cc,
+// tty_wrap.cc).
 extern const WrapType kTCPType;
 extern const WrapType kPipeType;
+extern const WrapType kTTYType;
 
-// Returns the StreamWrap behind a TCP or Pipe JS object (for send_handle and
-// for IPC), or nullptr.
+// Returns the StreamWrap behind a TCP, Pipe or TTY JS object (for
+// send_handle, IPC and stdio), or nullptr.
 StreamWrap* UnwrapStream(v8::Local<v8::Value> value);
 
 // A JS-visible setter of properties: `object[name] = value` (checked).

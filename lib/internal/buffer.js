@@ -371,9 +371,10 @@ function isInsideNodeModules(fn) {
   return false;
 }
 
-// Node marks pooled ArrayBuffers as untransferable for postMessage; nodus
-// has no transfer lists yet, so there is nothing to mark.
-function markAsUntransferable() {}
+// Pooled ArrayBuffers are copied by postMessage, never transferred.
+function markAsUntransferable(arrayBuffer) {
+  internalBinding('buffer').markAsUntransferable(arrayBuffer);
+}
 
 module.exports = {
   FastBuffer,

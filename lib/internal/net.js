@@ -69,7 +69,7 @@ function isPipeName(s) {
 // A new TCP or Pipe handle for an existing fd (net.Socket({ fd })).
 function createHandle(fd, isServer) {
   validateInt32(fd, 'fd', 0);
-  const type = internalBinding('stdio').guessHandleType(fd);
+  const type = internalBinding('tty_wrap').guessHandleType(fd);
   if (type === 'PIPE') {
     return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
   }

@@ -81,10 +81,28 @@ function afterWriteDispatched(req, ret, cb) {
   if (!req.async && typeof req.callback === 'function') req.callback();
 }
 
+// A write request that completed at once (most writes: libuv tries the
+// write before queueing it) is free again; the handle keeps it for its next
+// write instead of making another native object each time.
+const kIdleWriteReq = Symbol('kIdleWriteReq');
+
 function writeGeneric(self, data, encoding, cb) {
-  const req = createWriteWrap(self._handle, cb);
+  const handle = self._handle;
+  let req = handle[kIdleWriteReq];
+  if (req !== undefined) {
+    handle[kIdleWriteReq] = undefined;
+    req.callback = cb;
+  } else {
+    req = createWriteWrap(handle, cb);
+  }
   const ret = handleWriteReq(req, data, encoding);
   afterWriteDispatched(req, ret, cb);
+  if (!req.async) {
+    req.buffer = null;
+    req.callback = null;
+    req.bytes = 0;
+    handle[kIdleWriteReq] = req;
+  }
   return req;
 }
 

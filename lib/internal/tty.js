@@ -7,6 +7,7 @@ const {
   ArrayPrototypeSome,
   ObjectPrototypeHasOwnProperty,
   RegExpPrototypeExec,
+  StringPrototypeSplit,
   StringPrototypeToLowerCase,
 } = primordials;
 
@@ -34,20 +35,17 @@ const TERM_ENVS = {
   'st': COLORS_16,
   'rxvt-unicode-24bit': COLORS_16m,
   'terminator': COLORS_16m,
-  'xterm-kitty': COLORS_16m,
 };
 
 const TERM_ENVS_REG_EXP = [
   /ansi/,
   /color/,
   /linux/,
-  /direct/,
   /^con[0-9]*x[0-9]/,
   /^rxvt/,
   /^screen/,
   /^xterm/,
   /^vt100/,
-  /^vt220/,
 ];
 
 let warned = false;
@@ -90,7 +88,18 @@ function getColorDepth(env = process.env) {
       env.TERM === 'dumb') {
     return COLORS_2;
   }
-  if (env.TMUX) return COLORS_16m;
+  if (process.platform === 'win32') {
+    // Windows 10 consoles have 256 colours from build 10586 and true colour
+    // from build 14931; older ones 16.
+    const version = StringPrototypeSplit(require('os').release(), '.');
+    if (+version[0] >= 10) {
+      const build = +version[2];
+      if (build >= 14931) return COLORS_16m;
+      if (build >= 10586) return COLORS_256;
+    }
+    return COLORS_16;
+  }
+  if (env.TMUX) return COLORS_256;
   if (env.CI) {
     if (['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS',
          'GITLAB_CI', 'TRAVIS'].some((sign) => sign in env) ||

@@ -35,6 +35,8 @@ const {
     ERR_WORKER_OUT_OF_MEMORY,
     ERR_WORKER_PATH,
     ERR_INVALID_URL_SCHEME,
+    ERR_INVALID_TRANSFER_OBJECT,
+    ERR_WORKER_INVALID_EXEC_ARGV,
   },
 } = require('internal/errors');
 const {
@@ -158,6 +160,8 @@ class Worker extends EventEmitter {
     if (options.execArgv !== undefined) {
       validateArray(options.execArgv, 'options.execArgv');
       execArgv = ArrayPrototypeMap(options.execArgv, String);
+      const invalid = internalBinding('options').invalidExecArgv(execArgv);
+      if (invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
     }
     if (options.name !== undefined) validateString(options.name, 'options.name');
     let env = options.env;
@@ -212,9 +216,11 @@ class Worker extends EventEmitter {
     }
 
     const transferList = [port2];
-    if (options.transferList !== undefined && options.transferList !== null &&
-        typeof options.transferList === 'object' &&
-        SymbolIterator in options.transferList) {
+    if (options.transferList !== undefined && options.transferList !== null) {
+      if (typeof options.transferList !== 'object' ||
+          !(SymbolIterator in options.transferList)) {
+        throw new ERR_INVALID_TRANSFER_OBJECT();
+      }
       ArrayPrototypeForEach(ArrayFrom(options.transferList),
                             (item) => ArrayPrototypePush(transferList, item));
     }

@@ -87,6 +87,7 @@ internalBinding('task_queue').setEmitProcessEvent((name) => {
       process._exiting = true;
       process.emit('exit', process.exitCode || 0);
     }
+    require('internal/process/stdio').flushStdioAtExit();
   } else {
     process.emit('beforeExit', process.exitCode || 0);
   }

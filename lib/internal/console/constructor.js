@@ -27,6 +27,7 @@ const {
     ERR_CONSOLE_WRITABLE_STREAM,
     ERR_INCOMPATIBLE_OPTION_PAIR,
   },
+  isStackOverflowError,
 } = require('internal/errors');
 const {
   validateInteger,
@@ -179,25 +180,26 @@ function write(console, useStdErr, text) {
     stream.write(text);
     return;
   }
+  // A closed stream (EPIPE) must not take the program down through
+  // console.log. An error the write raises at once meets the noop listener
+  // added around the call; one that comes later gets a noop listener from
+  // the write's callback, just before it is emitted (unless the program
+  // listens for errors itself).
+  const addNoop = typeof stream.listenerCount === 'function' &&
+    typeof stream.once === 'function' && stream.listenerCount('error') === 0;
   try {
-    // A closed stream (EPIPE) must not take the program down through
-    // console.log.
-    if (typeof stream.listenerCount === 'function' &&
-        stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
-      stream.once('error', noop);
-      stream.write(text, (err) => {
-        if (typeof stream.removeListener === 'function') {
-          stream.removeListener('error', noop);
-        }
-        void err;
-      });
-    } else {
-      stream.write(text);
-    }
+    if (addNoop) stream.once('error', noop);
+    stream.write(text, (err) => onConsoleWriteError(stream, err));
   } catch (e) {
-    if (e && e.code === 'EPIPE') return;
-    throw e;
+    if (isStackOverflowError(e)) throw e;
+  } finally {
+    if (addNoop) stream.removeListener('error', noop);
   }
+}
+
+function onConsoleWriteError(stream, err) {
+  if (err == null || stream._writableState?.errorEmitted) return;
+  if (stream.listenerCount('error') === 0) stream.once('error', noop);
 }
 
 function noop() {}

@@ -1,11 +1,20 @@
 'use strict';
 
-// `nodus -` or piped input: read stdin to the end, then run it as [stdin].
+// `nodus -` or piped input: read stdin to the end through process.stdin (as
+// node does: the script then finds it ended, in utf8, with the reader's
+// listeners still on it), then run the text as [stdin].
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
 const { evalScript } = require('internal/process/execution');
 
 prepareMainThreadExecution(false);
 const options = internalBinding('options').getOptions();
-const source = internalBinding('stdio').readAll(0);
-evalScript('[stdin]', source, options.print);
+let source = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  source += chunk;
+});
+process.stdin.on('end', () => {
+  process._eval = source;
+  evalScript('[stdin]', source, options.print);
+});

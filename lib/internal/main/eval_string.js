@@ -7,4 +7,5 @@ const { evalScript } = require('internal/process/execution');
 
 prepareMainThreadExecution(false);
 const options = internalBinding('options').getOptions();
+process._eval = options.evalSource;
 evalScript('[eval]', options.evalSource, options.print);

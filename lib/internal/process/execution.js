@@ -98,6 +98,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
       process.exitCode = 1;
     }
     reportUncaught(error, arrow);
+    require('internal/process/stdio').flushStdioAtExit();
     return false;
   }
   // The error was handled: make sure queued ticks still run, even when

@@ -153,6 +153,7 @@ function exit(code) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
   }
+  require('internal/process/stdio').flushStdioAtExit();
   binding.reallyExit((+process.exitCode || 0) | 0);
 }
 

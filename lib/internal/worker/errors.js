@@ -32,8 +32,8 @@ function cloneable(value) {
   }
 }
 
-// `arrow` (the source line of a syntax error) leads the stack, as node
-// decorates compile errors.
+// `arrow` (the source line where it was thrown) leads the stack, as node
+// decorates a worker's uncaught errors.
 function serializeError(error, arrow) {
   if (error !== null && typeof error === 'object' &&
       typeof error.stack === 'string' && 'message' in error) {
@@ -47,8 +47,7 @@ function serializeError(error, arrow) {
       ctor: kErrorClasses[ctor] !== undefined ? ctor : 'Error',
       name: error.name,
       message: `${error.message}`,
-      stack: arrow && error instanceof SyntaxError ?
-        `${arrow}\n${error.stack}` : error.stack,
+      stack: arrow ? `${arrow}\n${error.stack}` : error.stack,
       props,
     };
   }

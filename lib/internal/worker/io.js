@@ -163,6 +163,7 @@ function postMessage(value, transfer) {
   } catch (err) {
     throw toDOMException(err);
   }
+  return true;
 }
 
 function startPort() {
