@@ -41,6 +41,9 @@ extern const Binding kPipeWrapBinding;
 extern const Binding kStreamWrapBinding;
 extern const Binding kTcpWrapBinding;
 }  // namespace stream
+namespace zlib {
+extern const Binding kZlibBinding;
+}
 
 namespace {
 const Binding* const kBindings[] = {
@@ -70,6 +73,7 @@ const Binding* const kBindings[] = {
     &kTypesBinding,
     &kUtilBinding,
     &kUvBinding,
+    &zlib::kZlibBinding,
 };
 }  // namespace
 
