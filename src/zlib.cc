@@ -1,476 +1,24 @@
 // SPDX-License-Identifier: MIT
-// internalBinding('zlib'): deflate/inflate/gzip (zlib) and brotli engines
-// behind one handle class, used by lib/zlib.js. A write processes one chunk,
+// internalBinding('zlib'): one handle class over the engines of
+// src/zlib_engine.h, used by lib/zlib.js. A write processes one chunk,
 // either at once (writeSync) or on the libuv thread pool (write).
 
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <zlib.h>
 
-#include <atomic>
-#include <cstring>
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "binding.h"
 #include "request.h"
+#include "zlib_engine.h"
 
 namespace nodus::zlib {
 namespace {
-
-// The modes lib/ passes (zlib.constants.DEFLATE ...).
-enum Mode : int32_t {
-  kNone,
-  kDeflate,
-  kInflate,
-  kGzip,
-  kGunzip,
-  kDeflateRaw,
-  kInflateRaw,
-  kUnzip,
-  kBrotliDecode,
-  kBrotliEncode,
-};
-
-constexpr uint8_t kGzipId1 = 0x1f;
-constexpr uint8_t kGzipId2 = 0x8b;
-
-// A failed step as lib/ reports it: message, errno and code.
-struct Failure {
-  std::string message;
-  int errno_value = 0;
-  std::string code;
-  bool failed() const { return !message.empty(); }
-};
-
-const char* ZlibCodeName(int err) {
-  switch (err) {
-    case Z_OK:
-      return "Z_OK";
-    case Z_STREAM_END:
-      return "Z_STREAM_END";
-    case Z_NEED_DICT:
-      return "Z_NEED_DICT";
-    case Z_ERRNO:
-      return "Z_ERRNO";
-    case Z_STREAM_ERROR:
-      return "Z_STREAM_ERROR";
-    case Z_DATA_ERROR:
-      return "Z_DATA_ERROR";
-    case Z_MEM_ERROR:
-      return "Z_MEM_ERROR";
-    case Z_BUF_ERROR:
-      return "Z_BUF_ERROR";
-    case Z_VERSION_ERROR:
-      return "Z_VERSION_ERROR";
-  }
-  return "Z_UNKNOWN_ERROR";
-}
-
-// Counts the bytes an engine holds so that V8 sees the native memory behind
-// a small JS object (a deflate state is ~256 KiB). The pool thread allocates
-// too, so the count is atomic; the JS thread reports the change to V8.
-class MemoryCounter {
- public:
-  static void* Alloc(void* opaque, size_t items, size_t size) {
-    auto* self = static_cast<MemoryCounter*>(opaque);
-    size_t bytes = items * size;
-    auto* block = static_cast<size_t*>(malloc(bytes + sizeof(size_t) * 2));
-    if (block == nullptr) return nullptr;
-    block[0] = bytes;
-    self->unreported_ += static_cast<int64_t>(bytes);
-    return block + 2;
-  }
-  static void Free(void* opaque, void* pointer) {
-    if (pointer == nullptr) return;
-    auto* self = static_cast<MemoryCounter*>(opaque);
-    size_t* block = static_cast<size_t*>(pointer) - 2;
-    self->unreported_ -= static_cast<int64_t>(block[0]);
-    free(block);
-  }
-  // zlib's allocator signature.
-  static void* ZAlloc(void* opaque, unsigned items, unsigned size) {
-    return Alloc(opaque, items, size);
-  }
-  // brotli's allocator signature.
-  static void* BAlloc(void* opaque, size_t size) {
-    return Alloc(opaque, 1, size);
-  }
-
-  // JS thread only.
-  void Report(v8::Isolate* isolate) {
-    int64_t delta = unreported_.exchange(0);
-    if (delta == 0) return;
-    isolate->AdjustAmountOfExternalAllocatedMemory(delta);
-  }
-
- private:
-  std::atomic<int64_t> unreported_{0};
-};
-
-// One compression or decompression state. Step() runs on whichever thread
-// processes the chunk and never touches V8.
-class Engine {
- public:
-  virtual ~Engine() = default;
-  virtual void SetChunk(int flush, const uint8_t* in, uint32_t in_len,
-                        uint8_t* out, uint32_t out_len) = 0;
-  virtual void Step() = 0;
-  // After Step(): what failed, if anything.
-  virtual Failure Check() const = 0;
-  virtual uint32_t avail_in() const = 0;
-  virtual uint32_t avail_out() const = 0;
-  virtual Failure Reset() = 0;
-};
-
-class ZlibEngine final : public Engine {
- public:
-  explicit ZlibEngine(MemoryCounter* memory) {
-    strm_.zalloc = MemoryCounter::ZAlloc;
-    strm_.zfree = MemoryCounter::Free;
-    strm_.opaque = memory;
-  }
-  ~ZlibEngine() override { End(); }
-
-  // Returns a zlib error code (Z_OK on success).
-  int Init(Mode mode, int window_bits, int level, int mem_level, int strategy,
-           std::vector<uint8_t> dictionary) {
-    mode_ = mode;
-    level_ = level;
-    strategy_ = strategy;
-    dictionary_ = std::move(dictionary);
-    if (mode == kGzip || mode == kGunzip) window_bits += 16;
-    if (mode == kUnzip) window_bits += 32;
-    // zlib refuses a raw deflate window of 256 bytes; it uses 512 anyway.
-    if (mode == kDeflateRaw && window_bits == 8) window_bits = 9;
-    if (mode == kDeflateRaw || mode == kInflateRaw) window_bits = -window_bits;
-    int err = Z_OK;
-    if (IsDeflate()) {
-      err = deflateInit2(&strm_, level, Z_DEFLATED, window_bits, mem_level,
-                         strategy);
-    } else {
-      err = inflateInit2(&strm_, window_bits);
-    }
-    if (err != Z_OK) {
-      mode_ = kNone;
-      return err;
-    }
-    initialized_ = true;
-    return SetDictionary();
-  }
-
-  void SetChunk(int flush, const uint8_t* in, uint32_t in_len, uint8_t* out,
-                uint32_t out_len) override {
-    flush_ = flush;
-    strm_.next_in = const_cast<uint8_t*>(in);
-    strm_.avail_in = in_len;
-    strm_.next_out = out;
-    strm_.avail_out = out_len;
-  }
-
-  void Step() override {
-    err_ = Z_OK;
-    if (IsDeflate()) {
-      err_ = deflate(&strm_, flush_);
-      return;
-    }
-    if (mode_ == kUnzip) DetectGzip();
-    err_ = inflate(&strm_, flush_);
-    if (mode_ != kInflateRaw && err_ == Z_NEED_DICT && !dictionary_.empty()) {
-      err_ = inflateSetDictionary(&strm_, dictionary_.data(),
-                                  static_cast<uInt>(dictionary_.size()));
-      if (err_ == Z_OK) {
-        err_ = inflate(&strm_, flush_);
-      } else if (err_ == Z_DATA_ERROR) {
-        // The dictionary does not match the stream's Adler-32.
-        err_ = Z_NEED_DICT;
-      }
-    }
-    // More gzip members may follow the one that ended; zero bytes after a
-    // member are padding, anything else is decoded as the next member (and
-    // fails as garbage if it is not one).
-    while (mode_ == kGunzip && err_ == Z_STREAM_END && strm_.avail_in > 0 &&
-           strm_.next_in[0] != 0) {
-      err_ = inflateReset(&strm_);
-      if (err_ != Z_OK) break;
-      err_ = inflate(&strm_, flush_);
-    }
-  }
-
-  Failure Check() const override {
-    switch (err_) {
-      case Z_OK:
-      case Z_BUF_ERROR:
-        if (strm_.avail_out != 0 && flush_ == Z_FINISH)
-          return Fail("unexpected end of file");
-        return {};
-      case Z_STREAM_END:
-        return {};
-      case Z_NEED_DICT:
-        return Fail(dictionary_.empty() ? "Missing dictionary"
-                                        : "Bad dictionary");
-      default:
-        return Fail("Zlib error");
-    }
-  }
-
-  uint32_t avail_in() const override { return strm_.avail_in; }
-  uint32_t avail_out() const override { return strm_.avail_out; }
-
-  Failure Reset() override {
-    if (!initialized_) return {};
-    err_ = Z_OK;
-    if (IsDeflate()) {
-      err_ = deflateReset(&strm_);
-    } else if (mode_ != kUnzip) {
-      err_ = inflateReset(&strm_);
-    }
-    if (err_ != Z_OK) return Fail("Failed to reset stream");
-    err_ = SetDictionary();
-    if (err_ != Z_OK) return Fail("Failed to set dictionary");
-    return {};
-  }
-
-  // Returns Z_OK or the error deflateParams reported.
-  int Params(int level, int strategy) {
-    if (!initialized_ || !IsDeflate()) return Z_OK;
-    err_ = deflateParams(&strm_, level, strategy);
-    if (err_ == Z_BUF_ERROR) err_ = Z_OK;
-    if (err_ == Z_OK) {
-      level_ = level;
-      strategy_ = strategy;
-    }
-    return err_;
-  }
-
-  Failure ParamsFailure() const { return Fail("Failed to set parameters"); }
-
- private:
-  bool IsDeflate() const {
-    return mode_ == kDeflate || mode_ == kGzip || mode_ == kDeflateRaw;
-  }
-
-  int SetDictionary() {
-    if (dictionary_.empty()) return Z_OK;
-    auto size = static_cast<uInt>(dictionary_.size());
-    if (mode_ == kDeflate || mode_ == kDeflateRaw)
-      return deflateSetDictionary(&strm_, dictionary_.data(), size);
-    if (mode_ == kInflateRaw)
-      return inflateSetDictionary(&strm_, dictionary_.data(), size);
-    return Z_OK;
-  }
-
-  // Unzip decodes both formats (windowBits + 32); it only needs to know
-  // whether the input is gzip, so that later members are decoded too. The
-  // two id bytes may arrive in separate chunks.
-  void DetectGzip() {
-    const uint8_t* next = strm_.next_in;
-    uint32_t avail = strm_.avail_in;
-    if (gzip_id_bytes_ == 0) {
-      if (avail == 0) return;
-      if (*next != kGzipId1) {
-        mode_ = kInflate;
-        return;
-      }
-      gzip_id_bytes_ = 1;
-      next++;
-      avail--;
-    }
-    if (avail == 0) return;
-    mode_ = *next == kGzipId2 ? kGunzip : kInflate;
-  }
-
-  Failure Fail(const char* fallback) const {
-    Failure f;
-    f.message = strm_.msg != nullptr ? strm_.msg : fallback;
-    f.errno_value = err_;
-    f.code = ZlibCodeName(err_);
-    return f;
-  }
-
-  void End() {
-    if (!initialized_) return;
-    if (IsDeflate()) {
-      deflateEnd(&strm_);
-    } else {
-      inflateEnd(&strm_);
-    }
-    initialized_ = false;
-  }
-
-  z_stream strm_{};
-  Mode mode_ = kNone;
-  bool initialized_ = false;
-  int level_ = 0;
-  int strategy_ = 0;
-  int flush_ = Z_NO_FLUSH;
-  int err_ = Z_OK;
-  int gzip_id_bytes_ = 0;
-  std::vector<uint8_t> dictionary_;
-};
-
-// "ERR_" and the name of a brotli decoder error after "BROTLI_DECODER", as
-// node names them ("ERR__ERROR_FORMAT_PADDING_1"), whatever the library's
-// own BrotliDecoderErrorString says.
-std::string BrotliErrorCode(int error);
-
-// The parameters lib/ passes: one value per BROTLI_PARAM_* key, with
-// 0xffffffff meaning "unset".
-constexpr uint32_t kParamUnset = 0xffffffff;
-
-class BrotliEncoderEngine final : public Engine {
- public:
-  explicit BrotliEncoderEngine(MemoryCounter* memory) : memory_(memory) {}
-  ~BrotliEncoderEngine() override {
-    if (state_ != nullptr) BrotliEncoderDestroyInstance(state_);
-  }
-
-  bool Init(std::vector<uint32_t> params) {
-    params_ = std::move(params);
-    return Create();
-  }
-
-  void SetChunk(int flush, const uint8_t* in, uint32_t in_len, uint8_t* out,
-                uint32_t out_len) override {
-    op_ = static_cast<BrotliEncoderOperation>(flush);
-    next_in_ = in;
-    avail_in_ = in_len;
-    next_out_ = out;
-    avail_out_ = out_len;
-  }
-
-  void Step() override {
-    ok_ = BrotliEncoderCompressStream(state_, op_, &avail_in_, &next_in_,
-                                      &avail_out_, &next_out_, nullptr);
-  }
-
-  Failure Check() const override {
-    if (ok_) return {};
-    return {"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"};
-  }
-
-  uint32_t avail_in() const override {
-    return static_cast<uint32_t>(avail_in_);
-  }
-  uint32_t avail_out() const override {
-    return static_cast<uint32_t>(avail_out_);
-  }
-
-  Failure Reset() override {
-    if (!Create()) return {"Failed to reset stream", -1, "ERR_ZLIB_RESET"};
-    return {};
-  }
-
- private:
-  bool Create() {
-    if (state_ != nullptr) BrotliEncoderDestroyInstance(state_);
-    state_ = BrotliEncoderCreateInstance(MemoryCounter::BAlloc,
-                                         MemoryCounter::Free, memory_);
-    if (state_ == nullptr) return false;
-    for (size_t key = 0; key < params_.size(); key++) {
-      if (params_[key] == kParamUnset) continue;
-      if (!BrotliEncoderSetParameter(
-              state_, static_cast<BrotliEncoderParameter>(key), params_[key]))
-        return false;
-    }
-    return true;
-  }
-
-  MemoryCounter* memory_;
-  BrotliEncoderState* state_ = nullptr;
-  std::vector<uint32_t> params_;
-  BrotliEncoderOperation op_ = BROTLI_OPERATION_PROCESS;
-  const uint8_t* next_in_ = nullptr;
-  size_t avail_in_ = 0;
-  uint8_t* next_out_ = nullptr;
-  size_t avail_out_ = 0;
-  bool ok_ = true;
-};
-
-class BrotliDecoderEngine final : public Engine {
- public:
-  explicit BrotliDecoderEngine(MemoryCounter* memory) : memory_(memory) {}
-  ~BrotliDecoderEngine() override {
-    if (state_ != nullptr) BrotliDecoderDestroyInstance(state_);
-  }
-
-  bool Init(std::vector<uint32_t> params) {
-    params_ = std::move(params);
-    return Create();
-  }
-
-  void SetChunk(int flush, const uint8_t* in, uint32_t in_len, uint8_t* out,
-                uint32_t out_len) override {
-    finishing_ = flush == BROTLI_OPERATION_FINISH;
-    next_in_ = in;
-    avail_in_ = in_len;
-    next_out_ = out;
-    avail_out_ = out_len;
-  }
-
-  void Step() override {
-    result_ = BrotliDecoderDecompressStream(state_, &avail_in_, &next_in_,
-                                            &avail_out_, &next_out_, nullptr);
-    if (result_ == BROTLI_DECODER_RESULT_ERROR) {
-      error_ = BrotliDecoderGetErrorCode(state_);
-    }
-  }
-
-  Failure Check() const override {
-    if (result_ == BROTLI_DECODER_RESULT_ERROR) {
-      return {"Decompression failed", static_cast<int>(error_),
-              BrotliErrorCode(error_)};
-    }
-    if (finishing_ && result_ == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
-      // The stream ended inside a brotli stream.
-      return {"unexpected end of file", Z_BUF_ERROR, "Z_BUF_ERROR"};
-    }
-    return {};
-  }
-
-  uint32_t avail_in() const override {
-    return static_cast<uint32_t>(avail_in_);
-  }
-  uint32_t avail_out() const override {
-    return static_cast<uint32_t>(avail_out_);
-  }
-
-  Failure Reset() override {
-    if (!Create()) return {"Failed to reset stream", -1, "ERR_ZLIB_RESET"};
-    return {};
-  }
-
- private:
-  bool Create() {
-    if (state_ != nullptr) BrotliDecoderDestroyInstance(state_);
-    state_ = BrotliDecoderCreateInstance(MemoryCounter::BAlloc,
-                                         MemoryCounter::Free, memory_);
-    if (state_ == nullptr) return false;
-    result_ = BROTLI_DECODER_RESULT_SUCCESS;
-    error_ = BROTLI_DECODER_NO_ERROR;
-    for (size_t key = 0; key < params_.size(); key++) {
-      if (params_[key] == kParamUnset) continue;
-      if (!BrotliDecoderSetParameter(
-              state_, static_cast<BrotliDecoderParameter>(key), params_[key]))
-        return false;
-    }
-    return true;
-  }
-
-  MemoryCounter* memory_;
-  BrotliDecoderState* state_ = nullptr;
-  std::vector<uint32_t> params_;
-  bool finishing_ = false;
-  const uint8_t* next_in_ = nullptr;
-  size_t avail_in_ = 0;
-  uint8_t* next_out_ = nullptr;
-  size_t avail_out_ = 0;
-  BrotliDecoderResult result_ = BROTLI_DECODER_RESULT_SUCCESS;
-  BrotliDecoderErrorCode error_ = BROTLI_DECODER_NO_ERROR;
-};
 
 // The JS handle (`new binding.Zlib()`) of one zlib or brotli stream.
 // Lifetime: a Request<uv_work_t>: weak while idle, so the stream object in
@@ -487,15 +35,22 @@ class ZlibStream final : public Request<uv_work_t> {
   // Freeing the engine returns what it had reported to V8.
   ~ZlibStream() override {
     engine_.reset();
-    memory_.Report(env().isolate());
+    ReportMemory();
   }
 
   MemoryCounter* memory() { return &memory_; }
   void set_engine(std::unique_ptr<Engine> engine) {
     engine_ = std::move(engine);
+    ReportMemory();
   }
-  ZlibEngine* zlib() { return zlib_; }
-  void set_zlib(ZlibEngine* zlib) { zlib_ = zlib; }
+  Engine* engine() { return engine_.get(); }
+
+  // JS thread only: tells V8 how the engine's native memory changed.
+  void ReportMemory() {
+    int64_t delta = memory_.TakeDelta();
+    if (delta != 0)
+      env().isolate()->AdjustAmountOfExternalAllocatedMemory(delta);
+  }
 
   void SetWriteState(v8::Local<v8::Value> value) {
     CHECK(value->IsUint32Array());
@@ -523,7 +78,7 @@ class ZlibStream final : public Request<uv_work_t> {
     engine_->Step();
     UpdateWriteState();
     Failure failure = engine_->Check();
-    memory_.Report(env().isolate());
+    ReportMemory();
     return failure;
   }
 
@@ -542,7 +97,7 @@ class ZlibStream final : public Request<uv_work_t> {
   Failure Reset() {
     if (engine_ == nullptr) return {};
     Failure failure = engine_->Reset();
-    memory_.Report(env().isolate());
+    ReportMemory();
     return failure;
   }
 
@@ -553,8 +108,7 @@ class ZlibStream final : public Request<uv_work_t> {
     }
     pending_close_ = false;
     engine_.reset();
-    zlib_ = nullptr;
-    memory_.Report(env().isolate());
+    ReportMemory();
   }
 
  private:
@@ -585,7 +139,7 @@ class ZlibStream final : public Request<uv_work_t> {
     }
     self->UpdateWriteState();
     Failure failure = self->engine_->Check();
-    self->memory_.Report(env.isolate());
+    self->ReportMemory();
     v8::Isolate* isolate = env.isolate();
     if (failure.failed()) {
       v8::Local<v8::Value> argv[3];
@@ -604,7 +158,6 @@ class ZlibStream final : public Request<uv_work_t> {
 
   MemoryCounter memory_;
   std::unique_ptr<Engine> engine_;
-  ZlibEngine* zlib_ = nullptr;
   v8::Global<v8::Uint32Array> write_state_;
   uint32_t* write_state_data_ = nullptr;
   v8::Global<v8::ArrayBufferView> in_;
@@ -639,25 +192,22 @@ v8::Local<v8::Value> FailureArray(Environment& env, const Failure& failure) {
 
 // init(mode, windowBits, level, memLevel, strategy, writeState, dictionary)
 // -> 0 or the zlib error that stopped initialisation.
-int32_t InitZlib(Environment& env, Receiver<ZlibStream> self, int32_t mode,
+int32_t InitZlib(Environment&, Receiver<ZlibStream> self, int32_t mode,
                  int32_t window_bits, int32_t level, int32_t mem_level,
                  int32_t strategy, v8::Local<v8::Value> write_state,
                  v8::Local<v8::Value> dictionary) {
   CHECK(mode >= kDeflate && mode <= kUnzip);
   self->SetWriteState(write_state);
-  auto engine = std::make_unique<ZlibEngine>(self->memory());
-  int err = engine->Init(static_cast<Mode>(mode), window_bits, level, mem_level,
-                         strategy, CopyBytes(dictionary));
-  self->set_zlib(engine.get());
-  self->set_engine(std::move(engine));
-  if (err != Z_OK) self->Close();
-  self->memory()->Report(env.isolate());
+  int err = Z_OK;
+  self->set_engine(NewZlibEngine(self->memory(), static_cast<Mode>(mode),
+                                 window_bits, level, mem_level, strategy,
+                                 CopyBytes(dictionary), &err));
   return err;
 }
 
 // initBrotli(mode, params: Uint32Array, writeState) -> whether every
 // parameter was accepted.
-bool InitBrotli(Environment& env, Receiver<ZlibStream> self, int32_t mode,
+bool InitBrotli(Environment&, Receiver<ZlibStream> self, int32_t mode,
                 v8::Local<v8::Value> param_array,
                 v8::Local<v8::Value> write_state) {
   CHECK(mode == kBrotliEncode || mode == kBrotliDecode);
@@ -667,19 +217,9 @@ bool InitBrotli(Environment& env, Receiver<ZlibStream> self, int32_t mode,
   std::vector<uint32_t> values(params->Length());
   if (!values.empty())
     params->CopyContents(values.data(), values.size() * sizeof(uint32_t));
-  bool ok;
-  if (mode == kBrotliEncode) {
-    auto engine = std::make_unique<BrotliEncoderEngine>(self->memory());
-    ok = engine->Init(std::move(values));
-    self->set_engine(std::move(engine));
-  } else {
-    auto engine = std::make_unique<BrotliDecoderEngine>(self->memory());
-    ok = engine->Init(std::move(values));
-    self->set_engine(std::move(engine));
-  }
-  if (!ok) self->Close();
-  self->memory()->Report(env.isolate());
-  return ok;
+  self->set_engine(NewBrotliEngine(self->memory(), static_cast<Mode>(mode),
+                                   std::move(values)));
+  return self->engine() != nullptr;
 }
 
 // writeSync(flush, in, inOff, inLen, out, outOff, outLen) -> undefined, or
@@ -708,11 +248,8 @@ int32_t Write(Environment&, Receiver<ZlibStream> self, int32_t flush,
 // params(level, strategy) -> undefined or [message, errno, code].
 v8::Local<v8::Value> Params(Environment& env, Receiver<ZlibStream> self,
                             int32_t level, int32_t strategy) {
-  ZlibEngine* zlib = self->zlib();
-  if (zlib == nullptr || !self->usable()) return v8::Undefined(env.isolate());
-  if (zlib->Params(level, strategy) != Z_OK)
-    return FailureArray(env, zlib->ParamsFailure());
-  return v8::Undefined(env.isolate());
+  if (!self->usable()) return v8::Undefined(env.isolate());
+  return FailureArray(env, self->engine()->Params(level, strategy));
 }
 
 v8::Local<v8::Value> ResetStream(Environment& env, Receiver<ZlibStream> self) {
@@ -888,16 +425,6 @@ constexpr Constant kConstants[] = {
      BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES},
     {"BROTLI_DECODER_ERROR_UNREACHABLE", BROTLI_DECODER_ERROR_UNREACHABLE},
 };
-
-std::string BrotliErrorCode(int error) {
-  constexpr std::string_view kPrefix = "BROTLI_DECODER_ERROR_";
-  for (const Constant& constant : kConstants) {
-    std::string_view name = constant.name;
-    if (name.starts_with(kPrefix) && constant.value == error)
-      return "ERR_" + std::string(name.substr(strlen("BROTLI_DECODER")));
-  }
-  return "ERR_BROTLI_DECODER_ERROR";
-}
 
 }  // namespace
 
