@@ -578,8 +578,10 @@ function Brotli(opts, mode) {
   }
   ReflectApply(ZlibBase, this, [opts, mode, handle, brotliFlushes]);
 }
-ObjectSetPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-ObjectSetPrototypeOf(Brotli, ZlibBase);
+// As in node, brotli streams inherit from Zlib (params() included, which
+// changes nothing for them).
+ObjectSetPrototypeOf(Brotli.prototype, Zlib.prototype);
+ObjectSetPrototypeOf(Brotli, Zlib);
 
 function defineBrotliClass(name, mode) {
   const ctor = {
