@@ -524,22 +524,53 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   }
 };
 
-function defineZlibClass(name, mode) {
-  // A plain function, as in node: callable without `new`, named by the
-  // computed key.
-  const ctor = {
-    [name]: function(opts) {
-      if (!(this instanceof ctor)) return new ctor(opts);
-      ReflectApply(Zlib, this, [opts, mode]);
-    },
-  }[name];
-  ctor.prototype = { __proto__: Zlib.prototype };
-  ObjectDefineProperty(ctor.prototype, 'constructor', {
-    __proto__: null, value: ctor, writable: true, configurable: true,
-  });
-  ObjectSetPrototypeOf(ctor, Zlib);
-  return ctor;
+// Each class is a plain function, as in node: callable without `new`.
+function inherit(ctor, Base) {
+  ObjectSetPrototypeOf(ctor.prototype, Base.prototype);
+  ObjectSetPrototypeOf(ctor, Base);
 }
+
+function Deflate(opts) {
+  if (!(this instanceof Deflate)) return new Deflate(opts);
+  ReflectApply(Zlib, this, [opts, DEFLATE]);
+}
+inherit(Deflate, Zlib);
+
+function Inflate(opts) {
+  if (!(this instanceof Inflate)) return new Inflate(opts);
+  ReflectApply(Zlib, this, [opts, INFLATE]);
+}
+inherit(Inflate, Zlib);
+
+function Gzip(opts) {
+  if (!(this instanceof Gzip)) return new Gzip(opts);
+  ReflectApply(Zlib, this, [opts, GZIP]);
+}
+inherit(Gzip, Zlib);
+
+function Gunzip(opts) {
+  if (!(this instanceof Gunzip)) return new Gunzip(opts);
+  ReflectApply(Zlib, this, [opts, GUNZIP]);
+}
+inherit(Gunzip, Zlib);
+
+function DeflateRaw(opts) {
+  if (!(this instanceof DeflateRaw)) return new DeflateRaw(opts);
+  ReflectApply(Zlib, this, [opts, DEFLATERAW]);
+}
+inherit(DeflateRaw, Zlib);
+
+function InflateRaw(opts) {
+  if (!(this instanceof InflateRaw)) return new InflateRaw(opts);
+  ReflectApply(Zlib, this, [opts, INFLATERAW]);
+}
+inherit(InflateRaw, Zlib);
+
+function Unzip(opts) {
+  if (!(this instanceof Unzip)) return new Unzip(opts);
+  ReflectApply(Zlib, this, [opts, UNZIP]);
+}
+inherit(Unzip, Zlib);
 
 // --- brotli streams ---------------------------------------------------------
 
@@ -580,33 +611,19 @@ function Brotli(opts, mode) {
 }
 // As in node, brotli streams inherit from Zlib (params() included, which
 // changes nothing for them).
-ObjectSetPrototypeOf(Brotli.prototype, Zlib.prototype);
-ObjectSetPrototypeOf(Brotli, Zlib);
+inherit(Brotli, Zlib);
 
-function defineBrotliClass(name, mode) {
-  const ctor = {
-    [name]: function(opts) {
-      if (!(this instanceof ctor)) return new ctor(opts);
-      ReflectApply(Brotli, this, [opts, mode]);
-    },
-  }[name];
-  ctor.prototype = { __proto__: Brotli.prototype };
-  ObjectDefineProperty(ctor.prototype, 'constructor', {
-    __proto__: null, value: ctor, writable: true, configurable: true,
-  });
-  ObjectSetPrototypeOf(ctor, Brotli);
-  return ctor;
+function BrotliCompress(opts) {
+  if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
+  ReflectApply(Brotli, this, [opts, BROTLI_ENCODE]);
 }
+inherit(BrotliCompress, Brotli);
 
-const Deflate = defineZlibClass('Deflate', DEFLATE);
-const Inflate = defineZlibClass('Inflate', INFLATE);
-const Gzip = defineZlibClass('Gzip', GZIP);
-const Gunzip = defineZlibClass('Gunzip', GUNZIP);
-const DeflateRaw = defineZlibClass('DeflateRaw', DEFLATERAW);
-const InflateRaw = defineZlibClass('InflateRaw', INFLATERAW);
-const Unzip = defineZlibClass('Unzip', UNZIP);
-const BrotliCompress = defineBrotliClass('BrotliCompress', BROTLI_ENCODE);
-const BrotliDecompress = defineBrotliClass('BrotliDecompress', BROTLI_DECODE);
+function BrotliDecompress(opts) {
+  if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(opts);
+  ReflectApply(Brotli, this, [opts, BROTLI_DECODE]);
+}
+inherit(BrotliDecompress, Brotli);
 
 // --- one-shot forms ---------------------------------------------------------
 
