@@ -106,8 +106,9 @@ const kFlushOrder = [Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH,
                      Z_FULL_FLUSH, Z_FINISH];
 const kFlushRank = [];
 for (let i = 0; i < kFlushOrder.length; i++) kFlushRank[kFlushOrder[i]] = i;
+// (An unknown kind `a` ranks below every known one.)
 function strongerFlush(a, b) {
-  return kFlushOrder[MathMax(kFlushRank[a], kFlushRank[b])];
+  return kFlushRank[a] > kFlushRank[b] ? a : b;
 }
 
 const kFlushBuffers = [];
@@ -178,6 +179,7 @@ function processChunk(self, chunk, flushFlag, callback) {
     process.nextTick(callback);
     return;
   }
+  zlibAssert(!self[kPending], 'write already in progress');
   const pending = {
     chunk,
     callback,
@@ -187,8 +189,9 @@ function processChunk(self, chunk, flushFlag, callback) {
     flushFlag,
   };
   self[kPending] = pending;
-  handle.write(flushFlag, chunk, 0, pending.availInBefore, self._outBuffer,
-               self._outOffset, pending.availOutBefore);
+  handle.write(flushFlag | 0, chunk, 0, pending.availInBefore,
+               self._outBuffer, self._outOffset >>> 0,
+               pending.availOutBefore >>> 0);
 }
 
 function onChunkDone(message, errno, code) {
@@ -233,9 +236,9 @@ function onChunkDone(message, errno, code) {
     pending.inOff += consumed;
     pending.availInBefore = availInAfter;
     const again = () => {
-      handle.write(pending.flushFlag, pending.chunk, pending.inOff,
-                   pending.availInBefore, self._outBuffer, self._outOffset,
-                   pending.availOutBefore);
+      handle.write(pending.flushFlag | 0, pending.chunk, pending.inOff,
+                   pending.availInBefore, self._outBuffer,
+                   self._outOffset >>> 0, pending.availOutBefore >>> 0);
     };
     if (!readerFull) {
       again();
@@ -261,6 +264,7 @@ function onChunkDone(message, errno, code) {
 
 // Processes `chunk` at once and returns its whole output; closes the engine.
 function processChunkSync(self, chunk, flushFlag) {
+  zlibAssert(!self[kPending], 'write already in progress');
   let availInBefore = chunk.byteLength;
   let availOutBefore = self._chunkSize - self._outOffset;
   let inOff = 0;
@@ -277,8 +281,11 @@ function processChunkSync(self, chunk, flushFlag) {
   self.on('error', (er) => { error = er; });
 
   for (;;) {
-    const failure = handle.writeSync(flushFlag, chunk, inOff, availInBefore,
-                                     buffer, offset, availOutBefore);
+    // Numbers reach the engine as uint32 (a fractional chunkSize counts
+    // whole bytes), as node's binding converts them.
+    const failure = handle.writeSync(flushFlag | 0, chunk, inOff,
+                                     availInBefore, buffer, offset >>> 0,
+                                     availOutBefore >>> 0);
     if (failure !== undefined) engineError(self, failure);
     if (error) throw error;
     if (self[kError]) throw self[kError];

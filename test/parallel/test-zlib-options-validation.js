@@ -1,7 +1,7 @@
 'use strict';
 // Bad options throw node's coded errors, with node's messages; NaN and
 // undefined mean "the default".
-require('../common');
+const common = require('../common');
 const assert = require('assert');
 const zlib = require('zlib');
 
@@ -121,4 +121,22 @@ assert.throws(() => zlib.gzipSync(5, { level: 99 }), { code: 'ERR_OUT_OF_RANGE' 
   const d = zlib.createDeflate();
   d.close();
   assert.throws(() => d.reset(), { code: 'ERR_INTERNAL_ASSERTION' });
+}
+
+// Fractional numbers are accepted and reach the engine as whole numbers.
+assert.strictEqual(
+  zlib.gunzipSync(zlib.gzipSync('abc', { chunkSize: 64.5 }),
+                  { chunkSize: 64.5 }).toString(), 'abc');
+assert.strictEqual(zlib.inflateSync(zlib.deflateSync('abc', { level: 1.5 }))
+  .toString(), 'abc');
+{
+  // flush 2.5 works as Z_SYNC_FLUSH; the end still finishes the stream.
+  const deflate = zlib.createDeflate({ flush: 2.5 });
+  const out = [];
+  deflate.on('data', (d) => out.push(d));
+  deflate.on('end', common.mustCall(() => {
+    assert.strictEqual(out.length, 2);
+    assert.strictEqual(zlib.inflateSync(Buffer.concat(out)).toString(), 'abc');
+  }));
+  deflate.end('abc');
 }
