@@ -26,17 +26,16 @@ constexpr Mode kModes[] = {nodus::zlib::kInflate, nodus::zlib::kGunzip,
                            nodus::zlib::kBrotliDecode};
 constexpr uint32_t kChunkSizes[] = {1, 7, 64, 16384};
 constexpr size_t kOutputLimit = 8 << 20;
-constexpr int kZFinish = 4;             // Z_FINISH
-constexpr int kZNoFlush = 0;            // Z_NO_FLUSH
-constexpr int kBrotliFinish = 2;        // BROTLI_OPERATION_FINISH
-constexpr int kBrotliProcess = 0;       // BROTLI_OPERATION_PROCESS
+constexpr int kZFinish = 4;        // Z_FINISH
+constexpr int kZNoFlush = 0;       // Z_NO_FLUSH
+constexpr int kBrotliFinish = 2;   // BROTLI_OPERATION_FINISH
+constexpr int kBrotliProcess = 0;  // BROTLI_OPERATION_PROCESS
 
 std::unique_ptr<Engine> MakeEngine(MemoryCounter* memory, Mode mode,
                                    bool with_dictionary) {
   if (mode == nodus::zlib::kBrotliDecode) {
     return nodus::zlib::NewBrotliEngine(
-        memory, mode,
-        std::vector<uint32_t>(9, nodus::zlib::kBrotliParamUnset));
+        memory, mode, std::vector<uint32_t>(9, nodus::zlib::kBrotliParamUnset));
   }
   std::vector<uint8_t> dictionary;
   if (with_dictionary) {
@@ -67,8 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t produced = 0;
   size_t offset = 0;
   do {
-    uint32_t len = static_cast<uint32_t>(
-        size - offset < chunk ? size - offset : chunk);
+    uint32_t len =
+        static_cast<uint32_t>(size - offset < chunk ? size - offset : chunk);
     bool last = offset + len == size;
     int flush = last ? (brotli ? kBrotliFinish : kZFinish)
                      : (brotli ? kBrotliProcess : kZNoFlush);
