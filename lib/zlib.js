@@ -236,6 +236,11 @@ function onChunkDone(message, errno, code) {
     pending.inOff += consumed;
     pending.availInBefore = availInAfter;
     const again = () => {
+      if (self.destroyed) {
+        self[kPending] = null;
+        pending.callback();
+        return;
+      }
       handle.write(pending.flushFlag | 0, pending.chunk, pending.inOff,
                    pending.availInBefore, self._outBuffer,
                    self._outOffset >>> 0, pending.availOutBefore >>> 0);
