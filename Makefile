@@ -3,7 +3,7 @@ BUILD ?= out/build
 JOBS ?= 2
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench node-suite test-asan test-tsan clean format
+.PHONY: all deps configure build run test bench node-suite test-asan test-tsan fuzz clean format
 
 all: build
 
@@ -36,6 +36,18 @@ test-asan:
 
 test-tsan:
 	$(MAKE) test BUILD=out/tsan CMAKE_FLAGS="-DNODUS_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/tsan"
+
+# libFuzzer (clang) over the zlib/brotli decompressors for FUZZ_TIME
+# seconds; new inputs go to out/fuzz/corpus, crashers to out/fuzz/ (copy
+# them to test/fuzz/corpus: test-zlib-fuzz-corpus.js replays that folder).
+FUZZ_TIME ?= 60
+fuzz:
+	mkdir -p out/fuzz/corpus
+	clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
+	  src/zlib_engine.cc test/fuzz/fuzz_zlib_decompress.cc \
+	  -lz -lbrotlienc -lbrotlidec -o out/fuzz/fuzz_zlib_decompress
+	out/fuzz/fuzz_zlib_decompress -max_total_time=$(FUZZ_TIME) \
+	  -artifact_prefix=out/fuzz/ out/fuzz/corpus test/fuzz/corpus
 
 format:
 	clang-format -i src/*.cc src/*.h tools/js2c/*.cc test/cctest/*.cc

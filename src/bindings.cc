@@ -51,6 +51,9 @@ extern const Binding kStreamWrapBinding;
 extern const Binding kTcpWrapBinding;
 extern const Binding kTtyWrapBinding;
 }  // namespace stream
+namespace zlib {
+extern const Binding kZlibBinding;
+}
 
 namespace {
 const Binding* const kBindings[] = {
@@ -84,6 +87,7 @@ const Binding* const kBindings[] = {
     &worker::kWorkerBinding,
     &kUtilBinding,
     &kUvBinding,
+    &zlib::kZlibBinding,
 };
 }  // namespace
 

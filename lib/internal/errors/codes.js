@@ -663,6 +663,7 @@ E('ERR_WORKER_PATH', (filename) => {
 }, TypeError);
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 
 // Codes node raises from C++ only. The runtime's C++ makes the same errors
 // (src/errors.cc); lib/ code that needs one uses these.
