@@ -2,6 +2,7 @@
 BUILD ?= out/build
 JOBS ?= 2
 CMAKE_FLAGS ?=
+CTEST_ARGS ?=
 
 .PHONY: all deps configure build run test bench node-suite test-asan test-tsan fuzz clean format
 
@@ -21,8 +22,9 @@ build: configure
 run: build
 	./out/nodus examples/hello.js
 
+# CTEST_ARGS narrows the run, e.g. make test-tsan CTEST_ARGS="-R worker".
 test: build
-	cd $(BUILD) && ctest -j$(JOBS) --output-on-failure
+	cd $(BUILD) && ctest -j$(JOBS) --output-on-failure $(CTEST_ARGS)
 
 bench: build
 	python3 tools/bench/run.py out/nodus
@@ -35,6 +37,7 @@ test-asan:
 	$(MAKE) test BUILD=out/asan CMAKE_FLAGS="-DNODUS_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/asan"
 
 test-tsan:
+	TSAN_OPTIONS="suppressions=$(CURDIR)/tools/sanitizers/tsan.supp $(TSAN_OPTIONS)" \
 	$(MAKE) test BUILD=out/tsan CMAKE_FLAGS="-DNODUS_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/tsan"
 
 # libFuzzer (clang) over the zlib/brotli decompressors for FUZZ_TIME
