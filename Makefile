@@ -3,7 +3,7 @@ BUILD ?= out/build
 JOBS ?= 2
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench node-suite test-asan test-tsan clean format
+.PHONY: all deps configure build run test bench node-suite conformance test-asan test-tsan clean format
 
 all: build
 
@@ -21,7 +21,8 @@ build: configure
 run: build
 	./out/nodus examples/hello.js
 
-test: build
+# Includes Node's own tests of test/node-suite/passing.txt (node-suite/*).
+test: build node-suite
 	cd $(BUILD) && ctest -j$(JOBS) --output-on-failure
 
 bench: build
@@ -30,6 +31,12 @@ bench: build
 # Node 20's own test/ and doc/api/ (Debian's nodejs source) into deps/node.
 node-suite:
 	@./tools/node-suite/fetch.sh
+
+# Every test of test/node-suite/in-scope.txt under out/nodus: the pass rate
+# per module (doc/conformance.md). `make_lists.py readme` puts it in README.
+conformance: node-suite build
+	python3 tools/node-suite/run -j$(JOBS) -q --exit-zero \
+	  -l test/node-suite/in-scope.txt --json out/node-suite/conformance.json
 
 test-asan:
 	$(MAKE) test BUILD=out/asan CMAKE_FLAGS="-DNODUS_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/asan"

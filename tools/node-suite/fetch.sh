@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Fetches Node 20's test tree and doc/api from Debian's source package of
 # nodejs 20.19.2 (trixie) into deps/node/ (git-ignored), through a private
-# apt configuration: the system's apt state is untouched. Idempotent.
+# apt configuration: the system's apt state is untouched. Idempotent: a
+# complete tree is kept (NODE_SUITE_REFRESH=1 fetches again, e.g. after a new
+# point release). The Debian revision used is written to deps/node/VERSION.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-dest="$root/deps/node"
-[ -f "$dest/VERSION" ] && [ -d "$dest/test/parallel" ] && exit 0
+dest="${NODE_SUITE_DIR:-$root/deps/node}"
+if [ -z "${NODE_SUITE_REFRESH:-}" ] && [ -f "$dest/VERSION" ] &&
+   [ -f "$dest/test/parallel/parallel.status" ] && [ -f "$dest/doc/api/fs.md" ]; then
+  exit 0
+fi
 
 sources=/etc/apt/sources.list.d/debian.sources
 tmp="$(mktemp -d)"
@@ -55,10 +60,12 @@ if [ -z "$version" ]; then
   exit 1
 fi
 orig=$(ls "$tmp/download"/nodejs_*.orig.tar.* | head -1)
+# Only the tarball's own test/ (all of it) and doc/api/: not deps/*/test or
+# lib/internal/test, which a */test/* pattern would also match.
+top=$(tar -tf "$orig" | head -1 | cut -d/ -f1 || true)
 rm -rf "$dest.partial"
 mkdir -p "$dest.partial"
-tar -xf "$orig" -C "$dest.partial" --strip-components=1 --wildcards \
-  '*/test/*' '*/doc/api/*'
+tar -xf "$orig" -C "$dest.partial" --strip-components=1 "$top/test" "$top/doc/api"
 echo "$version" > "$dest.partial/VERSION"
 rm -rf "$dest"
 mv "$dest.partial" "$dest"
