@@ -213,7 +213,8 @@ def run_one(binary, name, thread_id, timeout, tmp_base, tree=TREE):
     duration, output (stdout then stderr, truncated)."""
     path = tree / SUITE_DIR / name
     command = [str(binary)] + test_flags(path) + [str(path)]
-    tmp = Path(tempfile.mkdtemp(prefix=f"{stem(name)}.", dir=tmp_base))
+    # Short: tests put unix sockets there (sun_path holds 107 bytes).
+    tmp = Path(tempfile.mkdtemp(prefix="ns.", dir=tmp_base))
     out_file, err_file = tmp / "..stdout", tmp / "..stderr"
     test_dir = tmp / "t"
     test_dir.mkdir()
@@ -259,8 +260,7 @@ def run_all(binary, names, jobs=2, timeout=60, retry=False, on_result=None,
     """Runs names with `jobs` workers (TEST_THREAD_ID = worker index); with
     retry, a failing test runs once more and counts as failed only if it
     fails again. Returns {name: result}."""
-    tmp_base = Path(tmp_base or REPO / "out" / "node-suite" / "tmp")
-    tmp_base.mkdir(parents=True, exist_ok=True)
+    tmp_base = Path(tmp_base or tempfile.gettempdir())
     work = queue.Queue()
     for name in names:
         work.put(name)
@@ -296,11 +296,24 @@ def first_error_line(result):
     if result["status"] == "timeout":
         return "timeout"
     text = result["stderr"] + "\n" + result["stdout"]
-    lines = [l.strip() for l in text.splitlines() if l.strip()]
-    pattern = re.compile(r"^(Uncaught )?([A-Z]\w*(Error|Exception)\b|\[?ERR_|"
-                         r"AssertionError|Error:|FATAL|Fatal|Segmentation|"
-                         r"Test has to be started|node:|nodus:)")
+    lines, skip_next = [], False
+    for line in text.splitlines():
+        line = line.strip()
+        if skip_next or not line:  # the source line after a file:line header
+            skip_next = False
+            continue
+        if re.match(r"^\S+:\d+$", line):
+            skip_next = True
+            continue
+        lines.append(line)
+    noise = re.compile(r"^(at |\^|\((node|nodus):\d+\) |\(Use `|NOTE: The test "
+                       r"started|Node\.js v|nodus v|\{|\}|[\w$]+: )")
+    error = re.compile(r"^(Uncaught )?(\w*(Error|Exception)\b|\[?ERR_|"
+                       r"Fatal|FATAL|Segmentation|Aborted|Test has to be)")
     for line in lines:
-        if pattern.match(line) and not line.startswith("node:internal"):
+        if error.match(line):
+            return line[:200]
+    for line in lines:
+        if not noise.match(line):
             return line[:200]
     return (lines[0][:200] if lines else f"exit code {result['code']}")
