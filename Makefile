@@ -4,7 +4,7 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build run test bench node-suite test-asan test-tsan fuzz clean format
+.PHONY: all deps configure build run test bench node-suite conformance test-asan test-tsan fuzz clean format
 
 all: build
 
@@ -22,9 +22,16 @@ build: configure
 run: build
 	./out/nodus examples/hello.js
 
+# Includes Node's own tests of test/node-suite/passing.txt (node-suite/*),
+# then the worker and message-port tests again under ThreadSanitizer.
 # CTEST_ARGS narrows the run, e.g. make test-tsan CTEST_ARGS="-R worker".
-test: build
+TSAN_WORKERS ?= 1
+test: build node-suite
 	cd $(BUILD) && ctest -j$(JOBS) --output-on-failure $(CTEST_ARGS)
+ifeq ($(TSAN_WORKERS),1)
+	$(MAKE) test-tsan TSAN_WORKERS=0 \
+	  CTEST_ARGS="-R 'parallel/test-(worker|messagechannel|broadcastchannel)'"
+endif
 
 bench: build
 	python3 tools/bench/run.py out/nodus
@@ -33,12 +40,18 @@ bench: build
 node-suite:
 	@./tools/node-suite/fetch.sh
 
+# Every test of test/node-suite/in-scope.txt under out/nodus: the pass rate
+# per module (doc/conformance.md). `make_lists.py readme` puts it in README.
+conformance: node-suite build
+	python3 tools/node-suite/run -j$(JOBS) -q --exit-zero \
+	  -l test/node-suite/in-scope.txt --json out/node-suite/conformance.json
+
 test-asan:
-	$(MAKE) test BUILD=out/asan CMAKE_FLAGS="-DNODUS_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/asan"
+	$(MAKE) test TSAN_WORKERS=0 BUILD=out/asan CMAKE_FLAGS="-DNODUS_SANITIZE=address -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/asan"
 
 test-tsan:
 	TSAN_OPTIONS="suppressions=$(CURDIR)/tools/sanitizers/tsan.supp $(TSAN_OPTIONS)" \
-	$(MAKE) test BUILD=out/tsan CMAKE_FLAGS="-DNODUS_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/tsan"
+	$(MAKE) test TSAN_WORKERS=0 BUILD=out/tsan CMAKE_FLAGS="-DNODUS_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_BIN_DIR=$(CURDIR)/out/tsan"
 
 # libFuzzer (clang) over the zlib/brotli decompressors for FUZZ_TIME
 # seconds; new inputs go to out/fuzz/corpus, crashers to out/fuzz/ (copy
