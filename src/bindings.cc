@@ -9,6 +9,9 @@ extern const Binding kBufferBinding;
 extern const Binding kAsyncWrapBinding;
 extern const Binding kConstantsBinding;
 extern const Binding kContextifyBinding;
+namespace crypto {
+extern const Binding kCryptoBinding;
+}
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
 namespace fs {
@@ -49,6 +52,7 @@ const Binding* const kBindings[] = {
     &kAsyncWrapBinding,
     &kConstantsBinding,
     &kContextifyBinding,
+    &crypto::kCryptoBinding,
     &kErrorsBinding,
     &fs::kFsBinding,
     &kModulesBinding,

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// internalBinding('crypto'): the parts of crypto.h in one binding object,
+// used by lib/crypto.js and lib/internal/crypto/*.
+
+#include "crypto.h"
+
+#include "crypto_util.h"
+#include "environment.h"
+
+namespace nodus::crypto {
+
+extern const Part kHashPart;
+
+namespace {
+
+const Part* const kParts[] = {
+    &kHashPart,
+};
+
+constexpr Class kClasses[] = {
+    {"CryptoJob", Construct<CryptoJob>, {}},
+};
+
+void Initialize(Environment& env, v8::Local<v8::Object> target) {
+  for (const Part* part : kParts) {
+    InstallMethods(env, target, part->methods);
+    for (const Class& cls : part->classes) InstallClass(env, target, cls);
+    for (const Constant& constant : part->constants) {
+      target
+          ->Set(env.context(), OneByteString(env, constant.name),
+                v8::Number::New(env.isolate(), constant.value))
+          .Check();
+    }
+  }
+}
+
+}  // namespace
+
+extern const Binding kCryptoBinding{"crypto", {}, {}, kClasses, Initialize};
+
+}  // namespace nodus::crypto
