@@ -4,13 +4,27 @@
 // src/crypto*.cc). Each capability lives in lib/internal/crypto/*.
 
 const {
-  ArrayPrototypeSlice,
   ObjectDefineProperties,
 } = primordials;
 
 const { cachedResult } = require('internal/util');
 const { binding } = require('internal/crypto/util');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
+const {
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+} = require('internal/crypto/random');
+
+let webcrypto;
+const lazyWebCrypto = () => (webcrypto ??= require('internal/crypto/webcrypto'));
+
+// crypto.getRandomValues(array): webcrypto's, called on the Crypto object.
+function getRandomValues(array) {
+  return lazyWebCrypto().crypto.getRandomValues(array);
+}
 
 const getHashes = cachedResult(() => binding.getHashes());
 
@@ -27,6 +41,31 @@ module.exports = {
   createHmac,
   getHashes,
   hash,
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
   Hash,
   Hmac,
 };
+
+// Old names of randomBytes (documentation-only deprecation DEP0115).
+const randomBytesAlias = {
+  __proto__: null, configurable: true, enumerable: false,
+  get: () => randomBytes, set: undefined,
+};
+
+ObjectDefineProperties(module.exports, {
+  prng: randomBytesAlias,
+  pseudoRandomBytes: randomBytesAlias,
+  rng: randomBytesAlias,
+  webcrypto: {
+    __proto__: null, configurable: false, enumerable: true,
+    get() { return lazyWebCrypto().crypto; }, set: undefined,
+  },
+  getRandomValues: {
+    __proto__: null, configurable: false, enumerable: true,
+    get: () => getRandomValues, set: undefined,
+  },
+});

@@ -10,11 +10,13 @@
 namespace nodus::crypto {
 
 extern const Part kHashPart;
+extern const Part kRandomPart;
 
 namespace {
 
 const Part* const kParts[] = {
     &kHashPart,
+    &kRandomPart,
 };
 
 constexpr Class kClasses[] = {
