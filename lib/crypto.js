@@ -18,6 +18,15 @@ const {
   randomUUID,
 } = require('internal/crypto/random');
 
+const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
+const { scrypt, scryptSync } = require('internal/crypto/scrypt');
+const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
+
+const {
+  KeyObject,
+  createSecretKey,
+} = require('internal/crypto/keys');
+
 let webcrypto;
 const lazyWebCrypto = () => (webcrypto ??= require('internal/crypto/webcrypto'));
 
@@ -39,15 +48,23 @@ function createHmac(hmac, key, options) {
 module.exports = {
   createHash,
   createHmac,
+  createSecretKey,
   getHashes,
   hash,
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
   randomBytes,
   randomFill,
   randomFillSync,
   randomInt,
   randomUUID,
+  scrypt,
+  scryptSync,
   Hash,
   Hmac,
+  KeyObject,
 };
 
 // Old names of randomBytes (documentation-only deprecation DEP0115).

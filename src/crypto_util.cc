@@ -8,6 +8,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -201,36 +202,56 @@ const EVP_CIPHER* GetCipher(const char* name) {
 
 const WrapType CryptoJob::kType{"CryptoJob", "CRYPTOJOB"};
 
+struct CryptoJob::PoolWork {
+  uv_work_t work{};
+  CryptoJob* job = nullptr;
+  Run run;
+  Result result;
+  const char* fallback_error = nullptr;
+  OpenSslErrors errors;
+  bool ok = false;
+};
+
+CryptoJob::~CryptoJob() {
+  if (work_ != nullptr) work_->job = nullptr;
+}
+
 void CryptoJob::Start(Run run, Result result, const char* fallback_error) {
-  run_ = std::move(run);
-  result_ = std::move(result);
-  fallback_error_ = fallback_error;
-  int err = Dispatch([&](uv_work_t* work) {
-    return uv_queue_work(env().loop(), work, DoWork, AfterWork);
+  auto* work = new PoolWork();
+  work->job = this;
+  work->run = std::move(run);
+  work->result = std::move(result);
+  work->fallback_error = fallback_error;
+  work->work.data = work;
+  int err = Dispatch([&](uv_work_t*) {
+    return uv_queue_work(env().loop(), &work->work, DoWork, AfterWork);
   });
   CHECK_EQ(err, 0);
+  work_ = work;
 }
 
-void CryptoJob::DoWork(uv_work_t* work) {
-  auto* job = static_cast<CryptoJob*>(From(work));
+void CryptoJob::DoWork(uv_work_t* req) {
+  auto* work = static_cast<PoolWork*>(req->data);
   ERR_clear_error();
-  job->ok_ = job->run_(&job->errors_);
-  if (!job->ok_ && job->errors_.empty()) job->errors_.Capture();
+  work->ok = work->run(&work->errors);
+  if (!work->ok && work->errors.empty()) work->errors.Capture();
   ERR_clear_error();
 }
 
-void CryptoJob::AfterWork(uv_work_t* work, int status) {
-  auto* job = static_cast<CryptoJob*>(From(work));
+void CryptoJob::AfterWork(uv_work_t* req, int status) {
+  std::unique_ptr<PoolWork> work(static_cast<PoolWork*>(req->data));
+  CryptoJob* job = work->job;
+  if (job == nullptr) return;
+  job->work_ = nullptr;
   CompletionScope<uv_work_t> scope(job);
   Environment& env = scope.env();
-  if (!env.can_call_into_js()) return;
+  if (!env.can_call_into_js() || status == UV_ECANCELED) return;
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Value> argv[2] = {v8::Undefined(isolate),
                                   v8::Undefined(isolate)};
-  if (status == UV_ECANCELED) return;
-  if (job->ok_) {
+  if (work->ok) {
     v8::TryCatch try_catch(isolate);
-    if (!job->result_(env).ToLocal(&argv[1])) {
+    if (!work->result(env).ToLocal(&argv[1])) {
       argv[0] =
           try_catch.HasCaught()
               ? try_catch.Exception()
@@ -238,10 +259,8 @@ void CryptoJob::AfterWork(uv_work_t* work, int status) {
       argv[1] = v8::Undefined(isolate);
     }
   } else {
-    argv[0] = MakeOpenSslError(env, job->errors_, job->fallback_error_);
+    argv[0] = MakeOpenSslError(env, work->errors, work->fallback_error);
   }
-  job->run_ = nullptr;
-  job->result_ = nullptr;
   CallOnComplete(env, scope.object(), 2, argv);
 }
 

@@ -56,26 +56,27 @@ const EVP_CIPHER* GetCipher(const char* name);
 // the JS thread. The completion calls job.oncomplete(err) or
 // job.oncomplete(undefined, result).
 // Lifetime: a Request<uv_work_t> (request.h): weak while idle, strong from
-// Start() until the completion; `run` and `result` own copies of their
-// inputs, since the JS buffers may change while the pool works.
+// Start() until the completion. The work itself (its inputs, copied, and
+// outputs) lives in a PoolWork owned by libuv from queueing to the
+// after-work callback, so that a job deleted at teardown while the pool
+// still runs it leaves the pool thread nothing freed: the PoolWork is then
+// orphaned (job == nullptr) and its after-work callback only frees it.
 class CryptoJob : public Request<uv_work_t> {
  public:
   static const WrapType kType;
   CryptoJob(Environment& env, v8::Local<v8::Object> object)
       : Request(env, object, kType) {}
+  ~CryptoJob() override;
 
   using Run = std::function<bool(OpenSslErrors* errors)>;
   using Result = std::function<v8::MaybeLocal<v8::Value>(Environment& env)>;
   void Start(Run run, Result result, const char* fallback_error);
 
  private:
+  struct PoolWork;
   static void DoWork(uv_work_t* work);
   static void AfterWork(uv_work_t* work, int status);
-  Run run_;
-  Result result_;
-  const char* fallback_error_ = nullptr;
-  OpenSslErrors errors_;
-  bool ok_ = false;
+  PoolWork* work_ = nullptr;
 };
 
 // Runs a job's `run` and `result` on the JS thread (the Sync forms), throwing

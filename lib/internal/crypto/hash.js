@@ -9,7 +9,6 @@ const {
   ReflectApply,
   StringPrototypeToLowerCase,
   Symbol,
-  Uint8Array,
 } = primordials;
 
 const { Buffer } = require('buffer');
@@ -28,7 +27,7 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { isArrayBufferView } = require('internal/util/types');
 const { normalizeEncoding } = require('internal/util');
 const LazyTransform = require('internal/streams/lazy_transform');
 const { binding, kHandle } = require('internal/crypto/util');
@@ -116,15 +115,12 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return digestAs(this[kHandle], outputEncoding || undefined);
 };
 
+let keys;
 function prepareHmacKey(key, encoding) {
   if (typeof key === 'string') return Buffer.from(key, encoding);
   if (isArrayBufferView(key)) return key;
-  if (isAnyArrayBuffer(key)) return new Uint8Array(key);
-  throw new ERR_INVALID_ARG_TYPE(
-    'key',
-    ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string',
-     'KeyObject', 'CryptoKey'],
-    key);
+  keys ??= require('internal/crypto/keys');
+  return keys.prepareSecretKey(key, encoding);
 }
 
 function Hmac(hmac, key, options) {
