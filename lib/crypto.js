@@ -5,9 +5,18 @@
 
 const {
   ObjectDefineProperties,
+  ObjectKeys,
+  TypeError,
+  Uint8Array,
 } = primordials;
 
 const { cachedResult } = require('internal/util');
+const { nativeError } = require('internal/buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const { validateInt32, validateObject } = require('internal/validators');
+const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { binding } = require('internal/crypto/util');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
 const {
@@ -22,6 +31,7 @@ const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 
+const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
 const {
   KeyObject,
   createSecretKey,
@@ -37,6 +47,52 @@ function getRandomValues(array) {
 
 const getHashes = cachedResult(() => binding.getHashes());
 
+const getCiphers = cachedResult(() => binding.getCiphers());
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength = -1;
+  let ivLength = -1;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.keyLength !== undefined) {
+      validateInt32(options.keyLength, 'options.keyLength');
+      keyLength = options.keyLength;
+    }
+    if (options.ivLength !== undefined) {
+      validateInt32(options.ivLength, 'options.ivLength');
+      ivLength = options.ivLength;
+    }
+  }
+  return binding.getCipherInfo(`${nameOrNid}`, keyLength, ivLength);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  return binding.timingSafeEqual(checkComparable(buf1, 'buf1'),
+                                 checkComparable(buf2, 'buf2'));
+}
+
+function checkComparable(buf, name) {
+  if (isAnyArrayBuffer(buf)) return new Uint8Array(buf);
+  if (!isArrayBufferView(buf)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                      `The "${name}" argument must be an instance of ` +
+                      'ArrayBuffer, Buffer, TypedArray, or DataView.');
+  }
+  return buf;
+}
+
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
 }
@@ -46,9 +102,13 @@ function createHmac(hmac, key, options) {
 }
 
 module.exports = {
+  createCipheriv,
+  createDecipheriv,
   createHash,
   createHmac,
   createSecretKey,
+  getCipherInfo,
+  getCiphers,
   getHashes,
   hash,
   hkdf,
@@ -62,10 +122,30 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  timingSafeEqual,
+  Cipheriv,
+  Decipheriv,
   Hash,
   Hmac,
   KeyObject,
 };
+
+// crypto.constants: OpenSSL's numbers (from the binding) and the default
+// TLS cipher lists, in node's key order.
+const kDefaultCipherList =
+  'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:' +
+  'TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:' +
+  'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:' +
+  'ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:' +
+  'DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:' +
+  'HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+const constants = {};
+for (const key of ObjectKeys(binding.constants)) {
+  constants[key] = binding.constants[key];
+  if (key === 'RSA_PSS_SALTLEN_AUTO') constants.defaultCoreCipherList = kDefaultCipherList;
+}
+constants.defaultCipherList = kDefaultCipherList;
 
 // Old names of randomBytes (documentation-only deprecation DEP0115).
 const randomBytesAlias = {
@@ -74,6 +154,9 @@ const randomBytesAlias = {
 };
 
 ObjectDefineProperties(module.exports, {
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, value: constants,
+  },
   prng: randomBytesAlias,
   pseudoRandomBytes: randomBytesAlias,
   rng: randomBytesAlias,

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // internalBinding('crypto') part: random bytes from OpenSSL's CSPRNG, into
-// a JS buffer now (randomFillSync) or on the thread pool (randomFill).
-// Used by lib/internal/crypto/random.js.
+// a JS buffer now (randomFillSync) or on the thread pool (randomFill), and
+// the constant-time comparison timingSafeEqual. Used by
+// lib/internal/crypto/random.js and lib/crypto.js.
 
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <climits>
@@ -65,7 +67,20 @@ void RandomFill(Environment& env, CryptoJob* job, v8::Local<v8::Value> buffer,
       "Error generating random bytes");
 }
 
+// timingSafeEqual(a, b) -> whether the bytes are equal, in time that
+// depends only on the length (lib/ checked the lengths match).
+bool TimingSafeEqual(Environment& env, BytesArg a, BytesArg b) {
+  if (a.size != b.size) {
+    ThrowCodedError(env, "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
+                    "Input buffers must have the same byte length",
+                    v8::Exception::RangeError);
+    return false;
+  }
+  return CRYPTO_memcmp(a.data, b.data, a.size) == 0;
+}
+
 constexpr Method kMethods[] = {
+    {"timingSafeEqual", Fn<&TimingSafeEqual>},
     {"randomFillSync", Fn<&RandomFillSync>},
     {"randomFill", Fn<&RandomFill>},
 };
