@@ -34,6 +34,8 @@ const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
 const {
   KeyObject,
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
 } = require('internal/crypto/keys');
 
@@ -47,6 +49,7 @@ function getRandomValues(array) {
 
 const getHashes = cachedResult(() => binding.getHashes());
 
+const getCurves = cachedResult(() => binding.getCurves());
 const getCiphers = cachedResult(() => binding.getCiphers());
 
 function createCipheriv(cipher, key, iv, options) {
@@ -106,9 +109,12 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
   getCipherInfo,
   getCiphers,
+  getCurves,
   getHashes,
   hash,
   hkdf,

@@ -20,14 +20,12 @@ extern const Part kHashPart;
 extern const Part kRandomPart;
 extern const Part kKdfPart;
 extern const Part kCipherPart;
+extern const Part kKeysPart;
 
 namespace {
 
 const Part* const kParts[] = {
-    &kHashPart,
-    &kRandomPart,
-    &kKdfPart,
-    &kCipherPart,
+    &kHashPart, &kRandomPart, &kKdfPart, &kCipherPart, &kKeysPart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default
