@@ -33,6 +33,24 @@ const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 
 const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
 const {
+  DiffieHellman,
+  DiffieHellmanGroup,
+  ECDH,
+  diffieHellman,
+} = require('internal/crypto/diffiehellman');
+const {
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
+} = require('internal/crypto/keygen');
+const {
+  Sign,
+  Verify,
+  signOneShot,
+  verifyOneShot,
+} = require('internal/crypto/sig');
+const {
   KeyObject,
   createPrivateKey,
   createPublicKey,
@@ -96,6 +114,26 @@ function checkComparable(buf, name) {
   return buf;
 }
 
+function createSign(algorithm, options) {
+  return new Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new Verify(algorithm, options);
+}
+
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+
+function createDiffieHellmanGroup(name) {
+  return new DiffieHellmanGroup(name);
+}
+
+function createECDH(curve) {
+  return new ECDH(curve);
+}
+
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
 }
@@ -107,14 +145,25 @@ function createHmac(hmac, key, options) {
 module.exports = {
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  createECDH,
   createHash,
   createHmac,
   createPrivateKey,
   createPublicKey,
   createSecretKey,
+  createSign,
+  createVerify,
+  diffieHellman,
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
   getCipherInfo,
   getCiphers,
   getCurves,
+  getDiffieHellman: createDiffieHellmanGroup,
   getHashes,
   hash,
   hkdf,
@@ -128,12 +177,19 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  sign: signOneShot,
   timingSafeEqual,
+  verify: verifyOneShot,
   Cipheriv,
   Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  ECDH,
   Hash,
   Hmac,
   KeyObject,
+  Sign,
+  Verify,
 };
 
 // crypto.constants: OpenSSL's numbers (from the binding) and the default

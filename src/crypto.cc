@@ -21,11 +21,15 @@ extern const Part kRandomPart;
 extern const Part kKdfPart;
 extern const Part kCipherPart;
 extern const Part kKeysPart;
+extern const Part kSigPart;
+extern const Part kKeygenPart;
+extern const Part kDhPart;
 
 namespace {
 
 const Part* const kParts[] = {
-    &kHashPart, &kRandomPart, &kKdfPart, &kCipherPart, &kKeysPart,
+    &kHashPart, &kRandomPart, &kKdfPart,    &kCipherPart,
+    &kKeysPart, &kSigPart,    &kKeygenPart, &kDhPart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default

@@ -634,6 +634,48 @@ v8::Local<v8::Value> GetCurves(Environment& env) {
   return array;
 }
 
+// getCurveName(name) -> OpenSSL's short name of a curve ('P-256' and
+// 'prime256v1' both give 'prime256v1'), or undefined.
+v8::Local<v8::Value> GetCurveName(Environment& env, Utf8Arg name) {
+  int nid = EC_curve_nist2nid(name.value.c_str());
+  if (nid == NID_undef) nid = OBJ_sn2nid(name.value.c_str());
+  if (nid == NID_undef) nid = OBJ_ln2nid(name.value.c_str());
+  EC_GROUP* group =
+      nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(nid);
+  ERR_clear_error();
+  if (group == nullptr) return v8::Undefined(env.isolate());
+  EC_GROUP_free(group);
+  return OneByteString(env, OBJ_nid2sn(nid));
+}
+
+// getDhGroupPrime(name) -> the prime of a named MODP group (RFC 2409,
+// RFC 3526) as an ArrayBuffer, or undefined.
+v8::Local<v8::Value> GetDhGroupPrime(Environment& env, Utf8Arg name) {
+  struct Group {
+    const char* name;
+    BIGNUM* (*prime)(BIGNUM*);
+  };
+  static constexpr Group kGroups[] = {
+      {"modp1", BN_get_rfc2409_prime_768},
+      {"modp2", BN_get_rfc2409_prime_1024},
+      {"modp5", BN_get_rfc3526_prime_1536},
+      {"modp14", BN_get_rfc3526_prime_2048},
+      {"modp15", BN_get_rfc3526_prime_3072},
+      {"modp16", BN_get_rfc3526_prime_4096},
+      {"modp17", BN_get_rfc3526_prime_6144},
+      {"modp18", BN_get_rfc3526_prime_8192},
+  };
+  for (const Group& group : kGroups) {
+    if (name.value != group.name) continue;
+    BIGNUM* prime = group.prime(nullptr);
+    std::vector<uint8_t> bytes(static_cast<size_t>(BN_num_bytes(prime)));
+    BN_bn2bin(prime, bytes.data());
+    BN_free(prime);
+    return NewArrayBuffer(env, bytes.data(), bytes.size());
+  }
+  return v8::Undefined(env.isolate());
+}
+
 constexpr Method kHandleMethods[] = {
     {"initPem", Fn<&InitPem>},
     {"initDer", Fn<&InitDer>},
@@ -651,6 +693,8 @@ constexpr Method kHandleMethods[] = {
 
 constexpr Method kMethods[] = {
     {"getCurves", Fn<&GetCurves>},
+    {"getCurveName", Fn<&GetCurveName>},
+    {"getDhGroupPrime", Fn<&GetDhGroupPrime>},
 };
 constexpr Class kClasses[] = {
     {"KeyObjectHandle", Construct<KeyObjectHandle>, kHandleMethods},

@@ -55,7 +55,7 @@ const getArrayBufferOrView = hideStackFrames((buffer, name, encoding) => {
 // `encoding` (anything but a known encoding means a Buffer).
 function encodeResult(arrayBuffer, encoding) {
   const buf = new FastBuffer(arrayBuffer);
-  if (encoding === undefined || encoding === 'buffer') return buf;
+  if (!encoding || encoding === 'buffer') return buf;
   const enc = normalizeEncoding(encoding);
   if (enc === undefined) return buf;
   return buf.toString(enc);
