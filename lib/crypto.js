@@ -45,6 +45,12 @@ const {
   generateKeySync,
 } = require('internal/crypto/keygen');
 const {
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
+} = require('internal/crypto/rsa_cipher');
+const {
   Sign,
   Verify,
   signOneShot,
@@ -170,6 +176,10 @@ module.exports = {
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,

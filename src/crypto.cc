@@ -24,12 +24,13 @@ extern const Part kKeysPart;
 extern const Part kSigPart;
 extern const Part kKeygenPart;
 extern const Part kDhPart;
+extern const Part kRsaCipherPart;
 
 namespace {
 
 const Part* const kParts[] = {
-    &kHashPart, &kRandomPart, &kKdfPart,    &kCipherPart,
-    &kKeysPart, &kSigPart,    &kKeygenPart, &kDhPart,
+    &kHashPart, &kRandomPart, &kKdfPart, &kCipherPart,    &kKeysPart,
+    &kSigPart,  &kKeygenPart, &kDhPart,  &kRsaCipherPart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default
