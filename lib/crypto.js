@@ -15,7 +15,10 @@ const { nativeError } = require('internal/buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { validateInt32, validateObject } = require('internal/validators');
+const {
+  validateInt32,
+  validateObject,
+} = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { binding } = require('internal/crypto/util');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
@@ -120,6 +123,14 @@ function checkComparable(buf, name) {
   return buf;
 }
 
+function getFips() {
+  return binding.getFips();
+}
+
+function setFips(val) {
+  binding.setFips(!!val);
+}
+
 function createSign(algorithm, options) {
   return new Sign(algorithm, options);
 }
@@ -170,6 +181,7 @@ module.exports = {
   getCiphers,
   getCurves,
   getDiffieHellman: createDiffieHellmanGroup,
+  getFips,
   getHashes,
   hash,
   hkdf,
@@ -187,6 +199,7 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  setFips,
   sign: signOneShot,
   timingSafeEqual,
   verify: verifyOneShot,
@@ -228,6 +241,10 @@ const randomBytesAlias = {
 ObjectDefineProperties(module.exports, {
   constants: {
     __proto__: null, configurable: false, enumerable: true, value: constants,
+  },
+  fips: {
+    __proto__: null, configurable: false, enumerable: false,
+    get: getFips, set: setFips,
   },
   prng: randomBytesAlias,
   pseudoRandomBytes: randomBytesAlias,

@@ -365,8 +365,10 @@ v8::Local<v8::Value> GetCipherInfo(Environment& env, Utf8Arg name,
     // A numeric id (nid) names a cipher too.
     char* end = nullptr;
     long nid = std::strtol(name.value.c_str(), &end, 10);
-    if (end != name.value.c_str() && *end == '\0')
-      cipher = GetCipher(OBJ_nid2sn(static_cast<int>(nid)));
+    const char* sn = end != name.value.c_str() && *end == '\0'
+                         ? OBJ_nid2sn(static_cast<int>(nid))
+                         : nullptr;
+    if (sn != nullptr) cipher = GetCipher(sn);
     if (cipher == nullptr) return v8::Undefined(isolate);
   }
   int key = EVP_CIPHER_get_key_length(cipher);
@@ -394,7 +396,9 @@ v8::Local<v8::Value> GetCipherInfo(Environment& env, Utf8Arg name,
     info->Set(context, OneByteString(env, "mode"), OneByteString(env, mode))
         .Check();
   int nid = EVP_CIPHER_get_nid(cipher);
-  std::string short_name = Lower(OBJ_nid2sn(nid));
+  const char* sn = OBJ_nid2sn(nid);
+  std::string short_name =
+      Lower(sn != nullptr ? sn : EVP_CIPHER_get0_name(cipher));
   info->Set(context, OneByteString(env, "name"),
             OneByteString(env, short_name.c_str()))
       .Check();

@@ -351,11 +351,19 @@ bool EcdhSetPublicKey(Environment& env, Receiver<EcdhHandle> self,
   return true;
 }
 
-// computeSecret(peer) -> the x coordinate of priv * peer, or undefined for
-// a point not on the curve.
+// computeSecret(peer) -> the x coordinate of priv * peer, undefined for a
+// point not on the curve, false when the key pair does not match (a public
+// key set by setPublicKey).
 v8::Local<v8::Value> EcdhComputeSecret(Environment& env,
                                        Receiver<EcdhHandle> self,
                                        BytesArg peer) {
+  if (self->priv_ != nullptr && self->pub_ != nullptr) {
+    EC_POINT* expected = PublicPoint(self->group_, self->priv_);
+    bool match = expected != nullptr &&
+                 EC_POINT_cmp(self->group_, expected, self->pub_, nullptr) == 0;
+    EC_POINT_free(expected);
+    if (!match) return v8::False(env.isolate());
+  }
   EC_POINT* point = ReadPoint(self->group_, peer);
   if (point == nullptr || self->priv_ == nullptr)
     return v8::Undefined(env.isolate());

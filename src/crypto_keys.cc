@@ -76,6 +76,17 @@ EVP_PKEY* Decode(const uint8_t* data, size_t size, const char* input_type,
   return pkey;
 }
 
+// A private key from PEM (PKCS#8, encrypted or not, or traditional);
+// blocks before the key (EC PARAMETERS) are skipped.
+EVP_PKEY* ReadPemPrivateKey(const uint8_t* data, size_t size,
+                            Passphrase* passphrase) {
+  BIO* bio = BIO_new_mem_buf(data, static_cast<int>(size));
+  EVP_PKEY* pkey = PEM_read_bio_PrivateKey_ex(bio, nullptr, PasswordCallback,
+                                              passphrase, nullptr, nullptr);
+  BIO_free(bio);
+  return pkey;
+}
+
 // The public key of a PEM certificate, or null.
 EVP_PKEY* PublicKeyOfCertificate(const uint8_t* data, size_t size) {
   BIO* bio = BIO_new_mem_buf(data, static_cast<int>(size));
@@ -87,44 +98,73 @@ EVP_PKEY* PublicKeyOfCertificate(const uint8_t* data, size_t size) {
   return pkey;
 }
 
-// initPem(kind, pem, passphrase | null) -> false after throwing.
-bool InitPem(Environment& env, Receiver<KeyObjectHandle> self, int32_t kind,
-             BytesArg pem, v8::Local<v8::Value> passphrase_value) {
+// What a key input may be: a public key (a private one gives its public
+// half), a private key, or either (kept as it is).
+constexpr int32_t kKindPrivate = 1;
+constexpr int32_t kKindPublicOrPrivate = 2;
+
+// initPem/initDer results: 0 failure (thrown), else what was read.
+constexpr int32_t kReadPublic = 1;
+constexpr int32_t kReadPrivate = 2;
+
+// initPem(kind, pem, passphrase | null) -> kReadPublic/kReadPrivate, or 0
+// after throwing.
+int32_t InitPem(Environment& env, Receiver<KeyObjectHandle> self, int32_t kind,
+                BytesArg pem, v8::Local<v8::Value> passphrase_value) {
   Passphrase passphrase = PassphraseOf(passphrase_value);
   ERR_clear_error();
   EVP_PKEY* pkey = nullptr;
-  if (kind == kKindPublic) {
+  bool is_private = false;
+  if (kind == kKindPublicOrPrivate) {
+    pkey = ReadPemPrivateKey(pem.data, pem.size, &passphrase);
+    is_private = pkey != nullptr;
+    if (pkey == nullptr) ERR_clear_error();
+  }
+  if (kind == kKindPublic || (kind == kKindPublicOrPrivate && !is_private)) {
     pkey = Decode(pem.data, pem.size, "PEM", nullptr, nullptr,
                   EVP_PKEY_PUBLIC_KEY, &passphrase);
-    if (pkey == nullptr) {
-      pkey = PublicKeyOfCertificate(pem.data, pem.size);
-    }
-    if (pkey == nullptr) {
+    if (pkey == nullptr) pkey = PublicKeyOfCertificate(pem.data, pem.size);
+    if (pkey == nullptr && kind == kKindPublic) {
       ERR_clear_error();
-      pkey = Decode(pem.data, pem.size, "PEM", nullptr, nullptr,
-                    EVP_PKEY_KEYPAIR, &passphrase);
+      pkey = ReadPemPrivateKey(pem.data, pem.size, &passphrase);
     }
-  } else {
-    pkey = Decode(pem.data, pem.size, "PEM", nullptr, nullptr, EVP_PKEY_KEYPAIR,
-                  &passphrase);
+  } else if (kind == kKindPrivate) {
+    pkey = ReadPemPrivateKey(pem.data, pem.size, &passphrase);
+    is_private = true;
   }
   if (pkey == nullptr) {
     ThrowOpenSslError(env, "Failed to read key");
-    return false;
+    return 0;
   }
   ERR_clear_error();
   self->Reset(pkey);
-  return true;
+  return is_private ? kReadPrivate : kReadPublic;
+}
+
+// Whether DER bytes are a PKCS#8 EncryptedPrivateKeyInfo.
+bool IsEncryptedPrivateKeyInfo(const uint8_t* data, size_t size) {
+  const uint8_t* p = data;
+  X509_SIG* sig = d2i_X509_SIG(nullptr, &p, static_cast<long>(size));
+  X509_SIG_free(sig);
+  ERR_clear_error();
+  return sig != nullptr;
 }
 
 // initDer(kind, der, type, passphrase | null): type is 'pkcs1', 'spki',
-// 'pkcs8' or 'sec1'.
-bool InitDer(Environment& env, Receiver<KeyObjectHandle> self, int32_t kind,
-             BytesArg der, Utf8Arg type,
-             v8::Local<v8::Value> passphrase_value) {
+// 'pkcs8' or 'sec1'. Same results as initPem.
+int32_t InitDer(Environment& env, Receiver<KeyObjectHandle> self, int32_t kind,
+                BytesArg der, Utf8Arg type,
+                v8::Local<v8::Value> passphrase_value) {
   Passphrase passphrase = PassphraseOf(passphrase_value);
   ERR_clear_error();
   const std::string& t = type.value;
+  if (t == "pkcs8" && !passphrase.given &&
+      IsEncryptedPrivateKeyInfo(der.data, der.size)) {
+    ThrowCodedError(env, "ERR_MISSING_PASSPHRASE",
+                    "Passphrase required for encrypted key",
+                    v8::Exception::TypeError);
+    return 0;
+  }
   const char* structure = nullptr;
   const char* key_type = nullptr;
   int selection = EVP_PKEY_KEYPAIR;
@@ -141,19 +181,27 @@ bool InitDer(Environment& env, Receiver<KeyObjectHandle> self, int32_t kind,
   }
   EVP_PKEY* pkey = Decode(der.data, der.size, "DER", structure, key_type,
                           selection, &passphrase);
-  if (pkey == nullptr && t == "pkcs1" && kind == kKindPublic) {
-    // A public key may be read from a pkcs1 private key too.
+  bool is_private =
+      pkey != nullptr && selection == EVP_PKEY_KEYPAIR && kind != kKindPublic;
+  if (pkey == nullptr && t == "pkcs1") {
+    // pkcs1 holds either a public or a private key.
     ERR_clear_error();
-    pkey = Decode(der.data, der.size, "DER", structure, key_type,
-                  EVP_PKEY_KEYPAIR, &passphrase);
+    int other =
+        selection == EVP_PKEY_KEYPAIR ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR;
+    if (kind != kKindPrivate || other == EVP_PKEY_KEYPAIR) {
+      pkey = Decode(der.data, der.size, "DER", structure, key_type, other,
+                    &passphrase);
+      is_private =
+          pkey != nullptr && other == EVP_PKEY_KEYPAIR && kind != kKindPublic;
+    }
   }
   if (pkey == nullptr) {
     ThrowOpenSslError(env, "Failed to read key");
-    return false;
+    return 0;
   }
   ERR_clear_error();
   self->Reset(pkey);
-  return true;
+  return is_private ? kReadPrivate : kReadPublic;
 }
 
 // copyFrom(other): the same EVP_PKEY (a public view of a private key).

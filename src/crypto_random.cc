@@ -5,6 +5,7 @@
 // lib/internal/crypto/random.js and lib/crypto.js.
 
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include <climits>
@@ -32,6 +33,8 @@ bool FillRandom(uint8_t* data, size_t size) {
 uint8_t* BytesOf(v8::Local<v8::Value> value) {
   if (value->IsArrayBuffer())
     return static_cast<uint8_t*>(value.As<v8::ArrayBuffer>()->Data());
+  if (value->IsSharedArrayBuffer())
+    return static_cast<uint8_t*>(value.As<v8::SharedArrayBuffer>()->Data());
   CHECK(value->IsArrayBufferView());
   auto view = value.As<v8::ArrayBufferView>();
   return static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
@@ -50,8 +53,9 @@ void RandomFillSync(Environment& env, v8::Local<v8::Value> buffer,
 void RandomFill(Environment& env, CryptoJob* job, v8::Local<v8::Value> buffer,
                 double offset, double size) {
   std::shared_ptr<v8::BackingStore> store =
-      buffer->IsArrayBuffer()
-          ? buffer.As<v8::ArrayBuffer>()->GetBackingStore()
+      buffer->IsArrayBuffer() ? buffer.As<v8::ArrayBuffer>()->GetBackingStore()
+      : buffer->IsSharedArrayBuffer()
+          ? buffer.As<v8::SharedArrayBuffer>()->GetBackingStore()
           : buffer.As<v8::ArrayBufferView>()->Buffer()->GetBackingStore();
   size_t start = static_cast<size_t>(offset);
   if (buffer->IsArrayBufferView())
@@ -79,7 +83,19 @@ bool TimingSafeEqual(Environment& env, BytesArg a, BytesArg b) {
   return CRYPTO_memcmp(a.data, b.data, a.size) == 0;
 }
 
+// getFips() / setFips(on): FIPS mode is OpenSSL's default "fips=yes"
+// property (without a FIPS provider, every fetch then fails, as in node).
+int32_t GetFips(Environment& env) {
+  return EVP_default_properties_is_fips_enabled(nullptr) ? 1 : 0;
+}
+
+bool SetFips(Environment& env, bool on) {
+  return EVP_default_properties_enable_fips(nullptr, on ? 1 : 0) == 1;
+}
+
 constexpr Method kMethods[] = {
+    {"getFips", Fn<&GetFips>},
+    {"setFips", Fn<&SetFips>},
     {"timingSafeEqual", Fn<&TimingSafeEqual>},
     {"randomFillSync", Fn<&RandomFillSync>},
     {"randomFill", Fn<&RandomFill>},

@@ -79,12 +79,12 @@ v8::MaybeLocal<v8::Value> RsaCipher(Environment& env, int32_t operation,
       size_t size = view->ByteLength();
       // OpenSSL takes ownership of the label.
       void* copy = OPENSSL_malloc(size == 0 ? 1 : size);
-      std::memcpy(copy,
-                  static_cast<uint8_t*>(view->Buffer()->Data()) +
-                      view->ByteOffset(),
-                  size);
-      ok = EVP_PKEY_CTX_set0_rsa_oaep_label(ctx, copy, static_cast<int>(size)) ==
-           1;
+      std::memcpy(
+          copy,
+          static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset(),
+          size);
+      ok = EVP_PKEY_CTX_set0_rsa_oaep_label(ctx, copy,
+                                            static_cast<int>(size)) == 1;
       if (!ok) OPENSSL_free(copy);
     }
   }

@@ -5,6 +5,7 @@
 #include "crypto_util.h"
 
 #include <openssl/err.h>
+#include <strings.h>
 
 #include <cctype>
 #include <cstring>
@@ -67,15 +68,17 @@ std::string ErrorCode(unsigned long code, const char* reason) {
   return out;
 }
 
-void SetString(Environment& env, v8::Local<v8::Object> target, const char* name,
+// False when a setter (user code on Object.prototype) threw.
+bool SetString(Environment& env, v8::Local<v8::Object> target, const char* name,
                const std::string& value) {
   v8::Local<v8::String> string;
   if (!v8::String::NewFromUtf8(env.isolate(), value.data(),
                                v8::NewStringType::kNormal,
                                static_cast<int>(value.size()))
            .ToLocal(&string))
-    return;
-  target->Set(env.context(), OneByteString(env, name), string).FromMaybe(false);
+    return false;
+  return target->Set(env.context(), OneByteString(env, name), string)
+      .FromMaybe(false);
 }
 
 template <typename T>
@@ -86,9 +89,14 @@ class FetchCache {
   using Canonical = const char* (*)(const char*);
   FetchCache(Fetch fetch, Canonical canonical)
       : fetch_(fetch), canonical_(canonical) {}
-  const T* Get(const char* name) {
+  // Cached per FIPS mode: the default properties decide what a fetch finds.
+  const T* Get(const char* plain_name) {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = cache_.find(name);
+    std::string key =
+        EVP_default_properties_is_fips_enabled(nullptr) ? "fips:" : "";
+    key += plain_name;
+    const char* name = plain_name;
+    auto it = cache_.find(key);
     if (it != cache_.end()) return it->second;
     T* value = fetch_(nullptr, name, nullptr);
     if (value == nullptr) {
@@ -96,7 +104,7 @@ class FetchCache {
       if (canonical != nullptr) value = fetch_(nullptr, canonical, nullptr);
     }
     ERR_clear_error();
-    cache_.emplace(name, value);
+    cache_.emplace(key, value);
     return value;
   }
 
@@ -114,9 +122,9 @@ void OpenSslErrors::Capture() {
   while (unsigned long code = ERR_get_error()) codes.push_back(code);
 }
 
-v8::Local<v8::Value> MakeOpenSslError(Environment& env,
-                                      const OpenSslErrors& errors,
-                                      const char* fallback) {
+v8::MaybeLocal<v8::Value> MakeOpenSslError(Environment& env,
+                                           const OpenSslErrors& errors,
+                                           const char* fallback) {
   v8::Isolate* isolate = env.isolate();
   if (errors.empty()) {
     return v8::Exception::Error(OneByteString(
@@ -140,31 +148,37 @@ v8::Local<v8::Value> MakeOpenSslError(Environment& env,
                 v8::String::NewFromUtf8(isolate, text.c_str()).ToLocalChecked())
           .FromMaybe(false);
     }
-    error->Set(env.context(), OneByteString(env, "opensslErrorStack"), stack)
-        .FromMaybe(false);
+    if (!error
+             ->Set(env.context(), OneByteString(env, "opensslErrorStack"),
+                   stack)
+             .FromMaybe(false))
+      return {};
   }
   const char* library = ERR_lib_error_string(code);
   const char* reason = ERR_reason_error_string(code);
-  if (library != nullptr) SetString(env, error, "library", library);
-  if (reason != nullptr) {
-    SetString(env, error, "reason", reason);
-    SetString(env, error, "code", ErrorCode(code, reason));
-  }
+  if (library != nullptr && !SetString(env, error, "library", library))
+    return {};
+  if (reason != nullptr &&
+      (!SetString(env, error, "reason", reason) ||
+       !SetString(env, error, "code", ErrorCode(code, reason))))
+    return {};
   return error;
 }
 
 void ThrowOpenSslError(Environment& env, const char* fallback) {
   OpenSslErrors errors;
   errors.Capture();
-  env.isolate()->ThrowException(MakeOpenSslError(env, errors, fallback));
+  v8::Local<v8::Value> error;
+  // Empty: decorating the error threw, and that exception is pending.
+  if (MakeOpenSslError(env, errors, fallback).ToLocal(&error))
+    env.isolate()->ThrowException(error);
 }
 
 void ThrowCodedError(Environment& env, const char* code, const char* message,
                      v8::Local<v8::Value> (*make)(v8::Local<v8::String>)) {
   v8::Local<v8::Object> error =
       make(OneByteString(env, message)).As<v8::Object>();
-  SetString(env, error, "code", code);
-  env.isolate()->ThrowException(error);
+  if (SetString(env, error, "code", code)) env.isolate()->ThrowException(error);
 }
 
 v8::Local<v8::ArrayBuffer> NewArrayBuffer(Environment& env, size_t size) {
@@ -185,6 +199,8 @@ v8::Local<v8::String> OneByteString(Environment& env, const char* text) {
 }
 
 const EVP_MD* GetDigest(const char* name) {
+  // node accepts the legacy name DSS1 for SHA-1.
+  if (strcasecmp(name, "dss1") == 0) name = "sha1";
   static FetchCache<EVP_MD> cache(EVP_MD_fetch, [](const char* name) {
     const EVP_MD* md = EVP_get_digestbyname(name);
     return md == nullptr ? nullptr : EVP_MD_get0_name(md);
@@ -259,7 +275,11 @@ void CryptoJob::AfterWork(uv_work_t* req, int status) {
       argv[1] = v8::Undefined(isolate);
     }
   } else {
-    argv[0] = MakeOpenSslError(env, work->errors, work->fallback_error);
+    v8::TryCatch try_catch(isolate);
+    if (!MakeOpenSslError(env, work->errors, work->fallback_error)
+             .ToLocal(&argv[0])) {
+      argv[0] = try_catch.Exception();
+    }
   }
   CallOnComplete(env, scope.object(), 2, argv);
 }
@@ -271,8 +291,9 @@ v8::MaybeLocal<v8::Value> RunSync(Environment& env, const CryptoJob::Run& run,
   OpenSslErrors errors;
   if (!run(&errors)) {
     if (errors.empty()) errors.Capture();
-    env.isolate()->ThrowException(
-        MakeOpenSslError(env, errors, fallback_error));
+    v8::Local<v8::Value> error;
+    if (MakeOpenSslError(env, errors, fallback_error).ToLocal(&error))
+      env.isolate()->ThrowException(error);
     return {};
   }
   return result(env);

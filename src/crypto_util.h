@@ -29,10 +29,11 @@ struct OpenSslErrors {
 // Node's error for an OpenSSL failure: message "error:XXXXXXXX:lib::reason",
 // own `library`, `reason`, `code` ('ERR_OSSL_...'), and `opensslErrorStack`
 // for the errors queued before the last one. With no queued error, a plain
-// Error(fallback).
-v8::Local<v8::Value> MakeOpenSslError(Environment& env,
-                                      const OpenSslErrors& errors,
-                                      const char* fallback);
+// Error(fallback). Empty when a setter on Object.prototype threw while
+// decorating it (that exception is then pending).
+v8::MaybeLocal<v8::Value> MakeOpenSslError(Environment& env,
+                                           const OpenSslErrors& errors,
+                                           const char* fallback);
 // Takes this thread's queue and throws the error made from it.
 void ThrowOpenSslError(Environment& env, const char* fallback);
 // Throws a plain Error (or TypeError/RangeError) with a node `code`.

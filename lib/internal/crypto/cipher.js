@@ -20,6 +20,7 @@ const {
     ERR_CRYPTO_INVALID_STATE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const {
@@ -106,9 +107,9 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
 function getDecoder(self, encoding) {
   const normalized = normalizeEncoding(encoding);
   StringDecoder ??= require('string_decoder').StringDecoder;
-  if (self[kDecoder] === null) {
-    self[kDecoder] = new StringDecoder(encoding);
-  } else if (self[kDecoder].encoding !== normalized && normalized !== undefined) {
+  self[kDecoder] ??= new StringDecoder(encoding);
+  if (self[kDecoder].encoding !== normalized) {
+    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     throw new Error('Cannot change encoding');
   }
   return self[kDecoder];

@@ -70,6 +70,13 @@ function generatorBytes(generator, genEncoding) {
   throw new ERR_INVALID_ARG_TYPE('generator', kNumberOrBytes, generator);
 }
 
+// Whether a generator given as bytes is 0 or 1.
+function isSmallGenerator(bytes) {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < view.length - 1; i++) if (view[i] !== 0) return false;
+  return view.length === 0 || view[view.length - 1] < 2;
+}
+
 function numberToBytes(n) {
   const bytes = [];
   while (n > 0) {
@@ -86,13 +93,15 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     throw new ERR_INVALID_ARG_TYPE('sizeOrKey', kNumberOrBytes, sizeOrKey);
   }
   if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey');
-  if (keyEncoding && typeof keyEncoding !== 'string' &&
-      (typeof keyEncoding !== 'number' || generator === undefined)) {
+  if (typeof keyEncoding !== 'string' ||
+      (!Buffer.isEncoding(keyEncoding) && keyEncoding !== 'buffer')) {
     genEncoding = generator;
     generator = keyEncoding;
     keyEncoding = false;
   }
-  const gen = generatorBytes(generator === undefined ? 2 : generator, genEncoding);
+  // A numeric generator 0 means the default, 2 (as in node).
+  const gen = generatorBytes(generator === undefined || generator === 0 ? 2 : generator,
+                             genEncoding);
   const handle = new DiffieHellmanHandle();
   if (typeof sizeOrKey === 'number') {
     if (typeof gen !== 'number') {
@@ -101,7 +110,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     handle.initLength(sizeOrKey, gen);
   } else {
     const genBuf = typeof gen === 'number' ? numberToBytes(gen) : gen;
-    if (typeof gen === 'number' && gen < 2) {
+    if (typeof gen === 'number' ? gen < 2 : isSmallGenerator(gen)) {
       throw nativeError(Error, 'ERR_OSSL_DH_BAD_GENERATOR',
                         'error:02800065:Diffie-Hellman routines::bad generator');
     }
@@ -194,6 +203,9 @@ function ECDH(curve) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   const secret = this[kHandle].computeSecret(getArrayBufferOrView(key, 'key', inEnc));
   if (secret === undefined) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+  if (secret === false) {
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
+  }
   return encodeResult(secret, outEnc);
 };
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {

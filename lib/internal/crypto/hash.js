@@ -112,7 +112,7 @@ function digestAs(handle, outputEncoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
-  return digestAs(this[kHandle], outputEncoding || undefined);
+  return digestAs(this[kHandle], outputEncoding ? `${outputEncoding}` : undefined);
 };
 
 let keys;
@@ -148,7 +148,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
       '' : buf;
   }
   this[kFinalized] = true;
-  return digestAs(this[kHandle], outputEncoding || undefined);
+  return digestAs(this[kHandle], outputEncoding ? `${outputEncoding}` : undefined);
 };
 
 Hmac.prototype._flush = Hash.prototype._flush;

@@ -8,6 +8,7 @@
 const {
   FunctionPrototypeCall,
   MathFloor,
+  ObjectDefineProperty,
   TypeError,
   Uint8Array,
 } = primordials;
@@ -39,6 +40,7 @@ const {
   createSecretKeyFromBytes,
 } = require('internal/crypto/keys');
 const { randomBytes } = require('internal/crypto/random');
+const { customPromisifyArgs } = require('internal/util');
 
 const kOkpTypes = {
   __proto__: null,
@@ -50,7 +52,13 @@ function checkEncoding(encoding, name, isPublic) {
   if (encoding === null || typeof encoding !== 'object') {
     throw new ERR_INVALID_ARG_VALUE(name, encoding);
   }
-  const { format, type } = encoding;
+  const { format, type, cipher, passphrase } = encoding;
+  if (!isPublic && cipher !== undefined) {
+    if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`${name}.cipher`, cipher);
+    if (typeof passphrase !== 'string' && !isArrayBufferView(passphrase)) {
+      throw new ERR_INVALID_ARG_VALUE(`${name}.passphrase`, passphrase);
+    }
+  }
   if (format === 'jwk') return;
   if (format !== 'pem' && format !== 'der') {
     throw new ERR_INVALID_ARG_VALUE(`${name}.format`, format);
@@ -59,11 +67,14 @@ function checkEncoding(encoding, name, isPublic) {
   if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
 }
 
-function digestOption(options, name) {
+function digestOption(options, name, message) {
   const value = options[name];
   if (value === undefined) return '';
   validateString(value, `options.${name}`);
-  if (binding.getDigestSize(value) < 0) throw new ERR_CRYPTO_INVALID_DIGEST(value);
+  if (binding.getDigestSize(value) < 0) {
+    if (message === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(value);
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `${message}: ${value}`);
+  }
   return value;
 }
 
@@ -84,11 +95,21 @@ function prepare(type, options) {
       let mgf1 = '';
       let saltLength = -1;
       if (type === 'rsa-pss') {
+        // The deprecated names (hash, mgf1Hash) must agree with the new ones.
+        for (const [name, old] of [['hashAlgorithm', 'hash'], ['mgf1HashAlgorithm', 'mgf1Hash']]) {
+          if (o[name] !== undefined && o[old] !== undefined && o[name] !== o[old]) {
+            throw new ERR_INVALID_ARG_VALUE(`options.${old}`, o[old]);
+          }
+        }
         hash = digestOption(o, 'hashAlgorithm') || digestOption(o, 'hash');
-        mgf1 = digestOption(o, 'mgf1HashAlgorithm') || digestOption(o, 'mgf1Hash');
+        mgf1 = digestOption(o, 'mgf1HashAlgorithm', 'Invalid MGF1 digest') ||
+          digestOption(o, 'mgf1Hash', 'Invalid MGF1 digest');
         if (o.saltLength !== undefined) {
           validateInt32(o.saltLength, 'options.saltLength', 0);
           saltLength = o.saltLength;
+        } else if (hash !== '') {
+          // RFC 8017 A.2.3: the salt defaults to the hash's length.
+          saltLength = binding.getDigestSize(hash);
         }
       }
       return (job, pub, priv) => binding.generateRsa(
@@ -263,6 +284,10 @@ function generateKey(type, options, callback) {
     callback(null, createSecretKeyFromBytes(bytes));
   });
 }
+
+ObjectDefineProperty(generateKeyPair, customPromisifyArgs, {
+  __proto__: null, value: ['publicKey', 'privateKey'], enumerable: false,
+});
 
 module.exports = {
   generateKey,

@@ -42,6 +42,8 @@ const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
 const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
 const kKindPublic = 0;
 const kKindPrivate = 1;
+const kKindPublicOrPrivate = 2;
+const kReadPrivate = 2;
 const kSecretBytes = Symbol('kSecretBytes');
 
 class KeyObject {
@@ -300,7 +302,7 @@ function handleFromJwk(jwk, kind) {
 function parseKeyInput(key, kind, nameForErrors, extraTypes) {
   if (typeof key === 'string' || isArrayBufferView(key) || isAnyArrayBuffer(key)) {
     const handle = new KeyObjectHandle();
-    handle.initPem(kind, keyBytes(key), null);
+    handle.read = handle.initPem(kind, keyBytes(key), null);
     return handle;
   }
   if (typeof key !== 'object' || key === null || isKeyObject(key)) {
@@ -315,13 +317,14 @@ function parseKeyInput(key, kind, nameForErrors, extraTypes) {
   const pass = passphraseOf(passphrase, encoding, 'options.passphrase');
   const handle = new KeyObjectHandle();
   if (format === 'pem') {
-    handle.initPem(kind, data, pass);
+    handle.read = handle.initPem(kind, data, pass);
     return handle;
   }
   if (format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
-  const allowed = kind === kKindPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
+  const allowed = kind === kKindPublic ? ['pkcs1', 'spki'] :
+    kind === kKindPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
   if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
-  handle.initDer(kind, data, type, pass);
+  handle.read = handle.initDer(kind, data, type, pass);
   return handle;
 }
 
@@ -374,13 +377,13 @@ function preparePublicOrPrivateKey(key) {
   if (key !== null && typeof key === 'object' && isKeyObject(key.key)) {
     return preparePublicOrPrivateKey(key.key);
   }
-  // A private key in PEM is read as a private key (node keeps it private).
+  // A private key input stays private (node keeps it so).
   if (key !== null && typeof key === 'object' && !isArrayBufferView(key) &&
-      !isAnyArrayBuffer(key) && key.format === 'jwk' && key.key?.d !== undefined) {
-    return createPrivateKey(key);
+      !isAnyArrayBuffer(key) && key.format === 'jwk') {
+    return key.key?.d !== undefined ? createPrivateKey(key) : createPublicKey(key);
   }
-  return new PublicKeyObject(parseKeyInput(
-    key, kKindPublic, 'key', ['KeyObject', 'CryptoKey']));
+  const handle = parseKeyInput(key, kKindPublicOrPrivate, 'key', ['KeyObject', 'CryptoKey']);
+  return handle.read === kReadPrivate ? new PrivateKeyObject(handle) : new PublicKeyObject(handle);
 }
 
 function isKeyObject(obj) {

@@ -8,10 +8,7 @@ const { TypeError, Uint8Array } = primordials;
 const { FastBuffer, nativeError } = require('internal/buffer');
 const { validateString } = require('internal/validators');
 const { binding, getArrayBufferOrView, kHandle } = require('internal/crypto/util');
-const {
-  preparePrivateKey,
-  preparePublicOrPrivateKey,
-} = require('internal/crypto/keys');
+const { preparePublicOrPrivateKey } = require('internal/crypto/keys');
 
 const {
   RSA_PKCS1_OAEP_PADDING,
@@ -41,7 +38,7 @@ function rsaFunction(operation, defaultPadding, prepareKey) {
         oaepLabel = getArrayBufferOrView(options.oaepLabel, 'key.oaepLabel', options.encoding);
       }
     }
-    const data = getArrayBufferOrView(buffer, 'buffer');
+    const data = getArrayBufferOrView(buffer, 'buffer', isObject ? options.encoding : undefined);
     if (operation === kPrivateDecrypt && padding === RSA_PKCS1_PADDING) {
       throw nativeError(TypeError, 'ERR_INVALID_ARG_VALUE',
                         'RSA_PKCS1_PADDING is no longer supported for private ' +
@@ -58,8 +55,8 @@ function rsaFunction(operation, defaultPadding, prepareKey) {
 }
 
 module.exports = {
-  privateDecrypt: rsaFunction(kPrivateDecrypt, RSA_PKCS1_OAEP_PADDING, preparePrivateKey),
-  privateEncrypt: rsaFunction(kPrivateEncrypt, RSA_PKCS1_PADDING, preparePrivateKey),
+  privateDecrypt: rsaFunction(kPrivateDecrypt, RSA_PKCS1_OAEP_PADDING, preparePublicOrPrivateKey),
+  privateEncrypt: rsaFunction(kPrivateEncrypt, RSA_PKCS1_PADDING, preparePublicOrPrivateKey),
   publicDecrypt: rsaFunction(kPublicDecrypt, RSA_PKCS1_PADDING, preparePublicOrPrivateKey),
   publicEncrypt: rsaFunction(kPublicEncrypt, RSA_PKCS1_OAEP_PADDING, preparePublicOrPrivateKey),
 };

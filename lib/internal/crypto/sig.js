@@ -82,7 +82,7 @@ function signOptions(key) {
 // Sign/Verify hash first: keys that sign whole messages cannot be used.
 function checkDigestKey(key) {
   const type = key.asymmetricKeyType;
-  if (type === 'ed25519' || type === 'ed448' || type === 'x25519' || type === 'x448') {
+  if (type === 'ed25519' || type === 'ed448') {
     throw nativeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION',
                       'Unsupported crypto operation');
   }
@@ -148,9 +148,9 @@ ObjectSetPrototypeOf(Verify, Writable);
 Verify.prototype._write = write;
 Verify.prototype.update = update;
 Verify.prototype.verify = function verify(object, signature, sigEncoding) {
+  signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const options = signOptions(object);
   const key = preparePublicOrPrivateKey(object);
-  signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   checkDigestKey(key);
   if (this[kFinished]) throw notInitialised();
   this[kFinished] = true;
