@@ -10,7 +10,7 @@ const {
   Uint8Array,
 } = primordials;
 
-const { cachedResult } = require('internal/util');
+const { cachedResult, deprecate } = require('internal/util');
 const { nativeError } = require('internal/buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
@@ -34,7 +34,12 @@ const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 
-const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
+const {
+  Cipher,
+  Cipheriv,
+  Decipher,
+  Decipheriv,
+} = require('internal/crypto/cipher');
 const {
   DiffieHellman,
   DiffieHellmanGroup,
@@ -47,6 +52,12 @@ const {
   generateKeyPairSync,
   generateKeySync,
 } = require('internal/crypto/keygen');
+const {
+  checkPrime,
+  checkPrimeSync,
+  generatePrime,
+  generatePrimeSync,
+} = require('internal/crypto/prime');
 const {
   privateDecrypt,
   privateEncrypt,
@@ -78,6 +89,15 @@ const getHashes = cachedResult(() => binding.getHashes());
 
 const getCurves = cachedResult(() => binding.getCurves());
 const getCiphers = cachedResult(() => binding.getCiphers());
+
+// The password-based forms, deprecated (DEP0106) but still in node 20.
+function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}
+
+function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
+}
 
 function createCipheriv(cipher, key, iv, options) {
   return new Cipheriv(cipher, key, iv, options);
@@ -160,6 +180,8 @@ function createHmac(hmac, key, options) {
 }
 
 module.exports = {
+  checkPrime,
+  checkPrimeSync,
   createCipheriv,
   createDecipheriv,
   createDiffieHellman,
@@ -177,6 +199,8 @@ module.exports = {
   generateKeyPair,
   generateKeyPairSync,
   generateKeySync,
+  generatePrime,
+  generatePrimeSync,
   getCipherInfo,
   getCiphers,
   getCurves,
@@ -203,7 +227,9 @@ module.exports = {
   sign: signOneShot,
   timingSafeEqual,
   verify: verifyOneShot,
+  Cipher,
   Cipheriv,
+  Decipher,
   Decipheriv,
   DiffieHellman,
   DiffieHellmanGroup,
@@ -239,6 +265,14 @@ const randomBytesAlias = {
 };
 
 ObjectDefineProperties(module.exports, {
+  createCipher: {
+    __proto__: null, configurable: false, enumerable: false, writable: false,
+    value: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106'),
+  },
+  createDecipher: {
+    __proto__: null, configurable: false, enumerable: false, writable: false,
+    value: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106'),
+  },
   constants: {
     __proto__: null, configurable: false, enumerable: true, value: constants,
   },

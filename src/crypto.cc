@@ -25,12 +25,13 @@ extern const Part kSigPart;
 extern const Part kKeygenPart;
 extern const Part kDhPart;
 extern const Part kRsaCipherPart;
+extern const Part kPrimePart;
 
 namespace {
 
 const Part* const kParts[] = {
     &kHashPart, &kRandomPart, &kKdfPart, &kCipherPart,    &kKeysPart,
-    &kSigPart,  &kKeygenPart, &kDhPart,  &kRsaCipherPart,
+    &kSigPart,  &kKeygenPart, &kDhPart,  &kRsaCipherPart, &kPrimePart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default

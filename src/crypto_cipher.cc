@@ -86,6 +86,7 @@ class CipherBase : public Wrap {
   bool auth_tag_set_ = false;
   bool auth_tag_passed_ = false;
   bool pending_auth_failed_ = false;
+  bool data_seen_ = false;  // update() ran (CCM must see the message)
   uint8_t auth_tag_[16] = {};
 
   int mode() const { return EVP_CIPHER_get_mode(cipher_); }
@@ -129,7 +130,8 @@ int32_t CipherInit(Environment& env, Receiver<CipherBase> self, Utf8Arg name,
       if (!ValidAuthTagLength(cipher, static_cast<unsigned>(auth_tag_length)))
         return kInvalidAuthTagLength;
       tag_length = static_cast<unsigned>(auth_tag_length);
-    } else if (EVP_CIPHER_get_mode(cipher) == EVP_CIPH_CCM_MODE) {
+    } else if (EVP_CIPHER_get_mode(cipher) == EVP_CIPH_CCM_MODE ||
+               EVP_CIPHER_get_mode(cipher) == EVP_CIPH_OCB_MODE) {
       return kAuthTagLengthRequired;
     }
   }
@@ -152,12 +154,14 @@ int32_t CipherInit(Environment& env, Receiver<CipherBase> self, Utf8Arg name,
                           static_cast<int>(iv.size), nullptr) != 1) {
     return kInvalidIv;
   }
-  if (EVP_CIPHER_CTX_set_key_length(ctx, static_cast<int>(key.size)) != 1) {
+  // Only a different length is set (setting it resets OCB's tag length).
+  if (key.size != static_cast<size_t>(EVP_CIPHER_get_key_length(cipher)) &&
+      EVP_CIPHER_CTX_set_key_length(ctx, static_cast<int>(key.size)) != 1) {
     ERR_clear_error();
     return kInvalidKeyLength;
   }
   int mode = EVP_CIPHER_get_mode(cipher);
-  if (mode == EVP_CIPH_CCM_MODE || (mode == EVP_CIPH_OCB_MODE && encrypt) ||
+  if (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE ||
       IsChaChaPoly(cipher)) {
     if (EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_TAG,
                             static_cast<int>(tag_length), nullptr) != 1) {
@@ -192,8 +196,15 @@ v8::MaybeLocal<v8::Value> CipherUpdate(Environment& env,
                                     EVP_CIPHER_CTX_get_block_size(self->ctx_));
   v8::Local<v8::ArrayBuffer> out = NewArrayBuffer(env, capacity);
   int length = 0;
-  int ok = EVP_CipherUpdate(self->ctx_, static_cast<uint8_t*>(out->Data()),
-                            &length, data.data, static_cast<int>(data.size));
+  self->data_seen_ = true;
+  // A null input means "set the message length" to CCM: pass a real
+  // pointer for empty data.
+  static const uint8_t kEmpty = 0;
+  const uint8_t* in = data.data != nullptr ? data.data : &kEmpty;
+  uint8_t scratch = 0;
+  uint8_t* dst = capacity > 0 ? static_cast<uint8_t*>(out->Data()) : &scratch;
+  int ok = EVP_CipherUpdate(self->ctx_, dst, &length, in,
+                            static_cast<int>(data.size));
   if (ok != 1) {
     if (!self->encrypt_ && self->mode() == EVP_CIPH_CCM_MODE) {
       // CCM checks the tag here; node reports the failure from final().
@@ -220,6 +231,14 @@ v8::MaybeLocal<v8::Value> CipherFinal(Environment& env,
     }
     if (!self->auth_tag_set_ || !self->PassAuthTag())
       return v8::Integer::New(isolate, kAuthFailed);
+  }
+  if (self->encrypt_ && mode == EVP_CIPH_CCM_MODE && !self->data_seen_) {
+    // CCM computes its tag over the message: an empty one must still be
+    // passed (after its length, unless setAAD gave that).
+    uint8_t empty = 0;
+    int unused = 0;
+    EVP_CipherUpdate(self->ctx_, nullptr, &unused, nullptr, 0);
+    EVP_CipherUpdate(self->ctx_, &empty, &unused, &empty, 0);
   }
   size_t capacity =
       static_cast<size_t>(EVP_CIPHER_CTX_get_block_size(self->ctx_));
@@ -428,6 +447,25 @@ bool CipherIsCcm(Environment& env, Receiver<CipherBase> self) {
   return self->mode() == EVP_CIPH_CCM_MODE;
 }
 
+// bytesToKey(cipher, password) -> [key, iv] as createCipher derives them
+// (EVP_BytesToKey: MD5, no salt, one round), or undefined for an unknown
+// cipher.
+v8::Local<v8::Value> BytesToKey(Environment& env, Utf8Arg name,
+                                BytesArg password) {
+  const EVP_CIPHER* cipher = GetCipher(name.value.c_str());
+  if (cipher == nullptr) return v8::Undefined(env.isolate());
+  uint8_t key[EVP_MAX_KEY_LENGTH];
+  uint8_t iv[EVP_MAX_IV_LENGTH];
+  int key_length = EVP_BytesToKey(cipher, EVP_md5(), nullptr, password.data,
+                                  static_cast<int>(password.size), 1, key, iv);
+  if (key_length <= 0) return v8::Undefined(env.isolate());
+  v8::Local<v8::Value> parts[] = {
+      NewArrayBuffer(env, key, static_cast<size_t>(key_length)),
+      NewArrayBuffer(env, iv,
+                     static_cast<size_t>(EVP_CIPHER_get_iv_length(cipher)))};
+  return v8::Array::New(env.isolate(), parts, 2);
+}
+
 constexpr Method kCipherMethods[] = {
     {"isAuthenticated", Fn<&CipherIsAuthenticated>},
     {"isCcm", Fn<&CipherIsCcm>},
@@ -443,6 +481,7 @@ constexpr Method kCipherMethods[] = {
 constexpr Method kMethods[] = {
     {"getCiphers", Fn<&GetCiphers>},
     {"getCipherInfo", Fn<&GetCipherInfo>},
+    {"bytesToKey", Fn<&BytesToKey>},
 };
 constexpr Class kClasses[] = {
     {"CipherBase", Construct<CipherBase>, kCipherMethods},

@@ -25,7 +25,6 @@ const {
 } = require('internal/errors');
 const {
   validateEncoding,
-  validateInt32,
   validateObject,
   validateString,
 } = require('internal/validators');
@@ -169,7 +168,9 @@ function setAAD(aadbuf, options) {
     validateObject(options, 'options');
     if (options.plaintextLength !== undefined) {
       plaintextLength = options.plaintextLength;
-      validateInt32(plaintextLength, 'options.plaintextLength', 0);
+      if (plaintextLength !== (plaintextLength | 0) || plaintextLength < 0) {
+        throw new ERR_INVALID_ARG_VALUE('options.plaintextLength', plaintextLength);
+      }
     }
   }
   const state = this[kState];
@@ -247,11 +248,56 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
 };
 Decipheriv.prototype.setAAD = setAAD;
 
+// Cipher / Decipher: the deprecated password-based forms (DEP0106). The key
+// and IV come from EVP_BytesToKey; counter modes warn as in node.
+let counterModeWarned = false;
+function initFromPassword(self, cipher, password, options, encrypt) {
+  validateString(cipher, 'cipher');
+  password = getArrayBufferOrView(password, 'password');
+  const parts = binding.bytesToKey(cipher, password);
+  if (parts === undefined) {
+    throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  }
+  const [key, iv] = parts;
+  const info = binding.getCipherInfo(cipher, -1, -1);
+  if (info !== undefined && ['ctr', 'gcm', 'ccm', 'ocb'].includes(info.mode) &&
+      !counterModeWarned) {
+    counterModeWarned = true;
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  initCipher(self, cipher, new FastBuffer(key),
+             iv.byteLength === 0 ? null : new FastBuffer(iv), options, encrypt);
+}
+
+function Cipher(cipher, password, options) {
+  if (!new.target) return new Cipher(cipher, password, options);
+  initFromPassword(this, cipher, password, options, true);
+}
+ObjectSetPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+ObjectSetPrototypeOf(Cipher, LazyTransform);
+for (const name of ['_transform', '_flush', 'update', 'final', 'setAutoPadding',
+                    'getAuthTag', 'setAAD']) {
+  Cipher.prototype[name] = Cipheriv.prototype[name];
+}
+
+function Decipher(cipher, password, options) {
+  if (!new.target) return new Decipher(cipher, password, options);
+  initFromPassword(this, cipher, password, options, false);
+}
+ObjectSetPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+ObjectSetPrototypeOf(Decipher, LazyTransform);
+for (const name of ['_transform', '_flush', 'update', 'final', 'setAutoPadding',
+                    'setAuthTag', 'setAAD']) {
+  Decipher.prototype[name] = Decipheriv.prototype[name];
+}
+
 function isAuthenticated(self) {
   return self[kHandle].isAuthenticated();
 }
 
 module.exports = {
+  Cipher,
   Cipheriv,
+  Decipher,
   Decipheriv,
 };
