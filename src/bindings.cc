@@ -12,6 +12,9 @@ extern const Binding kContextifyBinding;
 namespace dns {
 extern const Binding kCaresWrapBinding;
 }
+namespace crypto {
+extern const Binding kCryptoBinding;
+}
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
 namespace fs {
@@ -63,6 +66,7 @@ const Binding* const kBindings[] = {
     &dns::kCaresWrapBinding,
     &kConstantsBinding,
     &kContextifyBinding,
+    &crypto::kCryptoBinding,
     &kErrorsBinding,
     &fs::kFsBinding,
     &messaging::kMessagingBinding,

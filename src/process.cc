@@ -4,6 +4,7 @@
 
 #include <ares.h>
 #include <brotli/encode.h>
+#include <openssl/crypto.h>
 #include <openssl/opensslv.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -213,13 +214,9 @@ v8::Local<v8::Array> GetGroups(Environment& env) {
   return out;
 }
 
-std::string OpenSslVersion() {
-  // "OpenSSL 3.0.x  1 Feb 2024" -> "3.0.x"
-  std::string text = OPENSSL_VERSION_TEXT;
-  size_t start = text.find(' ') + 1;
-  size_t end = text.find(' ', start);
-  return text.substr(start, end - start);
-}
+// The OpenSSL the process linked ("3.0.19"), not the headers' version.
+// OpenSSL_version() returns a constant and does not initialise OpenSSL.
+std::string OpenSslVersion() { return OpenSSL_version(OPENSSL_VERSION_STRING); }
 
 void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env.isolate();
