@@ -8,7 +8,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 # tmux: a terminal that tests can drive (the REPL's; tty tests use `script`).
 packages=(build-essential cmake ninja-build pkg-config libuv1-dev libssl-dev
   zlib1g-dev libbrotli-dev libc-ares-dev libgtest-dev libicu72 node-llhttp
-  node-acorn node-cjs-module-lexer dnsmasq-base tmux)
+  node-acorn node-cjs-module-lexer dnsmasq-base tmux
+  brotli)
 
 missing=()
 for p in "${packages[@]}"; do
