@@ -17,6 +17,7 @@ const {
   NumberIsNaN,
   NumberParseFloat,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
   ObjectGetOwnPropertyNames,
   ObjectPrototypeHasOwnProperty,
   ObjectSetPrototypeOf,
@@ -251,7 +252,6 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
       (typeof options.output?.hasColors !== 'function' ||
        options.output.hasColors());
   }
-  if (evalFn !== undefined) validateFunction(evalFn, 'options.eval');
   if (options.breakEvalOnSigint && evalFn) {
     throw new ERR_INVALID_REPL_EVAL_CONFIG();
   }
@@ -273,7 +273,6 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
   this[kPending] = [];
   this[kBusy] = false;
   this[kSawSigint] = false;
-  this[kEditor] = null;
   this._initialPrompt = prompt === undefined ? '> ' : `${prompt}`;
   this.eval = evalFn || FunctionPrototypeBind(defaultEval, this);
 
@@ -307,9 +306,6 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
   this.on('line', (line) => this[kOnLineInput](line));
   this.on('SIGINT', () => this[kOnSigint]());
   this.once('close', () => {
-    if (this.terminal && this.output?.writable !== false) {
-      this.output.write('\n');
-    }
     // Input that ended while lines were still being evaluated exits after
     // them.
     if (this[kBusy]) this[kExitPending] = true;
@@ -330,6 +326,11 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
         return;
       }
     }
+    if (key && key.ctrl && !key.meta && key.name === 'd' &&
+        this.line.length === 0) {
+      // End of input at the prompt: the shell continues on a new line.
+      this.output.write('\r\n');
+    }
     if (key && key.ctrl && !key.meta && key.name === 'c') {
       this[kSawSigint] = this[kSawSigint] && this.line.length === 0;
     }
@@ -345,8 +346,8 @@ const kOnLineInput = Symbol('onLineInput');
 const kOnSigint = Symbol('onSigint');
 const kFinish = Symbol('finish');
 
-REPLServer.prototype[kOnLineInput] = function(line) {
-  if (this[kBusy]) {
+REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
+  if (this[kBusy] || (this[kPending].length > 0 && !fromQueue)) {
     ArrayPrototypePush(this[kPending], line);
     return;
   }
@@ -401,7 +402,7 @@ REPLServer.prototype[kFinish] = function(line, err, result) {
   }
   const pending = this[kPending];
   while (pending.length > 0 && !this[kBusy]) {
-    this[kOnLineInput](ArrayPrototypeShift(pending));
+    this[kOnLineInput](ArrayPrototypeShift(pending), true);
   }
   if (!this[kBusy] && this[kExitPending]) {
     this[kExitPending] = false;
@@ -577,13 +578,9 @@ REPLServer.prototype.createContext = function() {
     for (const name of ObjectGetOwnPropertyNames(globalThis)) {
       if (name === 'console' || name === 'global') continue;
       if (ObjectPrototypeHasOwnProperty(context, name)) continue;
-      ObjectDefineProperty(context, name, {
-        __proto__: null,
-        configurable: true,
-        writable: true,
-        enumerable: false,
-        value: globalThis[name],
-      });
+      // The descriptor, so that lazy getters stay lazy.
+      ObjectDefineProperty(context, name,
+                           ObjectGetOwnPropertyDescriptor(globalThis, name));
     }
     context.global = context;
     ObjectDefineProperty(context, 'console', {
