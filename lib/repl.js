@@ -357,18 +357,24 @@ REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
     return;
   }
   const trimmed = StringPrototypeTrim(line);
-  if (this[kBufferedCommand] === '' && trimmed[0] === '.' &&
-      trimmed[1] !== '.' && NumberIsNaN(NumberParseFloat(trimmed))) {
+  if (trimmed[0] === '.' && trimmed[1] !== '.' &&
+      NumberIsNaN(NumberParseFloat(trimmed))) {
     const match = RegExpPrototypeExec(/^\.([^\s]+)\s*(.*)$/, trimmed);
-    if (match !== null && this.parseREPLKeyword(match[1], match[2])) return;
-    this.output.write('Invalid REPL keyword\n');
-    this.displayPrompt();
-    return;
+    if (match !== null && this.parseREPLKeyword(match[1], match[2])) {
+      ArrayPrototypePush(this.lines, line);
+      return;
+    }
+    if (this[kBufferedCommand] === '') {
+      this.output.write('Invalid REPL keyword\n');
+      this.displayPrompt();
+      return;
+    }
   }
   if (this[kBufferedCommand] === '' && trimmed === '') {
     this.displayPrompt();
     return;
   }
+  ArrayPrototypePush(this.lines, line);
   const code = `${this[kBufferedCommand]}${line}\n`;
   this[kBusy] = true;
   const file = `REPL${++evalCount}`;
@@ -381,24 +387,18 @@ REPLServer.prototype[kFinish] = function(line, err, result) {
   this[kBusy] = false;
   if (err instanceof Recoverable) {
     this[kBufferedCommand] += `${line}\n`;
-    ArrayPrototypePush(this.lines, line);
-    ArrayPrototypePush(this.lines.level, null);
     this.displayPrompt();
   } else {
-    const code = this[kBufferedCommand] + line;
     this.clearBufferedCommand();
     if (err) {
       this._domain_error(err);
     } else {
-      ArrayPrototypePush(this.lines, line);
       if (!(this.ignoreUndefined && result === undefined)) {
         if (!this.underscoreAssigned) this.last = result;
         this.output.write(`${this.writer(result)}\n`);
       }
       this.displayPrompt();
     }
-    // A file loaded with .load or code from .editor keeps no lines.
-    if (code === '') this.lines = [];
   }
   const pending = this[kPending];
   while (pending.length > 0 && !this[kBusy]) {
@@ -575,8 +575,12 @@ REPLServer.prototype.createContext = function() {
     context = globalThis;
   } else {
     context = vm.createContext();
+    // The new context has its own builtins (Object, globalThis...); the
+    // rest of ours (process, Buffer, timers...) is shared with it.
+    const own = new SafeSet(vm.runInContext(
+      'Object.getOwnPropertyNames(globalThis)', context));
     for (const name of ObjectGetOwnPropertyNames(globalThis)) {
-      if (name === 'console' || name === 'global') continue;
+      if (name === 'console' || name === 'global' || own.has(name)) continue;
       if (ObjectPrototypeHasOwnProperty(context, name)) continue;
       // The descriptor, so that lazy getters stay lazy.
       ObjectDefineProperty(context, name,

@@ -65,7 +65,7 @@ function defineDefaultCommands(repl, runLoaded) {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
       try {
-        fs.writeFileSync(file, `${ArrayPrototypeJoin(this.lines, '\n')}\n`);
+        fs.writeFileSync(file, ArrayPrototypeJoin(this.lines, '\n'));
         this.output.write(`Session saved to: ${file}\n`);
       } catch {
         this.output.write(`Failed to save: ${file}\n`);
