@@ -12,7 +12,6 @@ const {
   ArrayPrototypePush,
   ArrayPrototypeShift,
   ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
   FunctionPrototypeBind,
   NumberIsNaN,
   NumberParseFloat,
@@ -26,7 +25,6 @@ const {
   RegExpPrototypeExec,
   SafeSet,
   StringPrototypeIncludes,
-  StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeStartsWith,
   StringPrototypeTrim,
@@ -35,7 +33,6 @@ const {
 } = primordials;
 
 const vm = require('vm');
-const path = require('path');
 const { inspect } = require('internal/util/inspect');
 const { Interface } = require('readline');
 const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
@@ -46,10 +43,9 @@ const { complete } = require('internal/repl/completion');
 const {
   codes: {
     ERR_INVALID_REPL_EVAL_CONFIG,
-    ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
-const { validateFunction, validateObject } = require('internal/validators');
+const { validateFunction } = require('internal/validators');
 const { isNativeError } = require('internal/util/types');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
