@@ -96,8 +96,10 @@ constexpr OptionSpec kOptions[] = {
      }},
     // Accepted for compatibility; they change nothing nodus does.
     {"--no-experimental-fetch", Arity::kNone, true, NoValue},
-    {"--no-experimental-global-webcrypto", Arity::kNone, true, NoValue},
-    {"--experimental-global-webcrypto", Arity::kNone, true, NoValue},
+    {"--no-experimental-global-webcrypto", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->global_webcrypto = false; }},
+    {"--experimental-global-webcrypto", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->global_webcrypto = true; }},
     {"--no-experimental-global-customevent", Arity::kNone, true, NoValue},
     {"--experimental-require-module", Arity::kNone, true, NoValue},
     {"--no-experimental-require-module", Arity::kNone, true, NoValue},
@@ -409,6 +411,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("dnsResultOrder", str(o.dns_result_order));
   set("disabledWarnings", StringList(isolate, o.disabled_warnings));
   set("noDeprecation", boolean(o.no_deprecation));
+  set("globalWebcrypto", boolean(o.global_webcrypto));
   set("throwDeprecation", boolean(o.throw_deprecation));
   set("traceDeprecation", boolean(o.trace_deprecation));
   set("pendingDeprecation", boolean(o.pending_deprecation));

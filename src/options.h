@@ -41,6 +41,7 @@ struct Options {
   bool experimental_vm_modules = false;
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
+  bool global_webcrypto = true;  // --no-experimental-global-webcrypto
 };
 
 // Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after

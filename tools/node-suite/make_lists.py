@@ -40,6 +40,10 @@ INTERNALS = [  # (pattern in the test's source, reason)
     (re.compile(r"\binternalBinding\("), "internals: internalBinding"),
     (re.compile(r"\bprocess\.binding\("), "internals: process.binding"),
 ]
+# vm.Module (SourceTextModule, SyntheticModule) is experimental in node 20
+# and left absent (issue 13).
+VM_MODULE = re.compile(r"^// Flags:.*--experimental-vm-modules|"
+                       r"\b(SourceTextModule|SyntheticModule)\b", re.M)
 # Tests of in-scope modules that also use a module nodus does not have.
 NEEDS = re.compile(r"""require\(\s*['"](?:node:)?(http|https|http2|tls|dgram|"""
                    r"""inspector|domain|trace_events|wasi)['"]\s*\)""")
@@ -60,6 +64,8 @@ def static_reason(name, status):
     for pattern, reason in INTERNALS:
         if pattern.search(source):
             return reason
+    if VM_MODULE.search(source):
+        return "out of scope: vm.Module (experimental, absent in nodus)"
     needed = sorted(set(NEEDS.findall(source)))
     if needed:
         why = NEEDS_WHY.get(needed[0], "a module nodus does not have")

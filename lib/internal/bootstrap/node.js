@@ -215,13 +215,16 @@ defineLazyGlobal('PerformanceResourceTiming',
                  lazyFrom('internal/perf/resource_timing',
                           'PerformanceResourceTiming'));
 
-// Web Crypto: `crypto` is an enumerable getter, as in node.
-ObjectDefineProperty(globalThis, 'crypto', {
-  __proto__: null, enumerable: true, configurable: true,
-  get: ObjectGetOwnPropertyDescriptor({
-    get crypto() { return require('internal/crypto/webcrypto').crypto; },
-  }, 'crypto').get,
-});
-defineLazyGlobal('Crypto', lazyFrom('internal/crypto/webcrypto', 'Crypto'));
+// Web Crypto: `crypto` is an enumerable getter, as in node (absent with
+// --no-experimental-global-webcrypto).
+if (options.globalWebcrypto) {
+  ObjectDefineProperty(globalThis, 'crypto', {
+    __proto__: null, enumerable: true, configurable: true,
+    get: ObjectGetOwnPropertyDescriptor({
+      get crypto() { return require('internal/crypto/webcrypto').crypto; },
+    }, 'crypto').get,
+  });
+  defineLazyGlobal('Crypto', lazyFrom('internal/crypto/webcrypto', 'Crypto'));
+}
 
 // The main script (internal/main/*) runs next.

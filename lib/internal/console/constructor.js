@@ -20,6 +20,7 @@ const {
   StringPrototypeSplit,
   Symbol,
   SymbolHasInstance,
+  SafeWeakMap,
 } = primordials;
 
 const {
@@ -189,7 +190,7 @@ function write(console, useStdErr, text) {
     typeof stream.once === 'function' && stream.listenerCount('error') === 0;
   try {
     if (addNoop) stream.once('error', noop);
-    stream.write(text, (err) => onConsoleWriteError(stream, err));
+    stream.write(text, writeCallbackOf(stream));
   } catch (e) {
     if (isStackOverflowError(e)) throw e;
   } finally {
@@ -200,6 +201,19 @@ function write(console, useStdErr, text) {
 function onConsoleWriteError(stream, err) {
   if (err == null || stream._writableState?.errorEmitted) return;
   if (stream.listenerCount('error') === 0) stream.once('error', noop);
+}
+
+// One callback per stream, made once: Writable then batches the callbacks
+// of synchronous writes into one tick (repeated console.log calls allocate
+// one tick object, not one per call).
+const writeCallbacks = new SafeWeakMap();
+function writeCallbackOf(stream) {
+  let callback = writeCallbacks.get(stream);
+  if (callback === undefined) {
+    callback = (err) => onConsoleWriteError(stream, err);
+    writeCallbacks.set(stream, callback);
+  }
+  return callback;
 }
 
 function noop() {}

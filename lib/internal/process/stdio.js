@@ -119,6 +119,14 @@ function getStdin() {
     }
     case 'PIPE':
     case 'TCP': {
+      // The IPC channel of a forked child may sit on fd 0: it owns that
+      // pipe (opening it again fails with EEXIST), so stdin reads nothing.
+      if (process.channel && process.channel.fd === fd) {
+        const { Readable } = require('stream');
+        stdin = new Readable({ read() { this.push(null); } });
+        stdin.fd = fd;
+        break;
+      }
       const net = require('net');
       stdin = new net.Socket({
         fd, readable: true, writable: false, manualStart: true,
