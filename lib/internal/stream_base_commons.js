@@ -7,6 +7,7 @@
 
 const {
   Array,
+  ArrayBufferIsView,
   FunctionPrototypeBind,
   MathMin,
   NumberIsFinite,
@@ -55,6 +56,12 @@ function handleWriteReq(req, data, encoding) {
   const { handle } = req;
   switch (encoding) {
     case 'buffer':
+      if (!ArrayBufferIsView(data)) {
+        // As node's native check words it.
+        const err = new TypeError('Second argument must be a buffer');
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
+      }
       req.buffer = data;
       return handle.writeBuffer(req, data);
     case 'latin1':

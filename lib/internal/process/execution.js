@@ -82,9 +82,23 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
   require('internal/async_hooks').clearAsyncIdStack();
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, type);
+  let handled = false;
   if (captureCallback !== null) {
     captureCallback(error);
-  } else if (!process.emit('uncaughtException', error, type)) {
+    handled = true;
+  } else if (reportUncaught === printUncaught) {
+    handled = process.emit('uncaughtException', error, type);
+  } else {
+    // A worker: an 'uncaughtException' listener that throws ends the worker
+    // with that error (the main thread reports it and exits with 7).
+    try {
+      handled = process.emit('uncaughtException', error, type);
+    } catch (thrown) {
+      error = thrown;
+      arrow = undefined;
+    }
+  }
+  if (!handled) {
     try {
       if (!process._exiting) {
         process._exiting = true;
@@ -94,9 +108,8 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
     } catch {
       // The process is going down anyway.
     }
-    if (process.exitCode === undefined || process.exitCode === 0) {
-      process.exitCode = 1;
-    }
+    // An 'exit' listener may have set another code, 0 included.
+    if (process.exitCode === undefined) process.exitCode = 1;
     reportUncaught(error, arrow);
     require('internal/process/stdio').flushStdioAtExit();
     return false;

@@ -8,6 +8,7 @@
 
 const {
   FunctionPrototypeBind,
+  ObjectPrototypeHasOwnProperty,
   SafeMap,
 } = primordials;
 
@@ -17,7 +18,9 @@ let signals;
 function signalNumber(type) {
   if (typeof type !== 'string') return undefined;
   signals ??= internalBinding('constants').os.signals;
-  return signals[type];
+  // Own names only: process.on('__proto__') is an ordinary event.
+  return ObjectPrototypeHasOwnProperty(signals, type) ? signals[type] :
+    undefined;
 }
 
 function startListeningIfSignal(type) {
