@@ -78,13 +78,22 @@ function setUncaughtReporter(fn) {
 
 // Registered with C++: (error, fromPromise, arrow) -> handled?
 function onGlobalUncaughtException(error, fromPromise, arrow) {
-  // The callbacks that were running when this was thrown never returned.
-  require('internal/async_hooks').clearAsyncIdStack();
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
-  process.emit('uncaughtExceptionMonitor', error, type);
-  if (captureCallback !== null) {
-    captureCallback(error);
-  } else if (!process.emit('uncaughtException', error, type)) {
+  let handled = true;
+  try {
+    // The listeners still see the async context of the callback that threw
+    // (node:test charges the error to the test it belongs to).
+    process.emit('uncaughtExceptionMonitor', error, type);
+    if (captureCallback !== null) {
+      captureCallback(error);
+    } else {
+      handled = process.emit('uncaughtException', error, type);
+    }
+  } finally {
+    // The callbacks that were running when this was thrown never returned.
+    require('internal/async_hooks').clearAsyncIdStack();
+  }
+  if (!handled) {
     try {
       if (!process._exiting) {
         process._exiting = true;
