@@ -60,16 +60,12 @@ class Harness {
     this.rootKicked = false;
     // Set by the file runner: top-level results are numbered across files,
     // and a file's own result may be replaced by what it reported.
-    this.renumber = false;
     this.topNumber = 0;
     this.replay = null;
   }
 
   emit(type, data) {
-    if (type === 'test:pass' || type === 'test:fail') {
-      if (this.renumber && data.nesting === 0) data.testNumber = ++this.topNumber;
-      this.count(type, data);
-    }
+    if (type === 'test:pass' || type === 'test:fail') this.count(type, data);
     this.stream.pushEvent(type, data);
   }
 

@@ -83,7 +83,7 @@ function findTestFiles(paths) {
     try {
       stats = fs.statSync(full);
     } catch {
-      process.stderr.write(`Could not find '${full}'`);
+      process.stderr.write(`Could not find '${full}'\n`);
       process.exit(1);
     }
     const found = [];
@@ -206,6 +206,9 @@ class FileTest extends Test {
   replay() {
     for (let i = 0; i < this.events.length; i++) {
       const { type, data } = this.events[i];
+      if (data.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) {
+        data.testNumber = ++this.harness.topNumber;
+      }
       this.harness.emit(type, data);
     }
   }
@@ -224,13 +227,15 @@ function concurrencyOption(value) {
 // ends when every file is done.
 function runFiles(files, config) {
   const harness = new Harness(config);
-  harness.renumber = true;
   const root = harness.root;
+  // A file's own result keeps the file's number; what a file reported is
+  // numbered on from all the top-level results so far (as node does).
   harness.replay = (test) => {
     if (test instanceof FileTest && test.reportsTests) {
       test.replay();
       return true;
     }
+    harness.topNumber++;
     return false;
   };
   const cwd = process.cwd();

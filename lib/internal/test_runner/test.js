@@ -503,8 +503,12 @@ class Test {
     const ctx = new TestContext(this);
     let ranBeforeEach = false;
     try {
-      await this.parent.runBeforeOnce();
-      await this.runEachHooks('beforeEach', ctx);
+      // Without hooks to wait for, the function runs synchronously inside
+      // test()/t.test(), as in node.
+      if (this.parent.hasPendingBefore()) await this.parent.runBeforeOnce();
+      if (this.hasEachHooks('beforeEach')) {
+        await this.runEachHooks('beforeEach', ctx);
+      }
       ranBeforeEach = true;
       if (!this.finished) {
         await Promise.race([this.invoke(ctx), stop.promise]);
@@ -512,7 +516,7 @@ class Test {
     } catch (err) {
       if (!this.finished) this.recordFailure(err);
     }
-    if (ranBeforeEach && !this.finished) {
+    if (ranBeforeEach && !this.finished && this.hasEachHooks('afterEach')) {
       try {
         await this.runEachHooks('afterEach', ctx);
       } catch (err) {
@@ -552,6 +556,20 @@ class Test {
       });
     }
     return testStorage.run(this, () => ReflectApply(fn, ctx, args));
+  }
+
+  hasPendingBefore() {
+    for (let t = this; t !== null; t = t.parent) {
+      if (!t.beforeRan && t.hooks.before.length > 0) return true;
+    }
+    return false;
+  }
+
+  hasEachHooks(type) {
+    for (let t = this.parent; t !== null; t = t.parent) {
+      if (t.hooks[type].length > 0) return true;
+    }
+    return false;
   }
 
   // Runs a test's own before hooks once, before its first subtest.
@@ -746,6 +764,9 @@ class Suite extends Test {
   constructor(init) {
     super(init);
     this.reportedType = 'suite';
+    // Under --test-only a suite runs only its `only` children, even when it
+    // is marked `only` itself.
+    if (this.harness.config.only) this.runOnlySubtests = true;
     this.buildError = null;
     this.buildPromise = null;
     if (this.skipped) return;

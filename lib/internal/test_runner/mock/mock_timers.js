@@ -214,19 +214,19 @@ class MockTimers {
     }
   }
 
-  // Runs, in order, every timer due by `target`, then sets the clock there.
+  // Moves the clock to `target`, then runs in order every timer due by then
+  // (as node does, they all see the new time).
   #advanceTo(target) {
+    this.now = target;
     while (this.queue.length > 0 && this.queue[0].runAt <= target) {
       const timer = this.queue[0];
       ArrayPrototypeSplice(this.queue, 0, 1);
-      if (timer.runAt > this.now) this.now = timer.runAt;
       if (timer.repeat) {
-        timer.runAt = this.now + timer.delay;
+        timer.runAt += timer.delay;
         this.insert(timer);
       }
       FunctionPrototypeApply(timer.callback, undefined, timer.args);
     }
-    this.now = target;
   }
 
   tick(time = 1) {

@@ -29,9 +29,11 @@ function indent(nesting) {
   return StringPrototypeRepeat('    ', nesting);
 }
 
+// Control characters first, then backslashes (doubling the ones just
+// written, as node does), then `#`.
 const kEscapes = [
-  ['\\', '\\\\'], ['#', '\\#'], ['\b', '\\b'], ['\f', '\\f'], ['\t', '\\t'],
-  ['\n', '\\n'], ['\r', '\\r'], ['\v', '\\v'],
+  ['\b', '\\b'], ['\f', '\\f'], ['\t', '\\t'], ['\n', '\\n'], ['\r', '\\r'],
+  ['\v', '\\v'], ['\\', '\\\\'], ['#', '\\#'],
 ];
 
 function tapEscape(text) {
