@@ -96,6 +96,12 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string&) { o->test = true; }},
     {"--test-only", Arity::kNone, true,
      [](Options* o, const std::string&) { o->test_only = true; }},
+    {"--test-force-exit", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->test_force_exit = true; }},
+    {"--test-timeout", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->test_timeout = std::atof(v.c_str());
+     }},
     {"--test-concurrency", Arity::kRequired, true,
      [](Options* o, const std::string& v) {
        o->test_concurrency = std::atoi(v.c_str());
@@ -323,6 +329,7 @@ void PrintHelp() {
       "  --trace-deprecation        show stack traces on deprecations\n"
       "  --test                     launch test runner on startup\n"
       "  --test-concurrency=...     specify test runner concurrency\n"
+      "  --test-force-exit          force test runner to exit upon completion\n"
       "  --test-name-pattern=...    run tests whose name matches this regular\n"
       "                             expression\n"
       "  --test-only                run tests with 'only' option set\n"
@@ -331,6 +338,7 @@ void PrintHelp() {
       "  --test-reporter-destination=...\n"
       "                             report given reporter to the given "
       "destination\n"
+      "  --test-timeout=...         specify test runner timeout\n"
       "  --trace-warnings           show stack traces on process warnings\n"
       "  --v8-options               print V8 command line options\n"
       "  -v, --version              print nodus version\n\n"
@@ -451,6 +459,8 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
   set("test", boolean(o.test));
   set("testOnly", boolean(o.test_only));
+  set("testForceExit", boolean(o.test_force_exit));
+  set("testTimeout", v8::Number::New(isolate, o.test_timeout));
   set("testConcurrency", v8::Integer::New(isolate, o.test_concurrency));
   set("testReporters", StringList(isolate, o.test_reporters));
   set("testReporterDestinations",

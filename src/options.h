@@ -43,6 +43,8 @@ struct Options {
   // node:test and `--test` (lib/internal/test_runner/).
   bool test = false;
   bool test_only = false;
+  bool test_force_exit = false;
+  double test_timeout = 0;   // 0: none
   int test_concurrency = 0;  // 0: os.availableParallelism() - 1
   std::vector<std::string> test_reporters;
   std::vector<std::string> test_reporter_destinations;

@@ -58,6 +58,7 @@ class Harness {
     this.finished = false;
     this.startedAt = process.hrtime.bigint();
     this.rootKicked = false;
+    this.reportersDone = undefined;
     // Set by the file runner: top-level results are numbered across files,
     // and a file's own result may be replaced by what it reported.
     this.topNumber = 0;
@@ -102,6 +103,18 @@ class Harness {
   // Reports, in definition order, every result whose turn has come.
   reportReady() {
     reportFrom(this.root);
+    if (this.config.forceExit && !this.finished && this.root.queue.length === 0 &&
+        this.root.children.every((child) => child.finished)) {
+      this.forceExit();
+    }
+  }
+
+  // --test-force-exit: ends the process once the known tests are done and
+  // reported, whatever keeps the event loop alive.
+  async forceExit() {
+    await this.finish('test did not finish before its parent and was cancelled');
+    await this.reportersDone;
+    process.exit();
   }
 
   // The top-level tests start after the current synchronous code and its
@@ -149,7 +162,8 @@ class Harness {
     } else {
       this.emitSummary();
     }
-    if (!this.success) process.exitCode = 1;
+    // run() leaves the exit code to its caller.
+    if (!this.success && !this.config.quiet) process.exitCode = 1;
     this.stream.finish();
   }
 
@@ -182,15 +196,13 @@ class Harness {
       test.failNow(new ERR_TEST_FAILURE(err, kind));
       return;
     }
-    let where = '';
-    if (test !== undefined && test !== this.root) {
-      where = `Test "${test.name}"`;
-      if (test.loc !== undefined) {
-        where += ` at ${relative(process.cwd(), test.loc.file)}:` +
-          `${test.loc.line}:${test.loc.column}`;
-      }
-    } else {
-      where = 'A resource';
+    // An error no test caused is the process's own: rethrown from the
+    // handler, it ends the process with code 7, as in node.
+    if (test === undefined || test === this.root) throw err;
+    let where = `Test "${test.name}"`;
+    if (test.loc !== undefined) {
+      where += ` at ${relative(process.cwd(), test.loc.file)}:` +
+        `${test.loc.line}:${test.loc.column}`;
     }
     ArrayPrototypePush(this.root.diagnostics,
                        `Error: ${where} generated asynchronous activity after ` +
@@ -254,6 +266,7 @@ function readConfig() {
     only: options.testOnly,
     namePatterns: namePatterns(options.testNamePatterns),
     concurrency: 1,
+    forceExit: options.testForceExit,
     childMode: process.env.NODE_TEST_CONTEXT === 'child-v8',
   };
 }
@@ -264,7 +277,7 @@ function getHarness() {
   if (harness !== null) return harness;
   harness = new Harness(readConfig());
   const { setupReporters } = require('internal/test_runner/reporters');
-  setupReporters(harness.stream, harness.config.childMode);
+  harness.reportersDone = setupReporters(harness.stream, harness.config.childMode);
   process.on('uncaughtException', (err) => harness.onAsyncError(err, 'uncaughtException'));
   process.on('unhandledRejection', (err) => harness.onAsyncError(err, 'unhandledRejection'));
   process.on('beforeExit', () => {

@@ -9,10 +9,15 @@ const {
   ArrayPrototypePush,
   ObjectGetOwnPropertyDescriptor,
   SafeMap,
+  StringPrototypeStartsWith,
 } = primordials;
 
 const {
-  codes: { ERR_INVALID_ARG_VALUE },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_MODULE_NOT_FOUND,
+  },
 } = require('internal/errors');
 const path = require('path');
 
@@ -34,14 +39,30 @@ function loadReporter(name) {
   }
   const { Module } = require('internal/modules/cjs/loader');
   let specifier = name;
-  if (specifier[0] === '.' || path.isAbsolute(specifier)) {
+  if (StringPrototypeStartsWith(specifier, 'file:')) {
+    specifier = require('internal/url').fileURLToPath(specifier);
+  } else if (specifier[0] === '.' || path.isAbsolute(specifier)) {
     specifier = path.resolve(specifier);
   }
   const parent = { __proto__: null, id: '<test reporter>', filename:
     path.join(process.cwd(), '<test reporter>'), paths:
     Module._nodeModulePaths(process.cwd()) };
-  const mod = Module._load(specifier, parent, false);
-  return mod?.default ?? mod;
+  let mod;
+  try {
+    mod = Module._load(specifier, parent, false);
+  } catch (err) {
+    // Node loads reporters as ES modules: report what its loader would.
+    if (err?.code === 'MODULE_NOT_FOUND' &&
+        err.requireStack?.[0] === parent.filename) {
+      throw new ERR_MODULE_NOT_FOUND(specifier, `${process.cwd()}${path.sep}`);
+    }
+    throw err;
+  }
+  const reporter = mod?.default ?? mod;
+  if (typeof reporter !== 'function' && typeof reporter?.write !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('reporter', ['function', 'stream'], reporter);
+  }
+  return reporter;
 }
 
 function openDestination(name) {
@@ -54,9 +75,12 @@ function openDestination(name) {
 // Feeds `source` (a TestsStream) through one reporter into `destination`.
 // Output starts on the next turn of the event loop, as node's does once its
 // reporter modules are loaded: what synchronous tests print comes first.
+// Returns a promise settled when the reporter has written everything.
 function attach(source, reporter, destination) {
   const { setImmediate } = require('timers');
-  setImmediate(() => attachNow(source, reporter, destination));
+  return new Promise((resolve) => {
+    setImmediate(() => resolve(attachNow(source, reporter, destination)));
+  });
 }
 
 function attachNow(source, reporter, destination) {
@@ -78,10 +102,10 @@ function attachNow(source, reporter, destination) {
     if (chunk === '' || chunk === undefined || chunk === null) return;
     destination.write(chunk);
   };
-  (async () => {
+  return (async () => {
     for await (const chunk of output) write(chunk);
     if (destination !== process.stdout && destination !== process.stderr) {
-      destination.end();
+      await new Promise((resolve) => destination.end(resolve));
     }
   })().catch((err) => {
     process.nextTick(() => { throw err; });
@@ -92,24 +116,21 @@ function configuredPairs(childMode) {
   if (childMode) return [['child', 'stdout']];
   const options = internalBinding('options').getOptions();
   const reporters = options.testReporters;
-  const destinations = options.testReporterDestinations;
-  if (reporters.length === 0) {
-    return [[process.stdout.isTTY ? 'spec' : 'tap',
-             destinations.length > 0 ? destinations[0] : 'stdout']];
+  let destinations = options.testReporterDestinations;
+  if (reporters.length === 0 && destinations.length === 0) {
+    return [[process.stdout.isTTY ? 'spec' : 'tap', 'stdout']];
+  }
+  if (reporters.length === 1 && destinations.length === 0) {
+    destinations = ['stdout'];
+  }
+  if (reporters.length !== destinations.length) {
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters,
+                                    'must match the number of specified ' +
+                                    '\'--test-reporter-destination\'');
   }
   const pairs = [];
   for (let i = 0; i < reporters.length; i++) {
-    let dest = destinations[i];
-    if (dest === undefined) {
-      if (reporters.length === 1) dest = 'stdout';
-      else {
-        throw new ERR_INVALID_ARG_VALUE('--test-reporter-destination',
-                                        destinations,
-                                        'must match the number of specified ' +
-                                        '\'--test-reporter\'');
-      }
-    }
-    ArrayPrototypePush(pairs, [reporters[i], dest]);
+    ArrayPrototypePush(pairs, [reporters[i], destinations[i]]);
   }
   return pairs;
 }
@@ -118,15 +139,17 @@ function configuredPairs(childMode) {
 function setupReporters(stream, childMode) {
   const pairs = configuredPairs(childMode);
   if (pairs.length === 1) {
-    attach(stream, loadReporter(pairs[0][0]), openDestination(pairs[0][1]));
-    return;
+    return attach(stream, loadReporter(pairs[0][0]),
+                  openDestination(pairs[0][1]));
   }
   const { TestsStream } = require('internal/test_runner/tests_stream');
   const copies = [];
+  const done = [];
   for (let i = 0; i < pairs.length; i++) {
     const copy = new TestsStream();
     ArrayPrototypePush(copies, copy);
-    attach(copy, loadReporter(pairs[i][0]), openDestination(pairs[i][1]));
+    ArrayPrototypePush(done, attach(copy, loadReporter(pairs[i][0]),
+                                    openDestination(pairs[i][1])));
   }
   stream.on('data', (event) => {
     for (let i = 0; i < copies.length; i++) copies[i].push(event);
@@ -134,6 +157,7 @@ function setupReporters(stream, childMode) {
   stream.on('end', () => {
     for (let i = 0; i < copies.length; i++) copies[i].push(null);
   });
+  return Promise.all(done);
 }
 
 module.exports = { attach, loadReporter, openDestination, setupReporters };

@@ -8,7 +8,6 @@
 
 const {
   ArrayIsArray,
-  ArrayPrototypeFilter,
   ArrayPrototypeMap,
   ArrayPrototypePush,
   ArrayPrototypeSort,
@@ -32,12 +31,18 @@ const {
   validateBoolean,
   validateFunction,
   validateInteger,
+  validateNumber,
   validateObject,
 } = require('internal/validators');
 const fs = require('fs');
 const path = require('path');
 const { Harness, namePatterns } = require('internal/test_runner/harness');
-const { Test, kTestCodeFailure } = require('internal/test_runner/test');
+const {
+  Test,
+  kTestCodeFailure,
+  kTestTimeoutFailure,
+} = require('internal/test_runner/test');
+const { setTimeout, clearTimeout } = require('timers');
 const { parseLine } = require('internal/test_runner/reporter/child');
 
 const kTestFileName = /^(?:test|test-.+|.+[.\-_]test)\.[cm]?js$/;
@@ -103,23 +108,28 @@ function findTestFiles(paths) {
   return out;
 }
 
-// The options a child inherits: everything but the test runner's own.
+// The test runner's own options, which a child does not inherit (those
+// with a value may be written `--opt value` or `--opt=value`).
+const kRunnerOptions = new SafeSet(['--test', '--test-only']);
+const kRunnerOptionsWithValue = new SafeSet([
+  '--test-reporter', '--test-reporter-destination', '--test-concurrency',
+  '--test-name-pattern', '--test-timeout',
+]);
+
+// The options a child inherits, plus the ones that select its tests.
 function childExecArgv(config) {
-  const args = ArrayPrototypeFilter(process.execArgv, (arg) =>
-    arg !== '--test' && !StringPrototypeStartsWith(arg, '--test-reporter') &&
-    !StringPrototypeStartsWith(arg, '--test-concurrency') &&
-    !StringPrototypeStartsWith(arg, '--test-name-pattern') &&
-    arg !== '--test-only');
-  // Values of options given as separate arguments were filtered with
-  // their option only when joined by `=`: drop dangling ones.
+  const argv = process.execArgv;
   const out = [];
-  for (let i = 0; i < args.length; i++) {
-    const prev = process.execArgv[StringPrototypeIndexOf(process.execArgv, args[i]) - 1];
-    if (prev === '--test-reporter' || prev === '--test-reporter-destination' ||
-        prev === '--test-concurrency' || prev === '--test-name-pattern') {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = StringPrototypeIndexOf(arg, '=');
+    const name = eq === -1 ? arg : StringPrototypeSlice(arg, 0, eq);
+    if (kRunnerOptions.has(arg)) continue;
+    if (kRunnerOptionsWithValue.has(name)) {
+      if (eq === -1) i++;
       continue;
     }
-    ArrayPrototypePush(out, args[i]);
+    ArrayPrototypePush(out, arg);
   }
   if (config.only) ArrayPrototypePush(out, '--test-only');
   for (let i = 0; i < config.patternSources.length; i++) {
@@ -150,6 +160,15 @@ class FileTest extends Test {
                         [...childExecArgv(config), this.file],
                         { env, stdio: ['ignore', 'pipe', 'pipe'],
                           signal: config.signal });
+    this.child = child;
+    let timedOut = false;
+    let timer;
+    if (this.timeout !== Infinity) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill();
+      }, this.timeout);
+    }
     let pending = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
@@ -169,9 +188,17 @@ class FileTest extends Test {
       child.on('error', () => {});
       child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
     });
+    if (timer !== undefined) clearTimeout(timer);
     if (pending !== '') this.onLine(pending);
     this.exitCode = code;
     this.exitSignal = signal;
+    if (timedOut) {
+      this.reportsTests = false;
+      this.cancelled = true;
+      this.finishWith(new ERR_TEST_FAILURE(
+        `test timed out after ${this.timeout}ms`, kTestTimeoutFailure));
+      return;
+    }
     if (!this.reportsTests && (code !== 0 || signal !== null)) {
       const err = new ERR_TEST_FAILURE('test failed', kTestCodeFailure);
       err.exitCode = code;
@@ -240,15 +267,15 @@ function runFiles(files, config) {
   };
   const cwd = process.cwd();
   for (let i = 0; i < files.length; i++) {
-    const file = files[i];
+    const file = path.resolve(cwd, files[i]);
     const test = new FileTest({
-      __proto__: null, name: file, fn: () => {}, parent: root,
-      loc: { __proto__: null, file: path.resolve(cwd, file), line: 1, column: 1 },
-      options: { __proto__: null },
+      __proto__: null, name: files[i], fn: () => {}, parent: root,
+      loc: { __proto__: null, file, line: 1, column: 1 },
+      options: { __proto__: null, timeout: config.timeout },
     }, file);
     ArrayPrototypePush(root.children, test);
   }
-  process.nextTick(async () => {
+  harness.start = () => process.nextTick(async () => {
     const runs = [];
     for (let i = 0; i < root.children.length; i++) {
       ArrayPrototypePush(runs, root.children[i].start());
@@ -284,12 +311,20 @@ function run(options = { __proto__: null }) {
                                      (p) => (p instanceof RegExp ? `${p}` : p)),
     concurrency,
     childMode: false,
+    quiet: true,
     signal,
   };
-  const list = files === undefined ? findTestFiles([]) :
-    ArrayPrototypeMap(files, (f) => path.resolve(f));
+  let { timeout } = options;
+  if (timeout !== undefined && timeout !== Infinity) {
+    validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+  } else {
+    timeout = Infinity;
+  }
+  config.timeout = timeout;
+  const list = files === undefined ? findTestFiles([]) : files;
   const harness = runFiles(list, config);
   if (setup !== undefined) setup(harness.stream);
+  harness.start();
   return harness.stream;
 }
 
@@ -309,10 +344,33 @@ function runFromCommandLine(paths) {
     patternSources: patterns,
     concurrency,
     childMode: false,
+    timeout: options.testTimeout === 0 ? Infinity : options.testTimeout,
   };
   const harness = runFiles(files, config);
   const { setupReporters } = require('internal/test_runner/reporters');
-  setupReporters(harness.stream, false);
+  // A reporter that cannot be set up fails the run before any file starts,
+  // from outside this call (exit code 7, as node).
+  try {
+    harness.reportersDone = setupReporters(harness.stream, false);
+  } catch (err) {
+    process.on('uncaughtException', (error) => { throw error; });
+    process.nextTick(() => { throw err; });
+    return harness;
+  }
+  harness.start();
+  // Interrupted, the run reports the files still running as cancelled.
+  const interrupt = async () => {
+    for (const test of harness.running) test.child?.kill();
+    await harness.finish('test did not finish before its parent and was cancelled');
+    await harness.reportersDone;
+    process.exit();
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+  // A failing reporter ends the run with code 7, as node's does.
+  const rethrow = (err) => { throw err; };
+  process.on('uncaughtException', rethrow);
+  process.on('unhandledRejection', rethrow);
   return harness;
 }
 

@@ -33,6 +33,7 @@ const {
   validateInteger,
   validateNumber,
   validateObject,
+  validateUint32,
 } = require('internal/validators');
 const { AbortController } = require('internal/abort_controller');
 const { AsyncLocalStorage } = require('async_hooks');
@@ -82,7 +83,7 @@ function concurrencyOf(value, inherited) {
   if (value === undefined || value === null) return inherited;
   if (typeof value === 'boolean') return value ? Infinity : 1;
   if (typeof value === 'number') {
-    validateInteger(value, 'options.concurrency', 1);
+    validateUint32(value, 'options.concurrency', true);
     return value;
   }
   throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'],
@@ -269,7 +270,7 @@ class Test {
     const { concurrency, only, plan, signal, skip, timeout, todo } = opts;
     this.concurrency = concurrencyOf(concurrency,
                                      parent === null ? 1 : parent.concurrency);
-    if (timeout !== undefined && timeout !== Infinity) {
+    if (timeout !== undefined && timeout !== null && timeout !== Infinity) {
       validateNumber(timeout, 'options.timeout', 0, kTimeoutMax);
       this.timeout = timeout;
     } else if (timeout === Infinity) {
@@ -291,13 +292,14 @@ class Test {
     this.runOnlySubtests = parent === null ? this.harness.config.only :
       parent.runOnlySubtests && !this.only;
 
-    if (skip) {
+    // An empty string still skips (or marks todo), without a message.
+    if (skip || typeof skip === 'string') {
       this.skipped = true;
       this.message = typeof skip === 'string' ? skip : undefined;
     }
-    if (todo) {
+    if (todo || typeof todo === 'string') {
       this.isTodo = true;
-      if (!skip) this.message = typeof todo === 'string' ? todo : undefined;
+      if (!this.skipped) this.message = typeof todo === 'string' ? todo : undefined;
     }
     if (parent !== null) {
       if (only && !this.harness.config.only) {
@@ -392,6 +394,14 @@ class Test {
           return ReflectApply(method, assert, args);
         };
       }
+      // ok() quotes its call site's source: start the search above this
+      // wrapper.
+      const { innerOk } = require('internal/assert/utils');
+      const ok = (...args) => {
+        this.countPlanned();
+        innerOk(ok, args.length, ...args);
+      };
+      out.ok = ok;
       this.assertObject = out;
     }
     return this.assertObject;

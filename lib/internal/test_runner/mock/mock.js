@@ -71,12 +71,10 @@ class MockFunctionContext {
   restore() {
     const restore = this.#restore;
     if (restore !== undefined) {
+      // The object keeps an own property even when the method was
+      // inherited, as in node.
       const { descriptor, object, methodName } = restore;
-      if (descriptor === undefined) {
-        delete object[methodName];
-      } else {
-        ObjectDefineProperty(object, methodName, descriptor);
-      }
+      ObjectDefineProperty(object, methodName, descriptor);
     } else {
       this.#implementation = this.#original;
     }
@@ -126,26 +124,30 @@ function makeMockFunction(original, implementation, restore, times) {
         result,
         stack: new Error(),
         target,
-        this: thisArg,
+        // A constructor call's `this` is the object it made.
+        this: target === undefined ? thisArg : result,
       });
     }
     return result;
   };
-  return new Proxy(original, {
+  const proxy = new Proxy(original, {
     __proto__: null,
     apply(fn, thisArg, args) {
       return record(args, thisArg, undefined,
                     (impl) => ReflectApply(impl, thisArg, args));
     },
     construct(target, args, newTarget) {
-      return record(args, undefined, newTarget,
-                    (impl) => ReflectConstruct(impl, args, newTarget));
+      // `new mock()` constructs (and reports) the mocked class itself.
+      const realTarget = newTarget === proxy ? original : newTarget;
+      return record(args, undefined, realTarget,
+                    (impl) => ReflectConstruct(impl, args, realTarget));
     },
     get(target, property, receiver) {
       if (property === 'mock') return ctx;
       return ReflectGet(target, property, receiver);
     },
   });
+  return proxy;
 }
 
 function validateTimes(options) {
@@ -221,9 +223,7 @@ class MockTracker {
     }
     if (implementation === undefined) implementation = original;
     validateFunction(implementation, 'implementation');
-    const ownDescriptor = ObjectGetOwnPropertyDescriptor(objectOrFunction,
-                                                         methodName);
-    const restore = { __proto__: null, descriptor: ownDescriptor,
+    const restore = { __proto__: null, descriptor,
                       object: objectOrFunction, methodName, original };
     const mock = makeMockFunction(original, implementation, restore, times);
     const desc = {

@@ -11,6 +11,9 @@ const {
   ArrayPrototypeSplice,
   DateNow,
   FunctionPrototypeApply,
+  FunctionPrototypeToString,
+  NumberIsNaN,
+  PromiseReject,
   NumberIsInteger,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
@@ -24,11 +27,17 @@ const {
     ERR_INVALID_STATE,
   },
 } = require('internal/errors');
-const { validateArray, validateObject, validateNumber } =
-  require('internal/validators');
+const {
+  validateAbortSignal,
+  validateArray,
+  validateNumber,
+  validateObject,
+} = require('internal/validators');
 
-const kSupported = ['setInterval', 'setTimeout', 'setImmediate', 'Date'];
+const kSupported = ['setInterval', 'setTimeout', 'setImmediate', 'Date',
+                    'scheduler.wait'];
 const RealDate = globalThis.Date;
+let warned = false;
 
 // The handle a mocked setTimeout/setInterval/setImmediate returns.
 class Timeout {
@@ -82,6 +91,8 @@ function makeMockDate(clock) {
   MockDate.now = () => clock.now;
   MockDate.parse = RealDate.parse;
   MockDate.UTC = RealDate.UTC;
+  MockDate.isMock = true;
+  MockDate.toString = () => FunctionPrototypeToString(RealDate);
   return MockDate;
 }
 
@@ -94,8 +105,11 @@ class MockTimers {
   queue = [];
 
   constructor() {
-    process.emitWarning('The MockTimers API is an experimental feature and ' +
-                        'might change at any time', 'ExperimentalWarning');
+    if (!warned) {
+      warned = true;
+      process.emitWarning('The MockTimers API is an experimental feature ' +
+                          'and might change at any time', 'ExperimentalWarning');
+    }
   }
 
   insert(timer) {
@@ -131,6 +145,34 @@ class MockTimers {
     if (timer instanceof Timeout) this.remove(timer);
   };
 
+  // timers/promises' setTimeout on the fake clock, with its AbortSignal.
+  #promiseTimeout(delay, value, options = { __proto__: null }) {
+    try {
+      validateObject(options, 'options');
+      if (options.signal !== undefined) {
+        validateAbortSignal(options.signal, 'options.signal');
+      }
+    } catch (err) {
+      return PromiseReject(err);
+    }
+    const { signal } = options;
+    const { AbortError } = require('internal/errors');
+    if (signal?.aborted) {
+      return PromiseReject(new AbortError(undefined, { cause: signal.reason }));
+    }
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.remove(timer);
+        reject(new AbortError(undefined, { cause: signal.reason }));
+      };
+      const timer = this.#schedule(Timeout, () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      }, delay, [], false);
+      signal?.addEventListener('abort', onAbort, { __proto__: null, once: true });
+    });
+  }
+
   #fakes() {
     const self = this;
     return {
@@ -147,6 +189,15 @@ class MockTimers {
         return self.#schedule(Immediate, callback, 0, args, false);
       },
       clearImmediate: this.#clear,
+      promiseSetTimeout(delay, value, options) {
+        return self.#promiseTimeout(delay, value, options);
+      },
+      promiseSetImmediate(value, options) {
+        return self.#promiseTimeout(0, value, options);
+      },
+      schedulerWait(delay, options) {
+        return self.#promiseTimeout(delay, undefined, options);
+      },
     };
   }
 
@@ -179,9 +230,12 @@ class MockTimers {
                                         `option ${apis[i]} is not supported`);
       }
     }
+    if (ArrayPrototypeIncludes(apis, 'Date') && globalThis.Date?.isMock) {
+      throw new ERR_INVALID_STATE('Date is already being mocked!');
+    }
     if (now instanceof RealDate) now = now.getTime();
     validateNumber(now, 'initialTime');
-    if (now < 0) {
+    if (now < 0 || NumberIsNaN(now)) {
       throw new ERR_INVALID_ARG_VALUE('initialTime', 'positive integer', now);
     }
     this.now = now;
@@ -195,14 +249,24 @@ class MockTimers {
       setInterval: ['setInterval', 'clearInterval'],
       setImmediate: ['setImmediate', 'clearImmediate'],
     };
+    const promises = require('timers/promises');
     for (let i = 0; i < apis.length; i++) {
       if (apis[i] === 'Date') {
         this.#replace(globalThis, 'Date', makeMockDate(this));
         continue;
       }
+      if (apis[i] === 'scheduler.wait') {
+        this.#replace(promises.scheduler, 'wait', fakes.schedulerWait);
+        continue;
+      }
       for (const name of pairs[apis[i]]) {
         this.#replace(globalThis, name, fakes[name]);
         this.#replace(timers, name, fakes[name]);
+      }
+      if (apis[i] === 'setTimeout') {
+        this.#replace(promises, 'setTimeout', fakes.promiseSetTimeout);
+      } else if (apis[i] === 'setImmediate') {
+        this.#replace(promises, 'setImmediate', fakes.promiseSetImmediate);
       }
     }
   }
