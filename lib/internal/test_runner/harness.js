@@ -103,10 +103,16 @@ class Harness {
   // Reports, in definition order, every result whose turn has come.
   reportReady() {
     reportFrom(this.root);
-    if (this.config.forceExit && !this.finished && this.root.queue.length === 0 &&
-        this.root.children.every((child) => child.finished)) {
-      this.forceExit();
+    const root = this.root;
+    if (this.finished || root.queue.length !== 0 ||
+        !root.children.every((child) => child.finished)) {
+      return;
     }
+    // The global after() hooks run as soon as the known tests are done.
+    if (root.hooks.after.length > 0) {
+      root.runOwnHooks('after', new TestContext(root));
+    }
+    if (this.config.forceExit) this.forceExit();
   }
 
   // --test-force-exit: ends the process once the known tests are done and

@@ -334,6 +334,14 @@ function runFromCommandLine(paths) {
   const files = findTestFiles(paths);
   const patterns = options.testNamePatterns;
   let concurrency = options.testConcurrency;
+  const timeout = options.testTimeout === 0 ? Infinity : options.testTimeout;
+  // NODE_DEBUG=test_runner shows the run's settings as node does (true:
+  // one process per available core but one).
+  require('internal/util/debuglog').debuglog('test_runner')(
+    'test runner configuration:', {
+      concurrency: concurrency || true,
+      inspectPort: undefined, watch: false, timeout, shard: undefined,
+    });
   if (concurrency === 0) {
     concurrency = MathMax(require('os').availableParallelism() - 1, 1);
   }
@@ -344,7 +352,7 @@ function runFromCommandLine(paths) {
     patternSources: patterns,
     concurrency,
     childMode: false,
-    timeout: options.testTimeout === 0 ? Infinity : options.testTimeout,
+    timeout,
   };
   const harness = runFiles(files, config);
   const { setupReporters } = require('internal/test_runner/reporters');

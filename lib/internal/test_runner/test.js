@@ -16,6 +16,7 @@ const {
   Number,
   Promise,
   PromisePrototypeThen,
+  PromiseResolve,
   ReflectApply,
   RegExpPrototypeExec,
   StringPrototypeSplit,
@@ -40,7 +41,7 @@ const { AsyncLocalStorage } = require('async_hooks');
 const { setTimeout, clearTimeout } = require('timers');
 
 const kCancelledByParent = 'cancelledByParent';
-const kHookFailure = 'hookFailure';
+const kHookFailure = 'hookFailed';
 const kSubtestsFailed = 'subtestsFailed';
 const kTestCodeFailure = 'testCodeFailure';
 const kTestTimeoutFailure = 'testTimeoutFailure';
@@ -365,9 +366,17 @@ class Test {
     let timeout = options?.timeout;
     if (timeout === undefined) timeout = this.timeout;
     else validateNumber(timeout, 'options.timeout', 0, kTimeoutMax);
-    ArrayPrototypePush(this.hooks[type], {
-      __proto__: null, fn, timeout, signal: options?.signal,
-    });
+    const hook = { __proto__: null, fn, timeout, signal: options?.signal,
+                   ran: false };
+    ArrayPrototypePush(this.hooks[type], hook);
+    // A before hook added while its test runs runs at once (as in node).
+    if (type === 'before' && this.started && !this.isSuite &&
+        this.parent !== null && !this.finished) {
+      hook.ran = true;
+      PromisePrototypeThen(
+        PromiseResolve(this.runHook(hook, new TestContext(this))), undefined,
+        (err) => this.recordFailure(new ERR_TEST_FAILURE(err, kHookFailure)));
+    }
   }
 
   mockTracker() {
@@ -570,7 +579,9 @@ class Test {
 
   hasPendingBefore() {
     for (let t = this; t !== null; t = t.parent) {
-      if (!t.beforeRan && t.hooks.before.length > 0) return true;
+      if (!t.beforeRan && ArrayPrototypeSome(t.hooks.before, (h) => !h.ran)) {
+        return true;
+      }
     }
     return false;
   }
@@ -595,6 +606,8 @@ class Test {
   async runOwnHooks(type, ctx) {
     const hooks = this.hooks[type];
     for (let i = 0; i < hooks.length; i++) {
+      if (hooks[i].ran) continue;
+      hooks[i].ran = true;
       try {
         await this.runHook(hooks[i], ctx);
       } catch (err) {

@@ -98,7 +98,9 @@ class MockFunctionContext {
       return once;
     }
     if (this.#times !== undefined && nextCall >= this.#times) {
-      return this.#original;
+      // `times` calls made: the original is the implementation again.
+      this.#implementation = this.#original;
+      this.#times = undefined;
     }
     return this.#implementation;
   }

@@ -22,7 +22,7 @@ const kLineBreak = /\r?\n/;
 const kFrameStart = /^ {4}at /;
 const inspectOptions = { __proto__: null, colors: false, breakLength: Infinity };
 // Failure types whose error wraps what the test's own code threw.
-const kUnwrapped = new SafeSet(['testCodeFailure', 'hookFailure',
+const kUnwrapped = new SafeSet(['testCodeFailure', 'hookFailed',
                                 'uncaughtException', 'unhandledRejection']);
 
 function indent(nesting) {
