@@ -17,7 +17,6 @@ const {
   SafeSet,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
-  StringPrototypeStartsWith,
 } = primordials;
 
 const {

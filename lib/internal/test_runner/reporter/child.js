@@ -15,7 +15,6 @@ const {
   JSONStringify,
   NumberIsFinite,
   ObjectDefineProperty,
-  ObjectGetOwnPropertyNames,
   ObjectGetOwnPropertyDescriptor,
   ObjectKeys,
   ObjectIs,
@@ -166,4 +165,4 @@ async function* child(source) {
   for await (const { type, data } of source) yield serialize(type, data);
 }
 
-module.exports = { child, parseLine, kMarker, ObjectGetOwnPropertyNames };
+module.exports = { child, parseLine };

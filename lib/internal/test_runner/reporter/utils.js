@@ -39,7 +39,9 @@ const inspectOptions = { __proto__: null, colors: false, breakLength: Infinity }
 function formatError(error, pad) {
   if (!error) return '';
   const shown = error.code === 'ERR_TEST_FAILURE' ? error.cause : error;
-  const opts = { __proto__: null, ...inspectOptions, colors: colors.hasColors };
+  // Errors are coloured whenever stdout may be (FORCE_COLOR included).
+  const opts = { __proto__: null, ...inspectOptions,
+                 colors: !!colors.shouldColorize(process.stdout) };
   const text = ArrayPrototypeJoin(
     RegExpPrototypeSymbolSplit(/\r?\n/, inspectWithNoCustomRetry(shown, opts)),
     `\n${pad}  `);
