@@ -9,6 +9,7 @@ const {
   Error,
   Number,
   RegExpPrototypeExec,
+  StringPrototypeIncludes,
   StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeStartsWith,
@@ -40,6 +41,11 @@ function callerLocation(skip) {
   if (match === null) return undefined;
   let file = match[1];
   if (StringPrototypeStartsWith(file, 'at ')) file = StringPrototypeSlice(file, 3);
+  // Code without a file (eval) has no location.
+  if (StringPrototypeStartsWith(file, ', ') ||
+      StringPrototypeIncludes(file, '<anonymous>')) {
+    return undefined;
+  }
   if (StringPrototypeStartsWith(file, 'file://')) {
     file = require('internal/url').fileURLToPath(file);
   }

@@ -7,6 +7,7 @@
 const {
   ArrayIsArray,
   ArrayPrototypePush,
+  ObjectDefineProperty,
   PromiseResolve,
   RegExp,
   RegExpPrototypeExec,
@@ -149,12 +150,16 @@ class Harness {
     if (this.finished) return;
     this.finished = true;
     const root = this.root;
+    // Nothing queued starts any more.
+    root.queue = [];
     for (let i = 0; i < root.children.length; i++) {
       const child = root.children[i];
       if (!child.finished) {
         child.cancelAndFinish(new ERR_TEST_FAILURE(reason, kCancelledByParent));
       }
     }
+    // Global hooks run even when there was no test to run.
+    if (root.hasPendingBefore()) await root.runBeforeOnce();
     if (root.hooks.after.length > 0) {
       await root.runOwnHooks('after', new TestContext(root));
     }
@@ -311,27 +316,21 @@ function create(Factory, name, options, fn, extra, skipFrame) {
   const h = parent.harness;
   const args = parseArgs(name, options, fn);
   const opts = { __proto__: null, ...args.options, ...extra };
+  const loc = callerLocation(skipFrame);
+  if (parent !== h.root) {
+    const test = parent.createSubtest(Factory, args.name, opts, args.fn,
+                                      { __proto__: null, loc });
+    if (test.parent !== parent) return test.done.promise;
+    if (parent.isSuite) return PromiseResolve();
+    parent.countPlanned();
+    const done = test.start();
+    return Factory === Suite ? PromiseResolve() : done;
+  }
   const test = new Factory({
-    __proto__: null,
-    name: args.name,
-    fn: args.fn,
-    options: opts,
-    parent,
-    loc: callerLocation(skipFrame),
+    __proto__: null, name: args.name, fn: args.fn, options: opts, parent, loc,
   });
-  if (parent === h.root) {
-    h.addTopLevel(test);
-    return Factory === Suite ? PromiseResolve() : test.done.promise;
-  }
-  if (parent.finished) {
-    test.cancelAndFinish(new ERR_TEST_FAILURE(
-      'test could not be started because its parent finished',
-      'parentAlreadyFinished'));
-  }
-  ArrayPrototypePush(parent.children, test);
-  if (parent.isSuite) return PromiseResolve();
-  parent.countPlanned();
-  return Factory === Suite ? (test.start(), PromiseResolve()) : test.start();
+  h.addTopLevel(test);
+  return Factory === Suite ? PromiseResolve() : test.done.promise;
 }
 
 // test()/it() and describe()/suite(), with their .skip/.todo/.only forms.
@@ -343,6 +342,9 @@ function testRunner(Factory) {
     return fn;
   };
   const main = wrap(undefined);
+  ObjectDefineProperty(main, 'name', {
+    __proto__: null, value: Factory === Suite ? 'suite' : 'test',
+  });
   main.skip = wrap({ __proto__: null, skip: true });
   main.todo = wrap({ __proto__: null, todo: true });
   main.only = wrap({ __proto__: null, only: true });

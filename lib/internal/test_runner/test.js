@@ -52,6 +52,7 @@ const kTestTimeoutFailure = 'testTimeoutFailure';
 const kAborted = 'testAborted';
 const kParentAlreadyFinished = 'parentAlreadyFinished';
 const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
+const kMultipleCallbackInvocations = 'multipleCallbackInvocations';
 
 // The test (or suite) whose code is running, across async boundaries: test()
 // and it() attach to it, and uncaught errors are charged to it.
@@ -119,6 +120,7 @@ class Test {
     this.assertObject = null;
     this.done = deferred();
     this.reportedType = undefined;
+    this.skippedForOnly = false;
     this.childNumber = parent === null ? 0 : parent.children.length + 1;
     this.testNumber = this.childNumber;
 
@@ -162,9 +164,9 @@ class Test {
         ArrayPrototypePush(this.diagnostics, "'only' and 'runOnly' require " +
                            'the --test-only command-line option.');
       }
-      if (parent.runOnlySubtests && !this.only && !this.skipped &&
-          !this.isTodo) {
+      if (parent.runOnlySubtests && !this.only) {
         this.skipped = true;
+        this.skippedForOnly = true;
         this.message = "'only' option not set";
       }
     }
@@ -197,21 +199,23 @@ class Test {
 
   createSubtest(Factory, name, options, fn, overrides) {
     const args = parseArgs(name, options, fn);
+    // A subtest made after its parent ended fails, and is reported at the
+    // top level after the rest (as in node).
+    const parent = this.finished ? this.harness.root : this;
     const subtest = new Factory({
       __proto__: null,
       name: args.name,
       fn: args.fn,
       options: args.options,
-      parent: this,
+      parent,
       loc: overrides?.loc,
     });
-    if (this.finished) {
+    ArrayPrototypePush(parent.children, subtest);
+    if (parent !== this) {
       subtest.finishWith(new ERR_TEST_FAILURE(
         'test could not be started because its parent finished',
         kParentAlreadyFinished));
-      this.harness.emit('test:complete', subtest.completeData());
     }
-    ArrayPrototypePush(this.children, subtest);
     return subtest;
   }
 
@@ -341,6 +345,7 @@ class Test {
   }
 
   shouldSkip() {
+    if (this.skippedForOnly) return true;
     if (!this.isSuite && !this.matchesNamePatterns()) {
       this.skipped = true;
       this.message = 'test name does not match pattern';
@@ -357,6 +362,15 @@ class Test {
     if (this.outerSignal?.aborted) {
       this.abortWith(this.outerSignal.reason);
       return;
+    }
+    // The parent's before hooks run even when this test is skipped.
+    if (this.parent.hasPendingBefore()) {
+      try {
+        await this.parent.runBeforeOnce();
+      } catch (err) {
+        this.finishWith(err);
+        return;
+      }
     }
     if (this.shouldSkip()) {
       this.passed = true;
@@ -413,14 +427,30 @@ class Test {
     if (fn.length >= 2) {
       return new Promise((resolve, reject) => {
         let called = false;
+        let running = true;
         const done = (err) => {
-          if (called) return;
+          if (called) {
+            // Twice while the function runs fails the test; later, the
+            // error is thrown where done() was called.
+            const twice = new ERR_TEST_FAILURE('callback invoked multiple times',
+                                               kMultipleCallbackInvocations);
+            if (running) {
+              this.recordFailure(twice);
+              return;
+            }
+            throw twice;
+          }
           called = true;
           if (err) reject(err);
           else resolve();
         };
         ArrayPrototypePush(args, done);
-        const result = testStorage.run(this, () => ReflectApply(fn, ctx, args));
+        let result;
+        try {
+          result = testStorage.run(this, () => ReflectApply(fn, ctx, args));
+        } finally {
+          running = false;
+        }
         if (result !== null && typeof result?.then === 'function') {
           PromisePrototypeThen(result, noop, noop);
           reject(new ERR_TEST_FAILURE(
@@ -569,14 +599,16 @@ class Test {
 
   // Ends the test: cancels what is still running below it, checks the plan
   // and the subtests, and reports what can be reported.
-  finishWith(err) {
+  finishWith(err, cancelReason) {
     if (this.finished) return;
     if (err !== null && err !== undefined) this.recordFailure(err);
     if (this.startTime === null) this.startTime = hrtimeNow();
+    // Cancelling a running subtest starts the next queued one, which sees
+    // its aborted signal (as in node); the rest are cancelled below.
     for (let i = 0; i < this.children.length; i++) {
       const child = this.children[i];
       if (!child.finished) {
-        child.cancelAndFinish(new ERR_TEST_FAILURE(
+        child.cancelAndFinish(cancelReason ?? new ERR_TEST_FAILURE(
           'test did not finish before its parent and was cancelled',
           kCancelledByParent));
       }
@@ -617,10 +649,11 @@ class Test {
     this.done.resolve();
   }
 
+  // The reason a test is cancelled cancels what runs below it too.
   cancelAndFinish(err) {
     this.recordFailure(err);
     this.cancelled = true;
-    this.finishWith(this.error);
+    this.finishWith(this.error, err);
   }
 }
 

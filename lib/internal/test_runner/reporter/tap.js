@@ -109,7 +109,8 @@ function yamlError(pad, error, seen) {
       message = cause;
     }
   } else if (code === 'ERR_TEST_FAILURE' &&
-             error.failureType !== 'cancelledByParent') {
+             error.failureType !== 'cancelledByParent' &&
+             error.failureType !== 'parentAlreadyFinished') {
     stack = undefined;
   }
   let out = yamlEntry(pad, 'error', message, seen);
