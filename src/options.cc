@@ -94,6 +94,30 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string&) {
        o->abort_on_uncaught_exception = true;
      }},
+    {"--test", Arity::kNone, false,
+     [](Options* o, const std::string&) { o->test = true; }},
+    {"--test-only", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->test_only = true; }},
+    {"--test-force-exit", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->test_force_exit = true; }},
+    {"--test-timeout", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->test_timeout = std::atof(v.c_str());
+     }},
+    {"--test-concurrency", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->test_concurrency = std::atoi(v.c_str());
+     }},
+    {"--test-reporter", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->test_reporters.push_back(v); }},
+    {"--test-reporter-destination", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->test_reporter_destinations.push_back(v);
+     }},
+    {"--test-name-pattern", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->test_name_patterns.push_back(v);
+     }},
     // Accepted for compatibility; they change nothing nodus does.
     {"--no-experimental-fetch", Arity::kNone, true, NoValue},
     {"--no-experimental-global-webcrypto", Arity::kNone, true,
@@ -307,6 +331,18 @@ void PrintHelp() {
       "  --no-warnings              silence all process warnings\n"
       "  --throw-deprecation        throw an exception on deprecations\n"
       "  --trace-deprecation        show stack traces on deprecations\n"
+      "  --test                     launch test runner on startup\n"
+      "  --test-concurrency=...     specify test runner concurrency\n"
+      "  --test-force-exit          force test runner to exit upon completion\n"
+      "  --test-name-pattern=...    run tests whose name matches this regular\n"
+      "                             expression\n"
+      "  --test-only                run tests with 'only' option set\n"
+      "  --test-reporter=...        report test output using the given "
+      "reporter\n"
+      "  --test-reporter-destination=...\n"
+      "                             report given reporter to the given "
+      "destination\n"
+      "  --test-timeout=...         specify test runner timeout\n"
       "  --trace-warnings           show stack traces on process warnings\n"
       "  --v8-options               print V8 command line options\n"
       "  -v, --version              print nodus version\n\n"
@@ -346,11 +382,13 @@ int ParseOptions(int argc, char** argv, Options* options) {
     options->eval_source = args[index++];
     options->exec_argv.push_back(options->eval_source);
   }
-  if (!options->has_eval && index < args.size())
+  if (!options->has_eval && !options->test && index < args.size())
     options->script = args[index++];
   for (; index < args.size(); index++) options->argv.push_back(args[index]);
 
-  if (options->check && !options->has_eval) {
+  if (options->test && !options->has_eval && !options->check) {
+    options->main_id = "internal/main/test_runner";
+  } else if (options->check && !options->has_eval) {
     options->main_id = "internal/main/check_syntax";
   } else if (options->has_eval) {
     options->main_id = "internal/main/eval_string";
@@ -425,6 +463,15 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("experimentalVmModules", boolean(o.experimental_vm_modules));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
+  set("test", boolean(o.test));
+  set("testOnly", boolean(o.test_only));
+  set("testForceExit", boolean(o.test_force_exit));
+  set("testTimeout", v8::Number::New(isolate, o.test_timeout));
+  set("testConcurrency", v8::Integer::New(isolate, o.test_concurrency));
+  set("testReporters", StringList(isolate, o.test_reporters));
+  set("testReporterDestinations",
+      StringList(isolate, o.test_reporter_destinations));
+  set("testNamePatterns", StringList(isolate, o.test_name_patterns));
   return out;
 }
 

@@ -42,6 +42,15 @@ struct Options {
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
   bool global_webcrypto = true;  // --no-experimental-global-webcrypto
+  // node:test and `--test` (lib/internal/test_runner/).
+  bool test = false;
+  bool test_only = false;
+  bool test_force_exit = false;
+  double test_timeout = 0;   // 0: none
+  int test_concurrency = 0;  // 0: os.availableParallelism() - 1
+  std::vector<std::string> test_reporters;
+  std::vector<std::string> test_reporter_destinations;
+  std::vector<std::string> test_name_patterns;
 };
 
 // Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after

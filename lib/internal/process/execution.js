@@ -78,25 +78,30 @@ function setUncaughtReporter(fn) {
 
 // Registered with C++: (error, fromPromise, arrow) -> handled?
 function onGlobalUncaughtException(error, fromPromise, arrow) {
-  // The callbacks that were running when this was thrown never returned.
-  require('internal/async_hooks').clearAsyncIdStack();
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
-  process.emit('uncaughtExceptionMonitor', error, type);
-  let handled = false;
-  if (captureCallback !== null) {
-    captureCallback(error);
-    handled = true;
-  } else if (reportUncaught === printUncaught) {
-    handled = process.emit('uncaughtException', error, type);
-  } else {
-    // A worker: an 'uncaughtException' listener that throws ends the worker
-    // with that error (the main thread reports it and exits with 7).
-    try {
+  let handled = true;
+  try {
+    // The listeners still see the async context of the callback that threw
+    // (node:test charges the error to the test it belongs to).
+    process.emit('uncaughtExceptionMonitor', error, type);
+    if (captureCallback !== null) {
+      captureCallback(error);
+    } else if (reportUncaught === printUncaught) {
       handled = process.emit('uncaughtException', error, type);
-    } catch (thrown) {
-      error = thrown;
-      arrow = undefined;
+    } else {
+      // A worker: an 'uncaughtException' listener that throws ends the
+      // worker with that error (the main thread reports it, exits with 7).
+      try {
+        handled = process.emit('uncaughtException', error, type);
+      } catch (thrown) {
+        error = thrown;
+        arrow = undefined;
+        handled = false;
+      }
     }
+  } finally {
+    // The callbacks that were running when this was thrown never returned.
+    require('internal/async_hooks').clearAsyncIdStack();
   }
   if (!handled) {
     try {
