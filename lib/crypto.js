@@ -289,6 +289,10 @@ ObjectDefineProperties(module.exports, {
     __proto__: null, configurable: false, enumerable: true,
     get() { return lazyWebCrypto().crypto; }, set: undefined,
   },
+  subtle: {
+    __proto__: null, configurable: false, enumerable: true,
+    get() { return lazyWebCrypto().crypto.subtle; }, set: undefined,
+  },
   getRandomValues: {
     __proto__: null, configurable: false, enumerable: true,
     get: () => getRandomValues, set: undefined,

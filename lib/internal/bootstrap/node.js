@@ -223,5 +223,7 @@ ObjectDefineProperty(globalThis, 'crypto', {
   }, 'crypto').get,
 });
 defineLazyGlobal('Crypto', lazyFrom('internal/crypto/webcrypto', 'Crypto'));
+defineLazyGlobal('CryptoKey', lazyFrom('internal/crypto/subtle', 'CryptoKey'));
+defineLazyGlobal('SubtleCrypto', lazyFrom('internal/crypto/subtle', 'SubtleCrypto'));
 
 // The main script (internal/main/*) runs next.
