@@ -474,11 +474,10 @@ v8::Local<v8::Value> LegacyFields(Environment& env, Receiver<X509Handle> self) {
     return out;
   }
   int id = EVP_PKEY_get_base_id(pkey);
-  if (id == EVP_PKEY_RSA) {
-    BIGNUM* n = nullptr;
-    BIGNUM* e = nullptr;
-    EVP_PKEY_get_bn_param(pkey, "n", &n);
-    EVP_PKEY_get_bn_param(pkey, "e", &e);
+  BIGNUM* n = nullptr;
+  BIGNUM* e = nullptr;
+  if (id == EVP_PKEY_RSA && EVP_PKEY_get_bn_param(pkey, "n", &n) == 1 &&
+      EVP_PKEY_get_bn_param(pkey, "e", &e) == 1) {
     BIO* bio = BIO_new(BIO_s_mem());
     BN_print(bio, n);
     SetField(env, out, "modulus", Utf8(env, BioText(bio)));
@@ -487,8 +486,6 @@ v8::Local<v8::Value> LegacyFields(Environment& env, Receiver<X509Handle> self) {
     snprintf(buf, sizeof(buf), "0x%llx",
              static_cast<unsigned long long>(BN_get_word(e)));
     SetField(env, out, "exponent", Utf8(env, buf));
-    BN_free(n);
-    BN_free(e);
     unsigned char* der = nullptr;
     int size = i2d_PUBKEY(pkey, &der);
     if (size > 0) {
@@ -497,7 +494,7 @@ v8::Local<v8::Value> LegacyFields(Environment& env, Receiver<X509Handle> self) {
     }
     OPENSSL_free(der);
   } else if (id == EVP_PKEY_EC) {
-    char curve[80];
+    char curve[80] = "";
     size_t curve_len = 0;
     EVP_PKEY_get_utf8_string_param(pkey, "group", curve, sizeof(curve),
                                    &curve_len);
@@ -517,6 +514,8 @@ v8::Local<v8::Value> LegacyFields(Environment& env, Receiver<X509Handle> self) {
       if (nist != nullptr) SetField(env, out, "nistCurve", Utf8(env, nist));
     }
   }
+  BN_free(n);
+  BN_free(e);
   ERR_clear_error();
   return out;
 }
