@@ -76,6 +76,7 @@ const {
   createPublicKey,
   createSecretKey,
 } = require('internal/crypto/keys');
+const { X509Certificate } = require('internal/crypto/x509');
 
 let webcrypto;
 const lazyWebCrypto = () => (webcrypto ??= require('internal/crypto/webcrypto'));
@@ -239,6 +240,7 @@ module.exports = {
   KeyObject,
   Sign,
   Verify,
+  X509Certificate,
 };
 
 // crypto.constants: OpenSSL's numbers (from the binding) and the default
@@ -286,6 +288,10 @@ ObjectDefineProperties(module.exports, {
   webcrypto: {
     __proto__: null, configurable: false, enumerable: true,
     get() { return lazyWebCrypto().crypto; }, set: undefined,
+  },
+  subtle: {
+    __proto__: null, configurable: false, enumerable: true,
+    get() { return lazyWebCrypto().crypto.subtle; }, set: undefined,
   },
   getRandomValues: {
     __proto__: null, configurable: false, enumerable: true,

@@ -26,12 +26,14 @@ extern const Part kKeygenPart;
 extern const Part kDhPart;
 extern const Part kRsaCipherPart;
 extern const Part kPrimePart;
+extern const Part kX509Part;
 
 namespace {
 
 const Part* const kParts[] = {
-    &kHashPart, &kRandomPart, &kKdfPart, &kCipherPart,    &kKeysPart,
-    &kSigPart,  &kKeygenPart, &kDhPart,  &kRsaCipherPart, &kPrimePart,
+    &kHashPart,      &kRandomPart, &kKdfPart,    &kCipherPart,
+    &kKeysPart,      &kSigPart,    &kKeygenPart, &kDhPart,
+    &kRsaCipherPart, &kPrimePart,  &kX509Part,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default

@@ -225,6 +225,10 @@ if (options.globalWebcrypto) {
     }, 'crypto').get,
   });
   defineLazyGlobal('Crypto', lazyFrom('internal/crypto/webcrypto', 'Crypto'));
+  defineLazyGlobal('CryptoKey',
+                   lazyFrom('internal/crypto/subtle', 'CryptoKey'));
+  defineLazyGlobal('SubtleCrypto',
+                   lazyFrom('internal/crypto/subtle', 'SubtleCrypto'));
 }
 
 // The main script (internal/main/*) runs next.

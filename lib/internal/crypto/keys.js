@@ -414,9 +414,13 @@ function createSecretKey(key, encoding) {
   return createSecretKeyFromBytes(new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length));
 }
 
-// No CryptoKey exists yet (webcrypto.subtle is not built).
+// CryptoKeys are made by crypto.subtle (internal/crypto/subtle.js, loaded
+// lazily: it needs this module).
+let subtleModule;
+const lazySubtle = () => (subtleModule ??= require('internal/crypto/subtle'));
+
 function isCryptoKey(obj) {
-  return false;
+  return lazySubtle().isCryptoKey(obj);
 }
 
 // A secret key for HMAC, ciphers and KDFs: strings (in `encoding`),
@@ -433,6 +437,12 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
   if (typeof key === 'string') return Buffer.from(key, encoding);
   if (isArrayBufferView(key)) return key;
   if (isAnyArrayBuffer(key)) return new Uint8Array(key);
+  if (!bufferOnly && isCryptoKey(key)) {
+    if (key.type !== 'secret') {
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    }
+    return lazySubtle().secretKeyBytesOf(key);
+  }
   throw new ERR_INVALID_ARG_TYPE(
     'key',
     ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject',

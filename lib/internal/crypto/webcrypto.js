@@ -1,7 +1,8 @@
 'use strict';
 
 // The Web Crypto object: globalThis.crypto and crypto.webcrypto, an
-// instance of Crypto with getRandomValues() and randomUUID().
+// instance of Crypto with getRandomValues(), randomUUID() and `subtle`
+// (internal/crypto/subtle.js).
 
 const {
   ObjectDefineProperties,
@@ -16,19 +17,35 @@ const random = require('internal/crypto/random');
 
 let constructing = false;
 
+let isCrypto;
+
 class Crypto {
+  // The brand of real instances (an object made with Reflect.construct and
+  // Crypto as new.target is an instanceof Crypto without it).
+  #brand = true;
+
   constructor() {
     if (!constructing) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
+  static {
+    isCrypto = (value) =>
+      value != null && typeof value === 'object' && #brand in value;
+  }
+
   getRandomValues(array) {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     return random.getRandomValues(array);
   }
 
   randomUUID() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     return random.randomUUID();
+  }
+
+  get subtle() {
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
+    return require('internal/crypto/subtle').subtle;
   }
 }
 
@@ -39,6 +56,7 @@ ObjectDefineProperties(Crypto.prototype, {
   },
   getRandomValues: kEnumerableProperty,
   randomUUID: kEnumerableProperty,
+  subtle: kEnumerableProperty,
 });
 
 constructing = true;
