@@ -591,17 +591,10 @@ double IndexOfNumber(BytesArg haystack, uint32_t needle, double byte_offset,
   return NodeIndex(static_cast<const uint8_t*>(found) - haystack.data);
 }
 
-// The Buffer pool's ArrayBuffer is shared by many Buffers: postMessage must
-// copy it, never detach it.
-void MarkAsUntransferable(Environment& env, v8::Local<v8::Object> object) {
-  v8::Isolate* isolate = env.isolate();
-  v8::Local<v8::Private> key = messaging::UntransferableKey(isolate);
-  if (object->SetPrivate(env.context(), key, v8::True(isolate)).IsNothing())
-    return;
-}
-
 constexpr Method kMethods[] = {
-    {"markAsUntransferable", Fn<&MarkAsUntransferable>},
+    // The pool's ArrayBuffer is shared by many Buffers: postMessage must
+    // copy it, never detach it.
+    {"markAsUntransferable", Fn<&messaging::MarkUntransferable>},
     {"byteLengthUtf8", Fn<&ByteLengthUtf8>},
     {"utf8Write", Fn<&Utf8Write>},
     {"latin1Write", Fn<&Latin1Write>},

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
-// internalBinding('messaging'): MessagePort over PortData (message_port.h),
-// messages serialised with V8's ValueSerializer (structured clone) plus the
-// out-of-band parts: transferred ArrayBuffers' and shared
-// SharedArrayBuffers' backing stores, and transferred ports' PortData.
+// internalBinding('messaging'): MessagePort over PortData (message_port.h);
+// messages are serialised by message_serializer.cc.
 //
 // Locks: a Group's mutex, then a PortData's mutex, then an Inbox's mutex —
 // never the other way round.
@@ -23,8 +21,7 @@
 #include <uv.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
+#include <cerrno>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -32,22 +29,14 @@
 
 #include "binding.h"
 #include "environment.h"
-#include "errors.h"
 #include "handle.h"
+#include "message_port_internal.h"
 
 namespace nodus::messaging {
 
-struct Message {
-  std::vector<uint8_t> payload;
-  std::vector<std::shared_ptr<v8::BackingStore>> array_buffers;
-  std::vector<std::shared_ptr<v8::BackingStore>> shared_buffers;
-  std::vector<std::unique_ptr<PortData>> ports;
-  bool close = false;  // the other end of the channel is gone
-};
-
 // The ends that receive each other's messages. A channel's group closes
 // its last end when the other leaves; a broadcast group does not.
-class Group : public std::enable_shared_from_this<Group> {
+class Group {
  public:
   Group(bool channel, std::string name)
       : channel_(channel), name_(std::move(name)) {}
@@ -162,81 +151,26 @@ class Inbox {
   uint64_t next_id_ = 1;
 };
 
-// --- MessagePort ---
-
-// Lifetime: a Handle over a uv_async_t — strong until closed (by close(),
-// by the other end closing, by being transferred, or at teardown). Starts
-// unref'd; lib/ refs it while it has 'message' listeners.
-class MessagePort : public Handle<uv_async_t> {
- public:
-  static const WrapType kType;
-  MessagePort(Environment& env, v8::Local<v8::Object> object,
-              std::unique_ptr<PortData> data)
-      : Handle(env, object, kType),
-        data_(std::move(data)),
-        inbox_(Inbox::For(env)),
-        id_(inbox_->Add(this)) {
-    CHECK_EQ(uv_async_init(env.loop(), handle(), nullptr), 0);
-    MarkInitialized();
-    Unref();
-    data_->SetOwner(this);
-  }
-  ~MessagePort() override {
-    Release();
-    inbox_->Remove(id_);
-  }
-
-  void Wake() { inbox_->Notify(id_); }
-  const std::shared_ptr<Inbox>& inbox() const { return inbox_; }
-  uint64_t id() const { return id_; }
-  PortData* data() const { return data_.get(); }
-  bool receiving() const { return receiving_; }
-
-  void Start() {
-    receiving_ = true;
-    if (data_ && data_->HasMessages()) Wake();
-  }
-  void Stop() { receiving_ = false; }
-
-  // Leaves the channel at once; messages already queued are still
-  // delivered by the current Deliver() (as node), the rest go with the data
-  // when the handle's close callback runs. Nothing new can arrive once the
-  // port left its group, so the closing handle is never woken.
-  void Close() override {
-    if (closing()) return;
-    if (data_) data_->Disentangle();
-    Handle::Close();
-  }
-
-  // For a transfer: the PortData leaves with the message, the port closes.
-  std::unique_ptr<PortData> Detach() {
-    if (data_) data_->SetOwner(nullptr);
-    std::unique_ptr<PortData> data = std::move(data_);
-    Close();
-    return data;
-  }
-
-  // Delivers queued messages: all of them when draining, else up to a
-  // limit, so that a flood from another thread cannot starve the loop.
-  void Deliver(bool drain);
-  // Takes one message and returns it deserialised (or an empty handle).
-  v8::MaybeLocal<v8::Value> ReceiveOne(bool* got);
-
- private:
-  void OnClosed() override;
-  void Release() {
-    if (!data_) return;
-    data_->SetOwner(nullptr);
-    data_.reset();  // leaves the group: the other end gets a close message
-  }
-
-  std::unique_ptr<PortData> data_;
-  std::shared_ptr<Inbox> inbox_;
-  uint64_t id_;
-  bool receiving_ = false;
-};
-
 const WrapType MessagePort::kType{"MessagePort", "MESSAGEPORT"};
+
+MessagePort::MessagePort(Environment& env, v8::Local<v8::Object> object,
+                         std::unique_ptr<PortData> data)
+    : Handle(env, object, kType),
+      data_(std::move(data)),
+      inbox_(Inbox::For(env)),
+      id_(inbox_->Add(this)) {
+  CHECK_EQ(uv_async_init(env.loop(), handle(), nullptr), 0);
+  MarkInitialized();
+  Unref();
+  data_->SetOwner(this);
+}
+
+MessagePort::~MessagePort() {
+  Release();
+  inbox_->Remove(id_);
+}
+
+void MessagePort::Wake() { inbox_->Notify(id_); }
 
 // --- PortData ---
 
@@ -327,11 +261,6 @@ std::unique_ptr<PortData> PortData::JoinBroadcast(const std::string& name) {
   return data;
 }
 
-v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {
-  return v8::Private::ForApi(
-      isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:untransferable"));
-}
-
 // --- Inbox (implementation) ---
 
 namespace {
@@ -393,7 +322,7 @@ void Inbox::OnReadable(uv_poll_t* poll, int status, int) {
   }
 }
 
-// --- Serialisation ---
+// --- Port events ---
 
 namespace {
 
@@ -402,196 +331,6 @@ enum PortEvent : int32_t { kInit, kMessage, kMessageError, kClose };
 v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
   return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
 }
-
-// A plain Error named DataCloneError; lib/ turns it into the DOMException.
-void ThrowDataClone(v8::Isolate* isolate, v8::Local<v8::String> message) {
-  v8::Local<v8::Value> error = v8::Exception::Error(message);
-  error.As<v8::Object>()
-      ->Set(isolate->GetCurrentContext(), Str(isolate, "name"),
-            Str(isolate, "DataCloneError"))
-      .Check();
-  isolate->ThrowException(error);
-}
-
-class Serializer : public v8::ValueSerializer::Delegate {
- public:
-  Serializer(Environment& env, Message* message)
-      : env_(env), message_(message), serializer_(env.isolate(), this) {}
-
-  // Checks the transfer list (lib/ has checked each entry's type) and
-  // writes `value`. Ports and buffers are detached only once all succeeded.
-  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Array> transfer,
-             MessagePort* source) {
-    v8::Isolate* isolate = env_.isolate();
-    v8::Local<v8::Context> context = env_.context();
-    for (uint32_t i = 0; i < transfer->Length(); i++) {
-      v8::Local<v8::Value> item;
-      if (!transfer->Get(context, i).ToLocal(&item)) return false;
-      if (item->IsArrayBuffer()) {
-        v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
-        if (std::find(buffers_.begin(), buffers_.end(), buffer) !=
-            buffers_.end()) {
-          ThrowDataClone(isolate, Str(isolate,
-                                      "Transfer list contains duplicate "
-                                      "ArrayBuffer"));
-          return false;
-        }
-        // Untransferable or not detachable: copied instead, as in node.
-        bool untransferable =
-            buffer->HasPrivate(context, UntransferableKey(isolate))
-                .FromMaybe(false);
-        if (untransferable || !buffer->IsDetachable()) continue;
-        serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers_.size()),
-                                        buffer);
-        buffers_.push_back(buffer);
-        continue;
-      }
-      MessagePort* port = Wrap::Unwrap<MessagePort>(item);
-      if (port != nullptr &&
-          item.As<v8::Object>()
-              ->HasPrivate(context, UntransferableKey(isolate))
-              .FromMaybe(false)) {
-        // Not transferred: writing it then fails as "not listed".
-        continue;
-      }
-      if (port == nullptr || port->data() == nullptr || port->closing()) {
-        ThrowDataClone(isolate, Str(isolate,
-                                    "MessagePort in transfer list is already "
-                                    "detached"));
-        return false;
-      }
-      if (port == source) {
-        ThrowDataClone(isolate,
-                       Str(isolate, "Transfer list contains source port"));
-        return false;
-      }
-      if (std::find(ports_.begin(), ports_.end(), port) != ports_.end()) {
-        ThrowDataClone(isolate, Str(isolate,
-                                    "Transfer list contains duplicate "
-                                    "MessagePort"));
-        return false;
-      }
-      ports_.push_back(port);
-    }
-    serializer_.WriteHeader();
-    if (serializer_.WriteValue(context, value).IsNothing()) return false;
-    std::pair<uint8_t*, size_t> data = serializer_.Release();
-    message_->payload.assign(data.first, data.first + data.second);
-    std::free(data.first);
-    for (v8::Local<v8::ArrayBuffer> buffer : buffers_) {
-      message_->array_buffers.push_back(buffer->GetBackingStore());
-      buffer->Detach();
-    }
-    for (MessagePort* port : ports_) message_->ports.push_back(port->Detach());
-    return true;
-  }
-
-  void ThrowDataCloneError(v8::Local<v8::String> message) override {
-    ThrowDataClone(env_.isolate(), message);
-  }
-
-  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate,
-                                  v8::Local<v8::Object> object) override {
-    MessagePort* port = Wrap::Unwrap<MessagePort>(object);
-    if (port == nullptr)
-      return v8::ValueSerializer::Delegate::WriteHostObject(isolate, object);
-    auto it = std::find(ports_.begin(), ports_.end(), port);
-    if (it == ports_.end()) {
-      ThrowError(env_, ErrorCode::kMissingTransferable,
-                 "Object that needs transfer was found in message but not "
-                 "listed in transferList");
-      return v8::Nothing<bool>();
-    }
-    serializer_.WriteUint32(static_cast<uint32_t>(it - ports_.begin()));
-    return v8::Just(true);
-  }
-
-  v8::Maybe<uint32_t> GetSharedArrayBufferId(
-      v8::Isolate* isolate, v8::Local<v8::SharedArrayBuffer> buffer) override {
-    // The handle V8 passes may be a reused slot: remember the objects.
-    for (size_t i = 0; i < shared_.size(); i++) {
-      if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
-    }
-    shared_.emplace_back(isolate, buffer);
-    message_->shared_buffers.push_back(buffer->GetBackingStore());
-    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
-  }
-
- private:
-  Environment& env_;
-  Message* message_;
-  v8::ValueSerializer serializer_;
-  std::vector<v8::Local<v8::ArrayBuffer>> buffers_;
-  std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
-  std::vector<MessagePort*> ports_;
-};
-
-class Deserializer : public v8::ValueDeserializer::Delegate {
- public:
-  Deserializer(Environment& env, Message& message)
-      : env_(env),
-        message_(message),
-        deserializer_(env.isolate(), message.payload.data(),
-                      message.payload.size(), this) {}
-
-  // The value, and in *ports the ports the message carried.
-  v8::MaybeLocal<v8::Value> Read(v8::Local<v8::Array>* ports) {
-    v8::Isolate* isolate = env_.isolate();
-    v8::Local<v8::Context> context = env_.context();
-    *ports = v8::Array::New(isolate);
-    for (size_t i = 0; i < message_.ports.size(); i++) {
-      v8::Local<v8::Object> port;
-      if (!NewPort(env_, std::move(message_.ports[i])).ToLocal(&port) ||
-          (*ports)->Set(context, static_cast<uint32_t>(i), port).IsNothing())
-        return {};
-      ports_.push_back(port);
-    }
-    for (size_t i = 0; i < message_.array_buffers.size(); i++) {
-      deserializer_.TransferArrayBuffer(
-          static_cast<uint32_t>(i),
-          v8::ArrayBuffer::New(isolate, message_.array_buffers[i]));
-    }
-    bool ok;
-    if (!deserializer_.ReadHeader(context).To(&ok) || !ok) return {};
-    return deserializer_.ReadValue(context);
-  }
-
-  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
-    uint32_t index;
-    if (!deserializer_.ReadUint32(&index) || index >= ports_.size()) {
-      isolate->ThrowException(v8::Exception::Error(
-          Str(isolate, "Unable to deserialize cloned data.")));
-      return {};
-    }
-    return ports_[index];
-  }
-
-  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(
-      v8::Isolate* isolate, uint32_t id) override {
-    if (id >= message_.shared_buffers.size()) return {};
-    return v8::SharedArrayBuffer::New(isolate, message_.shared_buffers[id]);
-  }
-
- private:
-  Environment& env_;
-  Message& message_;
-  v8::ValueDeserializer deserializer_;
-  std::vector<v8::Local<v8::Object>> ports_;
-};
-
-}  // namespace
-
-v8::MaybeLocal<v8::Value> StructuredClone(Environment& env,
-                                          v8::Local<v8::Value> value,
-                                          v8::Local<v8::Array> transfer) {
-  Message message;
-  Serializer serializer(env, &message);
-  if (!serializer.Write(value, transfer, nullptr)) return {};
-  v8::Local<v8::Array> ports;
-  return Deserializer(env, message).Read(&ports);
-}
-
-namespace {
 
 void CallPortCallback(Environment& env, v8::Local<v8::Object> port,
                       PortEvent event, v8::Local<v8::Value> data,
@@ -627,7 +366,7 @@ v8::MaybeLocal<v8::Value> MessagePort::ReceiveOne(bool* got) {
   }
   *got = true;
   v8::Local<v8::Array> ports;
-  return Deserializer(env(), *message).Read(&ports);
+  return DeserializeMessage(env(), *message, &ports);
 }
 
 void MessagePort::Deliver(bool drain) {
@@ -655,7 +394,7 @@ void MessagePort::Deliver(bool drain) {
     v8::TryCatch try_catch(isolate);
     v8::Local<v8::Array> ports;
     v8::Local<v8::Value> value;
-    if (!Deserializer(env, *message).Read(&ports).ToLocal(&value)) {
+    if (!DeserializeMessage(env, *message, &ports).ToLocal(&value)) {
       if (try_catch.HasTerminated()) return;
       v8::Local<v8::Value> error = try_catch.Exception();
       try_catch.Reset();
@@ -720,8 +459,7 @@ void IllegalConstructor(const CallbackInfo& info) {
 void PostMessage(Environment& env, Receiver<MessagePort> self,
                  v8::Local<v8::Value> value, v8::Local<v8::Array> transfer) {
   auto message = std::make_unique<Message>();
-  Serializer serializer(env, message.get());
-  if (!serializer.Write(value, transfer, self.self)) return;
+  if (!SerializeMessage(env, value, transfer, self.self, message.get())) return;
   // Closed or detached meanwhile (or never entangled): dropped, as in node.
   if (self->data() != nullptr) self->data()->Send(std::move(message));
 }
@@ -776,20 +514,6 @@ void ReceiveMessageOnPort(const CallbackInfo& info) {
     info.GetReturnValue().Set(result);
 }
 
-void MarkAsUntransferable(Environment& env, v8::Local<v8::Object> object) {
-  v8::Isolate* isolate = env.isolate();
-  if (object
-          ->SetPrivate(env.context(), UntransferableKey(isolate),
-                       v8::True(isolate))
-          .IsNothing())
-    return;
-}
-
-bool IsMarkedAsUntransferable(Environment& env, v8::Local<v8::Object> object) {
-  return object->HasPrivate(env.context(), UntransferableKey(env.isolate()))
-      .FromMaybe(false);
-}
-
 void SetPortCallback(Environment& env, v8::Local<v8::Function> fn) {
   env.set_js_callback(JsCallback::kMessagePort, fn);
 }
@@ -810,8 +534,7 @@ constexpr Method kMethods[] = {
     {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
     {"isMessagePort", Fn<&IsMessagePort>},
     {"receiveMessageOnPort", Fn<&ReceiveMessageOnPort>},
-    {"markAsUntransferable", Fn<&MarkAsUntransferable>},
-    {"isMarkedAsUntransferable", Fn<&IsMarkedAsUntransferable>},
+    {"markAsUntransferable", Fn<&MarkUntransferable>},
     {"setPortCallback", Fn<&SetPortCallback>},
 };
 

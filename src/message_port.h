@@ -63,9 +63,14 @@ class PortData {
   std::shared_ptr<Group> group_;
 };
 
-// The private key markAsUntransferable() sets: such ArrayBuffers are copied
-// and such ports refused, even when listed in a transfer list.
+// markAsUntransferable(): such ArrayBuffers are copied and such ports
+// refused, even when listed in a transfer list (the Buffer pool is marked).
+void MarkUntransferable(Environment& env, v8::Local<v8::Object> object);
 v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate);
+
+// Throws an Error named DataCloneError (lib/ turns it into the
+// DOMException), for every serialiser of ours.
+void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message);
 
 // structuredClone(value, { transfer }): the same serialisation as a message,
 // read back at once in the same Environment.

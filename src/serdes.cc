@@ -22,13 +22,7 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
  public:
   explicit SerializerDelegate(v8::Isolate* isolate) : isolate_(isolate) {}
   void ThrowDataCloneError(v8::Local<v8::String> message) override {
-    v8::Local<v8::Value> error = v8::Exception::Error(message);
-    error.As<v8::Object>()
-        ->Set(isolate_->GetCurrentContext(),
-              v8::String::NewFromUtf8Literal(isolate_, "name"),
-              v8::String::NewFromUtf8Literal(isolate_, "DataCloneError"))
-        .Check();
-    isolate_->ThrowException(error);
+    messaging::ThrowDataCloneError(isolate_, message);
   }
 
  private:

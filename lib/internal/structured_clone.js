@@ -29,22 +29,34 @@ function structuredClone(value, options) {
       transfer = [...options.transfer];
     }
   }
+  checkTransferables(transfer);
+  try {
+    return nativeClone(value, transfer);
+  } catch (error) {
+    throw toDOMException(error);
+  }
+}
+
+// What a transfer list may hold (structuredClone and postMessage).
+function checkTransferables(list) {
   const { isArrayBuffer } = require('internal/util/types');
   const { isMessagePort } = internalBinding('messaging');
-  for (const item of transfer) {
+  for (const item of list) {
     if (!isArrayBuffer(item) && !isMessagePort(item)) {
       throw new ERR_INVALID_TRANSFER_OBJECT();
     }
   }
-  try {
-    return nativeClone(value, transfer);
-  } catch (error) {
-    if (error?.name === 'DataCloneError' && error.code === undefined) {
-      const { DOMException } = require('internal/per_context/domexception');
-      throw new DOMException(error.message, 'DataCloneError');
-    }
-    throw error;
-  }
 }
 
-module.exports = { structuredClone };
+// The serialiser throws a plain Error named DataCloneError; users get the
+// DOMException (errors with a code, such as
+// ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST, stay as they are).
+function toDOMException(error) {
+  if (error?.name !== 'DataCloneError' || error.code !== undefined) {
+    return error;
+  }
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(error.message, 'DataCloneError');
+}
+
+module.exports = { checkTransferables, structuredClone, toDOMException };

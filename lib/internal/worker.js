@@ -7,13 +7,9 @@
 // other end becomes the worker's parentPort.
 
 const {
-  ArrayFrom,
-  ArrayIsArray,
-  ArrayPrototypeForEach,
   ArrayPrototypeMap,
   ArrayPrototypePush,
   Float64Array,
-  JSONStringify,
   ObjectEntries,
   Promise,
   PromiseResolve,
@@ -26,12 +22,11 @@ const {
 
 const EventEmitter = require('events');
 const path = require('path');
-const { pathToFileURL, fileURLToPath, isURL } = require('internal/url');
+const { fileURLToPath, isURL } = require('internal/url');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_WORKER_NOT_RUNNING,
     ERR_WORKER_OUT_OF_MEMORY,
     ERR_WORKER_PATH,
     ERR_INVALID_URL_SCHEME,
@@ -41,7 +36,6 @@ const {
 } = require('internal/errors');
 const {
   validateArray,
-  validateNumber,
   validateObject,
   validateString,
 } = require('internal/validators');
@@ -62,8 +56,6 @@ const kPublicPort = Symbol('kPublicPort');
 const kParentSideStdio = Symbol('kParentSideStdio');
 const kOnExit = Symbol('kOnExit');
 const kOnMessage = Symbol('kOnMessage');
-const kExitCode = Symbol('kExitCode');
-const kLoopStartTime = Symbol('kLoopStartTime');
 const kThreadId = Symbol('kThreadId');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
@@ -186,8 +178,6 @@ class Worker extends EventEmitter {
         return workerLoopUtilization(self, util1, util2);
       },
     };
-    this[kExitCode] = undefined;
-    this[kLoopStartTime] = -1;
 
     const port = this[kHandle].messagePort;
     this[kPort] = port;
@@ -221,8 +211,9 @@ class Worker extends EventEmitter {
           !(SymbolIterator in options.transferList)) {
         throw new ERR_INVALID_TRANSFER_OBJECT();
       }
-      ArrayPrototypeForEach(ArrayFrom(options.transferList),
-                            (item) => ArrayPrototypePush(transferList, item));
+      for (const item of options.transferList) {
+        ArrayPrototypePush(transferList, item);
+      }
     }
     port.postMessage({
       type: messageTypes.LOAD_SCRIPT,
@@ -270,7 +261,6 @@ class Worker extends EventEmitter {
     drainPort(this[kPublicPort]);
     this[kHandle] = null;
     this[kThreadId] = -1;
-    this[kExitCode] = code;
     this[kPort].close();
     this[kPublicPort].close();
     this[kPublicPort] = null;

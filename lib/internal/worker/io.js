@@ -8,7 +8,6 @@
 
 const {
   ArrayFrom,
-  ArrayIsArray,
   ObjectAssign,
   ObjectDefineProperties,
   ObjectDefineProperty,
@@ -35,16 +34,17 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
-    ERR_INVALID_TRANSFER_OBJECT,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { isArrayBuffer } = require('internal/util/types');
+const {
+  checkTransferables,
+  toDOMException,
+} = require('internal/structured_clone');
 
 const kHybridDispatch = SymbolFor('nodejs.internal.kHybridDispatch');
 const kCurrentlyReceivingPorts =
   SymbolFor('nodejs.internal.kCurrentlyReceivingPorts');
-const kStartedReading = Symbol('kStartedReading');
 
 let DOMException;
 function lazyDOMException(message, name) {
@@ -103,24 +103,9 @@ const native = {
   hasRef: MessagePort.prototype.hasRef,
 };
 
-function toDOMException(err) {
-  if (err !== null && typeof err === 'object' &&
-      err.name === 'DataCloneError' && err.code === undefined) {
-    return lazyDOMException(err.message, 'DataCloneError');
-  }
-  return err;
-}
-
-function invalidTransferList() {
-  const err = new TypeError('Optional transferList argument must be an ' +
-                            'iterable');
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
-
-function invalidTransferOption() {
-  const err = new TypeError('Optional options.transfer argument must be an ' +
-                            'iterable');
+// Node's native check words these without quotes around the name.
+function notIterable(what) {
+  const err = new TypeError(`Optional ${what} argument must be an iterable`);
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
 }
@@ -129,18 +114,18 @@ function invalidTransferOption() {
 function transferListOf(transfer) {
   if (transfer === undefined || transfer === null) return [];
   if (typeof transfer !== 'object' && typeof transfer !== 'function') {
-    throw invalidTransferList();
+    throw notIterable('transferList');
   }
   if (SymbolIterator in transfer) return ArrayFrom(transfer);
   const list = transfer.transfer;
   if (list === undefined) return [];
   if (list === null || typeof list !== 'object' || !(SymbolIterator in list)) {
-    throw invalidTransferOption();
+    throw notIterable('options.transfer');
   }
   try {
     return ArrayFrom(list);
   } catch {
-    throw invalidTransferOption();
+    throw notIterable('options.transfer');
   }
 }
 
@@ -153,11 +138,7 @@ function postMessage(value, transfer) {
     throw err;
   }
   const list = transferListOf(transfer);
-  for (const item of list) {
-    if (!isArrayBuffer(item) && !messaging.isMessagePort(item)) {
-      throw new ERR_INVALID_TRANSFER_OBJECT();
-    }
-  }
+  checkTransferables(list);
   try {
     ReflectApply(native.postMessage, this, [value, list]);
   } catch (err) {
@@ -166,10 +147,6 @@ function postMessage(value, transfer) {
   return true;
 }
 
-function startPort() {
-  this[kStartedReading] = true;
-  ReflectApply(native.start, this, []);
-}
 
 function closePort() {
   if (messaging.isMessagePort(this)) ReflectApply(native.close, this, []);
@@ -182,18 +159,15 @@ function hasRef() {
 
 // 'message' listeners start delivery and keep the loop alive.
 function onNewListener(size, type) {
-  if ((type === 'message' || type === 'messageerror') && size === 1) {
-    if (type === 'message') {
-      ReflectApply(native.ref, this, []);
-      ReflectApply(startPort, this, []);
-    }
+  if (type === 'message' && size === 1) {
+    ReflectApply(native.ref, this, []);
+    ReflectApply(native.start, this, []);
   }
 }
 
 function onRemoveListener(size, type) {
   if (type === 'message' && size === 0) {
     ReflectApply(native.stop, this, []);
-    this[kStartedReading] = false;
     ReflectApply(native.unref, this, []);
   }
 }
@@ -245,8 +219,7 @@ ObjectDefineProperties(MessagePort.prototype, {
   postMessage: { __proto__: null, value: postMessage, writable: true,
                  configurable: true, enumerable: true },
   start: { __proto__: null, value: function start() {
-    if (!messaging.isMessagePort(this)) return;
-    ReflectApply(startPort, this, []);
+    if (messaging.isMessagePort(this)) ReflectApply(native.start, this, []);
   }, writable: true, configurable: true, enumerable: true },
   ref: { __proto__: null, value: function ref() {
     if (messaging.isMessagePort(this)) ReflectApply(native.ref, this, []);
@@ -278,10 +251,6 @@ ObjectDefineProperty(MessagePort.prototype, inspect.custom, {
                         this);
   },
 });
-
-function stopPort(port) {
-  ReflectApply(native.stop, port, []);
-}
 
 function drainPort(port) {
   if (messaging.isMessagePort(port)) ReflectApply(native.drain, port, []);
@@ -469,5 +438,4 @@ module.exports = {
   messageTypes,
   pushStdioPayload,
   receiveMessageOnPort,
-  stopPort,
 };

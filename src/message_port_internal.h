@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// What message_port.cc and message_serializer.cc share: a message, and the
+// MessagePort object (the JS side of a PortData on one thread). Not for
+// other files: they use message_port.h.
+#pragma once
+
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "handle.h"
+#include "message_port.h"
+
+namespace nodus::messaging {
+
+// A serialised value and what travels beside it.
+struct Message {
+  std::vector<uint8_t> payload;
+  std::vector<std::shared_ptr<v8::BackingStore>> array_buffers;
+  std::vector<std::shared_ptr<v8::BackingStore>> shared_buffers;
+  std::vector<std::unique_ptr<PortData>> ports;
+  bool close = false;  // the other end of the channel is gone
+};
+
+// Lifetime: a Handle over a uv_async_t — strong until closed (by close(),
+// by the other end closing, by being transferred, or at teardown). Starts
+// unref'd; lib/ refs it while it has 'message' listeners.
+class MessagePort : public Handle<uv_async_t> {
+ public:
+  static const WrapType kType;
+  MessagePort(Environment& env, v8::Local<v8::Object> object,
+              std::unique_ptr<PortData> data);
+  ~MessagePort() override;
+
+  // Any thread: tells the owning Environment's inbox this port has mail.
+  void Wake();
+  const std::shared_ptr<Inbox>& inbox() const { return inbox_; }
+  uint64_t id() const { return id_; }
+  PortData* data() const { return data_.get(); }
+  bool receiving() const { return receiving_; }
+
+  void Start() {
+    receiving_ = true;
+    if (data_ && data_->HasMessages()) Wake();
+  }
+  void Stop() { receiving_ = false; }
+
+  // Leaves the channel at once; messages already queued are still
+  // delivered by the current Deliver() (as node), the rest go with the data
+  // when the handle's close callback runs. Nothing new can arrive once the
+  // port left its group, so the closing handle is never woken.
+  void Close() override {
+    if (closing()) return;
+    if (data_) data_->Disentangle();
+    Handle::Close();
+  }
+
+  // For a transfer: the PortData leaves with the message, the port closes.
+  std::unique_ptr<PortData> Detach() {
+    if (data_) data_->SetOwner(nullptr);
+    std::unique_ptr<PortData> data = std::move(data_);
+    Close();
+    return data;
+  }
+
+  // Delivers queued messages: all of them when draining, else up to a
+  // limit, so that a flood from another thread cannot starve the loop.
+  void Deliver(bool drain);
+  // Takes one message and returns it deserialised (or an empty handle).
+  v8::MaybeLocal<v8::Value> ReceiveOne(bool* got);
+
+ private:
+  void OnClosed() override;
+  void Release() {
+    if (!data_) return;
+    data_->SetOwner(nullptr);
+    data_.reset();  // leaves the group: the other end gets a close message
+  }
+
+  std::unique_ptr<PortData> data_;
+  std::shared_ptr<Inbox> inbox_;
+  uint64_t id_;
+  bool receiving_ = false;
+};
+
+// Writes `value` into `message`: V8's serialisation, then the transfer
+// list's ArrayBuffers (detached) and ports (closed here), and every
+// SharedArrayBuffer met (shared). lib/ has checked the list's types.
+// `source` (may be null) is the sending port, which cannot be transferred.
+bool SerializeMessage(Environment& env, v8::Local<v8::Value> value,
+                      v8::Local<v8::Array> transfer, MessagePort* source,
+                      Message* message);
+// Reads `message` back in env; *ports gets the MessagePorts it carried.
+v8::MaybeLocal<v8::Value> DeserializeMessage(Environment& env, Message& message,
+                                             v8::Local<v8::Array>* ports);
+
+}  // namespace nodus::messaging

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// A message's serialisation: V8's ValueSerializer (structured clone) plus the
+// out-of-band parts — transferred ArrayBuffers' backing stores (detached on
+// the sender), SharedArrayBuffers' stores (shared), transferred ports'
+// PortData. structuredClone() is the same serialisation read back at once.
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "environment.h"
+#include "errors.h"
+#include "message_port_internal.h"
+
+namespace nodus::messaging {
+
+v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {
+  return v8::Private::ForApi(
+      isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:untransferable"));
+}
+
+void MarkUntransferable(Environment& env, v8::Local<v8::Object> object) {
+  v8::Isolate* isolate = env.isolate();
+  if (object
+          ->SetPrivate(env.context(), UntransferableKey(isolate),
+                       v8::True(isolate))
+          .IsNothing())
+    return;
+}
+
+void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message) {
+  v8::Local<v8::Value> error = v8::Exception::Error(message);
+  error.As<v8::Object>()
+      ->Set(isolate->GetCurrentContext(),
+            v8::String::NewFromUtf8Literal(isolate, "name"),
+            v8::String::NewFromUtf8Literal(isolate, "DataCloneError"))
+      .Check();
+  isolate->ThrowException(error);
+}
+
+namespace {
+
+v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
+  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
+}
+
+class Serializer : public v8::ValueSerializer::Delegate {
+ public:
+  Serializer(Environment& env, Message* message)
+      : env_(env), message_(message), serializer_(env.isolate(), this) {}
+
+  // Checks the transfer list (lib/ has checked each entry's type) and
+  // writes `value`. Ports and buffers are detached only once all succeeded.
+  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Array> transfer,
+             MessagePort* source) {
+    v8::Isolate* isolate = env_.isolate();
+    v8::Local<v8::Context> context = env_.context();
+    for (uint32_t i = 0; i < transfer->Length(); i++) {
+      v8::Local<v8::Value> item;
+      if (!transfer->Get(context, i).ToLocal(&item)) return false;
+      if (item->IsArrayBuffer()) {
+        v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
+        if (std::find(buffers_.begin(), buffers_.end(), buffer) !=
+            buffers_.end()) {
+          messaging::ThrowDataCloneError(isolate,
+                                         Str(isolate,
+                                             "Transfer list contains duplicate "
+                                             "ArrayBuffer"));
+          return false;
+        }
+        // Untransferable or not detachable: copied instead, as in node.
+        bool untransferable =
+            buffer->HasPrivate(context, UntransferableKey(isolate))
+                .FromMaybe(false);
+        if (untransferable || !buffer->IsDetachable()) continue;
+        serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers_.size()),
+                                        buffer);
+        buffers_.push_back(buffer);
+        continue;
+      }
+      MessagePort* port = Wrap::Unwrap<MessagePort>(item);
+      if (port != nullptr &&
+          item.As<v8::Object>()
+              ->HasPrivate(context, UntransferableKey(isolate))
+              .FromMaybe(false)) {
+        // Not transferred: writing it then fails as "not listed".
+        continue;
+      }
+      if (port == nullptr || port->data() == nullptr || port->closing()) {
+        messaging::ThrowDataCloneError(
+            isolate, Str(isolate,
+                         "MessagePort in transfer list is already "
+                         "detached"));
+        return false;
+      }
+      if (port == source) {
+        messaging::ThrowDataCloneError(
+            isolate, Str(isolate, "Transfer list contains source port"));
+        return false;
+      }
+      if (std::find(ports_.begin(), ports_.end(), port) != ports_.end()) {
+        messaging::ThrowDataCloneError(isolate,
+                                       Str(isolate,
+                                           "Transfer list contains duplicate "
+                                           "MessagePort"));
+        return false;
+      }
+      ports_.push_back(port);
+    }
+    serializer_.WriteHeader();
+    if (serializer_.WriteValue(context, value).IsNothing()) return false;
+    std::pair<uint8_t*, size_t> data = serializer_.Release();
+    message_->payload.assign(data.first, data.first + data.second);
+    std::free(data.first);
+    for (v8::Local<v8::ArrayBuffer> buffer : buffers_) {
+      message_->array_buffers.push_back(buffer->GetBackingStore());
+      buffer->Detach();
+    }
+    for (MessagePort* port : ports_) message_->ports.push_back(port->Detach());
+    return true;
+  }
+
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    messaging::ThrowDataCloneError(env_.isolate(), message);
+  }
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate,
+                                  v8::Local<v8::Object> object) override {
+    MessagePort* port = Wrap::Unwrap<MessagePort>(object);
+    if (port == nullptr)
+      return v8::ValueSerializer::Delegate::WriteHostObject(isolate, object);
+    auto it = std::find(ports_.begin(), ports_.end(), port);
+    if (it == ports_.end()) {
+      ThrowError(env_, ErrorCode::kMissingTransferable,
+                 "Object that needs transfer was found in message but not "
+                 "listed in transferList");
+      return v8::Nothing<bool>();
+    }
+    serializer_.WriteUint32(static_cast<uint32_t>(it - ports_.begin()));
+    return v8::Just(true);
+  }
+
+  v8::Maybe<uint32_t> GetSharedArrayBufferId(
+      v8::Isolate* isolate, v8::Local<v8::SharedArrayBuffer> buffer) override {
+    // The handle V8 passes may be a reused slot: remember the objects.
+    for (size_t i = 0; i < shared_.size(); i++) {
+      if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
+    }
+    shared_.emplace_back(isolate, buffer);
+    message_->shared_buffers.push_back(buffer->GetBackingStore());
+    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
+  }
+
+ private:
+  Environment& env_;
+  Message* message_;
+  v8::ValueSerializer serializer_;
+  std::vector<v8::Local<v8::ArrayBuffer>> buffers_;
+  std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
+  std::vector<MessagePort*> ports_;
+};
+
+class Deserializer : public v8::ValueDeserializer::Delegate {
+ public:
+  Deserializer(Environment& env, Message& message)
+      : env_(env),
+        message_(message),
+        deserializer_(env.isolate(), message.payload.data(),
+                      message.payload.size(), this) {}
+
+  // The value, and in *ports the ports the message carried.
+  v8::MaybeLocal<v8::Value> Read(v8::Local<v8::Array>* ports) {
+    v8::Isolate* isolate = env_.isolate();
+    v8::Local<v8::Context> context = env_.context();
+    *ports = v8::Array::New(isolate);
+    for (size_t i = 0; i < message_.ports.size(); i++) {
+      v8::Local<v8::Object> port;
+      if (!NewPort(env_, std::move(message_.ports[i])).ToLocal(&port) ||
+          (*ports)->Set(context, static_cast<uint32_t>(i), port).IsNothing())
+        return {};
+      ports_.push_back(port);
+    }
+    for (size_t i = 0; i < message_.array_buffers.size(); i++) {
+      deserializer_.TransferArrayBuffer(
+          static_cast<uint32_t>(i),
+          v8::ArrayBuffer::New(isolate, message_.array_buffers[i]));
+    }
+    bool ok;
+    if (!deserializer_.ReadHeader(context).To(&ok) || !ok) return {};
+    return deserializer_.ReadValue(context);
+  }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t index;
+    if (!deserializer_.ReadUint32(&index) || index >= ports_.size()) {
+      isolate->ThrowException(v8::Exception::Error(
+          Str(isolate, "Unable to deserialize cloned data.")));
+      return {};
+    }
+    return ports_[index];
+  }
+
+  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(
+      v8::Isolate* isolate, uint32_t id) override {
+    if (id >= message_.shared_buffers.size()) return {};
+    return v8::SharedArrayBuffer::New(isolate, message_.shared_buffers[id]);
+  }
+
+ private:
+  Environment& env_;
+  Message& message_;
+  v8::ValueDeserializer deserializer_;
+  std::vector<v8::Local<v8::Object>> ports_;
+};
+
+}  // namespace
+
+bool SerializeMessage(Environment& env, v8::Local<v8::Value> value,
+                      v8::Local<v8::Array> transfer, MessagePort* source,
+                      Message* message) {
+  return Serializer(env, message).Write(value, transfer, source);
+}
+
+v8::MaybeLocal<v8::Value> DeserializeMessage(Environment& env, Message& message,
+                                             v8::Local<v8::Array>* ports) {
+  return Deserializer(env, message).Read(ports);
+}
+
+v8::MaybeLocal<v8::Value> StructuredClone(Environment& env,
+                                          v8::Local<v8::Value> value,
+                                          v8::Local<v8::Array> transfer) {
+  Message message;
+  if (!SerializeMessage(env, value, transfer, nullptr, &message)) return {};
+  v8::Local<v8::Array> ports;
+  return DeserializeMessage(env, message, &ports);
+}
+
+}  // namespace nodus::messaging
