@@ -1,0 +1,24 @@
+'use strict';
+// After an uncaught exception the process exits with 1, unless an 'exit'
+// listener sets process.exitCode to something else — 0 included.
+require('../common');
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+
+function run(source) {
+  return spawnSync(process.execPath, ['-e', source], { encoding: 'utf8' });
+}
+
+const plain = run("throw new Error('boom')");
+assert.strictEqual(plain.status, 1);
+assert.match(plain.stderr, /Error: boom/);
+
+for (const code of [0, 5]) {
+  const child = run(`process.on('exit', (c) => {
+    if (c !== 1 || process.exitCode !== 1) process.abort();
+    process.exitCode = ${code};
+  });
+  throw new Error('boom');`);
+  assert.strictEqual(child.status, code, child.stderr);
+  assert.match(child.stderr, /Error: boom/);
+}
