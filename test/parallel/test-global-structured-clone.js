@@ -2,7 +2,7 @@
 // structuredClone: deep copies of maps, sets, dates, regexps, bigints,
 // cycles and typed arrays; transfer detaches the original buffer; what
 // cannot be cloned is a DOMException DataCloneError.
-require('../common');
+const common = require('../common');
 const assert = require('assert');
 
 const source = {
@@ -39,3 +39,35 @@ assert.throws(() => structuredClone(() => 1), (err) => {
 assert.throws(() => structuredClone(Symbol('s')), { name: 'DataCloneError' });
 assert.throws(() => structuredClone(), { code: 'ERR_MISSING_ARGS' });
 assert.throws(() => structuredClone(1, 1), { code: 'ERR_INVALID_ARG_TYPE' });
+
+// The message serialiser's extras: a SharedArrayBuffer stays shared (the
+// clone sees the original's memory), the same one twice stays one object,
+// MessagePorts move with { transfer }, and a transfer list may only hold
+// ArrayBuffers and MessagePorts.
+{
+  const sab = new SharedArrayBuffer(4);
+  const copy = structuredClone({ a: sab, b: sab });
+  assert.notStrictEqual(copy.a, sab);
+  assert.strictEqual(copy.a, copy.b);
+  new Uint8Array(sab)[0] = 7;
+  assert.strictEqual(new Uint8Array(copy.a)[0], 7);
+
+  const { port1, port2 } = new MessageChannel();
+  const moved = structuredClone({ port: port1 }, { transfer: [port1] });
+  assert.ok(moved.port instanceof MessagePort);
+  assert.notStrictEqual(moved.port, port1);
+  moved.port.postMessage('through the moved port');
+  port2.once('message', common.mustCall((m) => {
+    assert.strictEqual(m, 'through the moved port');
+    port2.close();
+  }));
+  assert.throws(() => structuredClone({ port: port2 }), {
+    name: 'TypeError',
+    code: 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+  });
+  assert.throws(() => structuredClone(1, { transfer: [5] }), {
+    name: 'TypeError',
+    code: 'ERR_INVALID_TRANSFER_OBJECT',
+    message: 'Found invalid object in transferList',
+  });
+}
