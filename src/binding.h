@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -22,6 +23,20 @@
 namespace nodus {
 
 using CallbackInfo = v8::FunctionCallbackInfo<v8::Value>;
+
+// JS strings from C++ text: OneByte for ASCII names and literals (no UTF-8
+// decoding), Utf8 for anything else.
+inline v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
+  return v8::String::NewFromOneByte(isolate,
+                                    reinterpret_cast<const uint8_t*>(text))
+      .ToLocalChecked();
+}
+inline v8::Local<v8::String> Utf8(v8::Isolate* isolate, std::string_view text) {
+  return v8::String::NewFromUtf8(isolate, text.data(),
+                                 v8::NewStringType::kNormal,
+                                 static_cast<int>(text.size()))
+      .ToLocalChecked();
+}
 
 Environment& EnvironmentOf(const CallbackInfo& info);
 

@@ -64,12 +64,6 @@ std::vector<const char*> ParametersFor(std::string_view id) {
           "process", "internalBinding", "primordials"};
 }
 
-v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromOneByte(isolate,
-                                    reinterpret_cast<const uint8_t*>(text))
-      .ToLocalChecked();
-}
-
 // compileFunction(id) -> the builtin's function; throws if unknown.
 v8::MaybeLocal<v8::Function> CompileFunction(Environment& env, Utf8Arg id) {
   return Compile(env, id.value);

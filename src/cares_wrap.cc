@@ -27,12 +27,6 @@ static_assert(ARES_ENODATA == 1 && ARES_ETIMEOUT == 12 &&
 // The order lookup results are returned in (options.order).
 enum DnsOrder : int { kVerbatim = 0, kIpv4First = 1, kIpv6First = 2 };
 
-v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromOneByte(isolate,
-                                    reinterpret_cast<const uint8_t*>(text))
-      .ToLocalChecked();
-}
-
 // --- getaddrinfo / getnameinfo ----------------------------------------------
 
 class GetAddrInfoReqWrap : public Request<uv_getaddrinfo_t> {

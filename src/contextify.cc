@@ -42,12 +42,6 @@ State& StateOf(Environment& env) {
   return *state;
 }
 
-v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromOneByte(isolate,
-                                    reinterpret_cast<const uint8_t*>(text))
-      .ToLocalChecked();
-}
-
 // --- interceptors --------------------------------------------------------
 //
 // They implement node's contextified global: reads see the sandbox first,

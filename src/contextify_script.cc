@@ -17,12 +17,6 @@ namespace nodus {
 namespace contextify {
 namespace {
 
-v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromOneByte(isolate,
-                                    reinterpret_cast<const uint8_t*>(text))
-      .ToLocalChecked();
-}
-
 // The bytes of a code cache, as a Uint8Array over a fresh ArrayBuffer
 // (lib/ turns it into a Buffer).
 v8::Local<v8::Uint8Array> CachedDataToArray(

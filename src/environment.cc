@@ -24,12 +24,6 @@ namespace {
 // Embedder data slot of a context that points back to its Environment.
 constexpr int kEnvironmentSlot = 33;
 
-v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromOneByte(isolate,
-                                    reinterpret_cast<const uint8_t*>(text))
-      .ToLocalChecked();
-}
-
 // getInternalBinding(name) for lib/internal/bootstrap/realm.js.
 void GetInternalBinding(const CallbackInfo& info) {
   Environment& env = EnvironmentOf(info);

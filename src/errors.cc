@@ -59,13 +59,6 @@ bool IsDecorated(v8::Isolate* isolate, v8::Local<v8::Context> context,
          flag->IsTrue();
 }
 
-v8::Local<v8::String> Utf8(v8::Isolate* isolate, const std::string& text) {
-  return v8::String::NewFromUtf8(isolate, text.data(),
-                                 v8::NewStringType::kNormal,
-                                 static_cast<int>(text.size()))
-      .ToLocalChecked();
-}
-
 std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   v8::String::Utf8Value utf8(isolate, value);
   return *utf8 ? std::string(*utf8, utf8.length()) : std::string();
@@ -245,10 +238,10 @@ void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
   v8::Local<v8::String> decorated = v8::String::Concat(
       isolate, v8::String::Concat(isolate, arrow, Utf8(isolate, "\n")),
       stack.As<v8::String>());
-  bool ok = object->Set(context, key, decorated).FromMaybe(false) &&
-            object->SetPrivate(context, DecoratedPrivate(isolate),
-                               v8::True(isolate))
-                .FromMaybe(false);
+  bool ok =
+      object->Set(context, key, decorated).FromMaybe(false) &&
+      object->SetPrivate(context, DecoratedPrivate(isolate), v8::True(isolate))
+          .FromMaybe(false);
   (void)ok;
 }
 

@@ -42,17 +42,6 @@ void FsRequest::OnComplete(uv_fs_t* uv_req) {
   CallOnComplete(env, scope.object(), 2, argv);
 }
 
-}  // namespace nodus::fs
-
-namespace nodus::fs {
-namespace {
-
-v8::Local<v8::String> Utf8(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
-}  // namespace
-
 void ThrowFsError(Environment& env, int err, const char* syscall,
                   const char* path, const char* dest) {
   ThrowUVError(env, err, syscall, path, dest);

@@ -10,20 +10,16 @@
 namespace nodus::fs {
 namespace {
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
 void SetProperty(Environment& env, v8::Local<v8::Object> object,
                  const char* name, v8::Local<v8::Value> value) {
-  object->Set(env.context(), Str(env.isolate(), name), value).Check();
+  object->Set(env.context(), Utf8(env.isolate(), name), value).Check();
 }
 
 // Calls `object.onchange(...argv)` as a macrotask.
 void CallOnChange(Environment& env, v8::Local<v8::Object> object, int argc,
                   v8::Local<v8::Value>* argv) {
   v8::Local<v8::Value> onchange;
-  if (!object->Get(env.context(), Str(env.isolate(), "onchange"))
+  if (!object->Get(env.context(), Utf8(env.isolate(), "onchange"))
            .ToLocal(&onchange) ||
       !onchange->IsFunction())
     return;
@@ -70,7 +66,7 @@ class FSEvent : public Handle<uv_fs_event_t> {
         name = text;
     }
     v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status),
-                                   Str(isolate, type), name};
+                                   Utf8(isolate, type), name};
     CallOnChange(env, self->object(), 3, argv);
   }
 };

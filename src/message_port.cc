@@ -328,10 +328,6 @@ namespace {
 
 enum PortEvent : int32_t { kInit, kMessage, kMessageError, kClose };
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
 void CallPortCallback(Environment& env, v8::Local<v8::Object> port,
                       PortEvent event, v8::Local<v8::Value> data,
                       v8::Local<v8::Value> ports) {
@@ -447,10 +443,10 @@ void IllegalConstructor(const CallbackInfo& info) {
   Environment& env = EnvironmentOf(info);
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Value> error =
-      v8::Exception::TypeError(Str(isolate, "Constructor cannot be called"));
+      v8::Exception::TypeError(Utf8(isolate, "Constructor cannot be called"));
   error.As<v8::Object>()
-      ->Set(env.context(), Str(isolate, "code"),
-            Str(isolate, "ERR_CONSTRUCT_CALL_INVALID"))
+      ->Set(env.context(), Utf8(isolate, "code"),
+            Utf8(isolate, "ERR_CONSTRUCT_CALL_INVALID"))
       .Check();
   isolate->ThrowException(error);
 }
@@ -510,7 +506,8 @@ void ReceiveMessageOnPort(const CallbackInfo& info) {
   v8::Local<v8::Value> value;
   if (!port->ReceiveOne(&got).ToLocal(&value)) return;
   v8::Local<v8::Object> result = v8::Object::New(env.isolate());
-  if (result->Set(env.context(), Str(env.isolate(), "message"), value).IsJust())
+  if (result->Set(env.context(), Utf8(env.isolate(), "message"), value)
+          .IsJust())
     info.GetReturnValue().Set(result);
 }
 
@@ -549,11 +546,11 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::FunctionTemplate> tmpl =
       v8::FunctionTemplate::New(isolate, IllegalConstructor);
-  tmpl->SetClassName(Str(isolate, "MessagePort"));
+  tmpl->SetClassName(Utf8(isolate, "MessagePort"));
   tmpl->InstanceTemplate()->SetInternalFieldCount(kWrapFieldCount);
   for (const Method& method : kPortMethods) {
     tmpl->PrototypeTemplate()->Set(
-        Str(isolate, method.name),
+        Utf8(isolate, method.name),
         v8::FunctionTemplate::New(isolate, method.callback, {}, {}, 0,
                                   v8::ConstructorBehavior::kThrow));
   }
@@ -561,7 +558,7 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
   holder->tmpl.Reset(isolate, tmpl);
   env.set_binding_data(&kPortTemplateKey, std::move(holder));
   target
-      ->Set(env.context(), Str(isolate, "MessagePort"),
+      ->Set(env.context(), Utf8(isolate, "MessagePort"),
             tmpl->GetFunction(env.context()).ToLocalChecked())
       .Check();
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "binding.h"
 #include "environment.h"
 #include "errors.h"
 #include "message_port_internal.h"
@@ -39,10 +40,6 @@ void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message) {
 
 namespace {
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
 class Serializer : public v8::ValueSerializer::Delegate {
  public:
   Serializer(Environment& env, Message* message)
@@ -61,10 +58,10 @@ class Serializer : public v8::ValueSerializer::Delegate {
         v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
         if (std::find(buffers_.begin(), buffers_.end(), buffer) !=
             buffers_.end()) {
-          messaging::ThrowDataCloneError(isolate,
-                                         Str(isolate,
-                                             "Transfer list contains duplicate "
-                                             "ArrayBuffer"));
+          messaging::ThrowDataCloneError(
+              isolate, Utf8(isolate,
+                            "Transfer list contains duplicate "
+                            "ArrayBuffer"));
           return false;
         }
         // Untransferable or not detachable: copied instead, as in node.
@@ -87,21 +84,21 @@ class Serializer : public v8::ValueSerializer::Delegate {
       }
       if (port == nullptr || port->data() == nullptr || port->closing()) {
         messaging::ThrowDataCloneError(
-            isolate, Str(isolate,
-                         "MessagePort in transfer list is already "
-                         "detached"));
+            isolate, Utf8(isolate,
+                          "MessagePort in transfer list is already "
+                          "detached"));
         return false;
       }
       if (port == source) {
         messaging::ThrowDataCloneError(
-            isolate, Str(isolate, "Transfer list contains source port"));
+            isolate, Utf8(isolate, "Transfer list contains source port"));
         return false;
       }
       if (std::find(ports_.begin(), ports_.end(), port) != ports_.end()) {
         messaging::ThrowDataCloneError(isolate,
-                                       Str(isolate,
-                                           "Transfer list contains duplicate "
-                                           "MessagePort"));
+                                       Utf8(isolate,
+                                            "Transfer list contains duplicate "
+                                            "MessagePort"));
         return false;
       }
       ports_.push_back(port);
@@ -193,7 +190,7 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
     uint32_t index;
     if (!deserializer_.ReadUint32(&index) || index >= ports_.size()) {
       isolate->ThrowException(v8::Exception::Error(
-          Str(isolate, "Unable to deserialize cloned data.")));
+          Utf8(isolate, "Unable to deserialize cloned data.")));
       return {};
     }
     return ports_[index];

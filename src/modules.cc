@@ -14,12 +14,6 @@
 namespace nodus {
 namespace {
 
-v8::Local<v8::String> OneByte(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromOneByte(isolate,
-                                    reinterpret_cast<const uint8_t*>(text))
-      .ToLocalChecked();
-}
-
 // compileFunctionForCJSLoader(source, filename) -> function(exports,
 // require, module, __filename, __dirname). A syntax error is thrown as is,
 // pointing into the user's file.

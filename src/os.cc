@@ -15,16 +15,13 @@
 namespace nodus {
 namespace {
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
 void Fail(Environment& env, v8::Local<v8::Object> ctx, int err,
           const char* syscall) {
   v8::Isolate* isolate = env.isolate();
-  ctx->Set(env.context(), Str(isolate, "errno"), v8::Integer::New(isolate, err))
+  ctx->Set(env.context(), Utf8(isolate, "errno"),
+           v8::Integer::New(isolate, err))
       .Check();
-  ctx->Set(env.context(), Str(isolate, "syscall"), Str(isolate, syscall))
+  ctx->Set(env.context(), Utf8(isolate, "syscall"), Utf8(isolate, syscall))
       .Check();
 }
 
@@ -36,7 +33,7 @@ v8::Local<v8::Value> GetHostname(Environment& env, v8::Local<v8::Object> ctx) {
     Fail(env, ctx, err, "uv_os_gethostname");
     return v8::Undefined(env.isolate());
   }
-  return Str(env.isolate(), buf);
+  return Utf8(env.isolate(), buf);
 }
 
 // [sysname, version, release, machine]
@@ -50,8 +47,8 @@ v8::Local<v8::Value> GetOSInformation(Environment& env,
   }
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Value> fields[] = {
-      Str(isolate, info.sysname), Str(isolate, info.version),
-      Str(isolate, info.release), Str(isolate, info.machine)};
+      Utf8(isolate, info.sysname), Utf8(isolate, info.version),
+      Utf8(isolate, info.release), Utf8(isolate, info.machine)};
   return v8::Array::New(isolate, fields, 4);
 }
 
@@ -64,7 +61,7 @@ v8::Local<v8::Value> GetHomeDirectory(Environment& env,
     Fail(env, ctx, err, "uv_os_homedir");
     return v8::Undefined(env.isolate());
   }
-  return Str(env.isolate(), buf);
+  return Utf8(env.isolate(), buf);
 }
 
 v8::Local<v8::Value> GetUptime(Environment& env, v8::Local<v8::Object> ctx) {
@@ -108,7 +105,7 @@ v8::Local<v8::Value> GetCPUs(Environment& env) {
   if (uv_cpu_info(&cpus, &count) == 0) {
     for (int i = 0; i < count; i++) {
       const uv_cpu_info_t& c = cpus[i];
-      out.push_back(Str(isolate, c.model));
+      out.push_back(Utf8(isolate, c.model));
       out.push_back(v8::Number::New(isolate, c.speed));
       out.push_back(
           v8::Number::New(isolate, static_cast<double>(c.cpu_times.user)));
@@ -130,8 +127,7 @@ void GetLoadAvg(v8::Local<v8::ArrayBufferView> out) {
   double loads[3];
   uv_loadavg(loads);
   auto* data = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->Data()) +
-      out->ByteOffset());
+      static_cast<char*>(out->Buffer()->Data()) + out->ByteOffset());
   for (int i = 0; i < 3; i++) data[i] = loads[i];
 }
 
@@ -167,11 +163,11 @@ v8::Local<v8::Value> GetInterfaceAddresses(Environment& env,
              static_cast<unsigned char>(iface.phys_addr[3]),
              static_cast<unsigned char>(iface.phys_addr[4]),
              static_cast<unsigned char>(iface.phys_addr[5]));
-    out.push_back(Str(isolate, iface.name));
-    out.push_back(Str(isolate, address));
-    out.push_back(Str(isolate, netmask));
-    out.push_back(Str(isolate, v4 ? "IPv4" : "IPv6"));
-    out.push_back(Str(isolate, mac));
+    out.push_back(Utf8(isolate, iface.name));
+    out.push_back(Utf8(isolate, address));
+    out.push_back(Utf8(isolate, netmask));
+    out.push_back(Utf8(isolate, v4 ? "IPv4" : "IPv6"));
+    out.push_back(Utf8(isolate, mac));
     out.push_back(v8::Boolean::New(isolate, iface.is_internal));
     out.push_back(v8::Integer::New(
         isolate,
@@ -193,9 +189,9 @@ v8::Local<v8::Value> GetUserInfo(Environment& env, v8::Local<v8::Object> ctx) {
   v8::Local<v8::Value> fields[] = {
       v8::Number::New(isolate, static_cast<double>(pwd.uid)),
       v8::Number::New(isolate, static_cast<double>(pwd.gid)),
-      Str(isolate, pwd.username), Str(isolate, pwd.homedir),
+      Utf8(isolate, pwd.username), Utf8(isolate, pwd.homedir),
       pwd.shell == nullptr ? v8::Null(isolate).As<v8::Value>()
-                           : Str(isolate, pwd.shell).As<v8::Value>()};
+                           : Utf8(isolate, pwd.shell).As<v8::Value>()};
   uv_os_free_passwd(&pwd);
   return v8::Array::New(isolate, fields, 5);
 }

@@ -26,16 +26,11 @@
 namespace nodus {
 namespace {
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& s) {
-  return v8::String::NewFromUtf8(isolate, s.c_str()).ToLocalChecked();
-}
-
 // hrtime(): writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
 // into the shared Uint32Array `hrtimeBuffer`.
 void Hrtime(v8::Local<v8::Uint32Array> buffer) {
   uint64_t t = uv_hrtime();
-  auto* fields =
-      static_cast<uint32_t*>(buffer->Buffer()->Data());
+  auto* fields = static_cast<uint32_t*>(buffer->Buffer()->Data());
   uint64_t seconds = t / 1000000000;
   fields[0] = static_cast<uint32_t>(seconds >> 32);
   fields[1] = static_cast<uint32_t>(seconds & 0xffffffff);
@@ -99,8 +94,7 @@ void MemoryUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
   size_t rss = 0;
   uv_resident_set_memory(&rss);
   auto* fields = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->Data()) +
-      out->ByteOffset());
+      static_cast<char*>(out->Buffer()->Data()) + out->ByteOffset());
   fields[0] = static_cast<double>(rss);
   fields[1] = static_cast<double>(stats.total_heap_size());
   fields[2] = static_cast<double>(stats.used_heap_size());
@@ -117,8 +111,7 @@ void CpuUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
     return;
   }
   auto* fields = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->Data()) +
-      out->ByteOffset());
+      static_cast<char*>(out->Buffer()->Data()) + out->ByteOffset());
   fields[0] = 1e6 * usage.ru_utime.tv_sec + usage.ru_utime.tv_usec;
   fields[1] = 1e6 * usage.ru_stime.tv_sec + usage.ru_stime.tv_usec;
 }
@@ -132,8 +125,7 @@ void ResourceUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
     return;
   }
   auto* f = reinterpret_cast<double*>(
-      static_cast<char*>(out->Buffer()->Data()) +
-      out->ByteOffset());
+      static_cast<char*>(out->Buffer()->Data()) + out->ByteOffset());
   const double values[] = {
       1e6 * u.ru_utime.tv_sec + u.ru_utime.tv_usec,
       1e6 * u.ru_stime.tv_sec + u.ru_stime.tv_usec,
@@ -239,9 +231,9 @@ void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
       {"unicode", U_UNICODE_VERSION},
   };
   for (const auto& [name, value] : entries)
-    versions->Set(context, Str(isolate, name), Str(isolate, value)).Check();
-  target->Set(context, Str(isolate, "versions"), versions).Check();
-  target->Set(context, Str(isolate, "execPath"), Str(isolate, ExecPath()))
+    versions->Set(context, Utf8(isolate, name), Utf8(isolate, value)).Check();
+  target->Set(context, Utf8(isolate, "versions"), versions).Check();
+  target->Set(context, Utf8(isolate, "execPath"), Utf8(isolate, ExecPath()))
       .Check();
 }
 

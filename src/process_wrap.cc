@@ -14,13 +14,9 @@
 namespace nodus::process {
 namespace {
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
 bool GetProperty(Environment& env, v8::Local<v8::Object> object,
                  const char* name, v8::Local<v8::Value>* out) {
-  return object->Get(env.context(), Str(env.isolate(), name)).ToLocal(out);
+  return object->Get(env.context(), Utf8(env.isolate(), name)).ToLocal(out);
 }
 
 std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {

@@ -16,10 +16,6 @@ namespace {
 // libuv hands reads this much memory; what is not used is given back.
 constexpr size_t kReadBufferSize = 64 * 1024;
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const char* text) {
-  return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
-}
-
 }  // namespace
 
 const WrapType WriteWrap::kType{"WriteWrap"};
@@ -28,13 +24,13 @@ const WrapType ConnectWrap::kType{"ConnectWrap"};
 
 void SetProperty(Environment& env, v8::Local<v8::Object> object,
                  const char* name, v8::Local<v8::Value> value) {
-  object->Set(env.context(), Str(env.isolate(), name), value).Check();
+  object->Set(env.context(), Utf8(env.isolate(), name), value).Check();
 }
 
 void CallMethod(Environment& env, v8::Local<v8::Object> object,
                 const char* name, int argc, v8::Local<v8::Value>* argv) {
   v8::Local<v8::Value> fn;
-  if (!object->Get(env.context(), Str(env.isolate(), name)).ToLocal(&fn) ||
+  if (!object->Get(env.context(), Utf8(env.isolate(), name)).ToLocal(&fn) ||
       !fn->IsFunction())
     return;
   env.MakeCallback(fn.As<v8::Function>(), object, argc, argv);
@@ -323,7 +319,7 @@ v8::MaybeLocal<v8::Object> StreamWrap::NewHandleObject(const char* binding,
   v8::Local<v8::Object> target;
   v8::Local<v8::Value> constructor;
   if (!env.GetBinding(binding).ToLocal(&target) ||
-      !target->Get(context, Str(isolate, name)).ToLocal(&constructor) ||
+      !target->Get(context, Utf8(isolate, name)).ToLocal(&constructor) ||
       !constructor->IsFunction())
     return {};
   v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, type)};

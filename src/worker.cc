@@ -50,10 +50,6 @@ constexpr size_t kExtraHeapAllowance = 16 * 1024 * 1024;
 
 std::atomic<uint64_t> next_thread_id{1};
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& text) {
-  return v8::String::NewFromUtf8(isolate, text.c_str()).ToLocalChecked();
-}
-
 }  // namespace
 
 // Lifetime: a Handle (its uv_async_t is the exit notification) — strong
@@ -251,10 +247,10 @@ class Worker : public Handle<uv_async_t> {
     v8::Local<v8::Value> argv[] = {
         v8::Integer::New(isolate, self->exit_code_),
         self->out_of_memory_
-            ? Str(isolate, "ERR_WORKER_OUT_OF_MEMORY").As<v8::Value>()
+            ? Utf8(isolate, "ERR_WORKER_OUT_OF_MEMORY").As<v8::Value>()
             : v8::Undefined(isolate).As<v8::Value>(),
         self->out_of_memory_
-            ? Str(isolate, "JS heap out of memory").As<v8::Value>()
+            ? Utf8(isolate, "JS heap out of memory").As<v8::Value>()
             : v8::Undefined(isolate).As<v8::Value>(),
     };
     // The handle closes after 'exit' has been emitted (its listeners still
@@ -343,9 +339,9 @@ void NewWorker(const CallbackInfo& info) {
   v8::Local<v8::Object> port;
   if (!messaging::NewPort(env, std::move(parent_end)).ToLocal(&port)) return;
   v8::Isolate* isolate = env.isolate();
-  info.This()->Set(env.context(), Str(isolate, "messagePort"), port).Check();
+  info.This()->Set(env.context(), Utf8(isolate, "messagePort"), port).Check();
   info.This()
-      ->Set(env.context(), Str(isolate, "threadId"),
+      ->Set(env.context(), Utf8(isolate, "threadId"),
             v8::Number::New(isolate, static_cast<double>(worker->thread_id())))
       .Check();
 }
@@ -430,11 +426,11 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Context> context = env.context();
   target
-      ->Set(context, Str(isolate, "isMainThread"),
+      ->Set(context, Utf8(isolate, "isMainThread"),
             v8::Boolean::New(isolate, env.is_main_thread()))
       .Check();
   target
-      ->Set(context, Str(isolate, "threadId"),
+      ->Set(context, Utf8(isolate, "threadId"),
             v8::Number::New(isolate, static_cast<double>(env.thread_id())))
       .Check();
 }
