@@ -1,7 +1,9 @@
 'use strict';
 // Runs a command line in a pseudo-terminal, through util-linux's `script`,
 // for tests of terminal behaviour (tty streams, raw mode, readline). The
-// terminal gets the size asked for (stty) before the command starts.
+// terminal gets the size asked for (stty) before the command starts, and a
+// known TERM (xterm-256color) and shell (/bin/sh), whatever the caller's
+// environment has: CI runs with neither set.
 // Output arrives with the terminal's \r\n line ends.
 
 const { spawn, spawnSync } = require('child_process');
@@ -20,10 +22,13 @@ function shellQuote(word) {
 // Starts `shellLine` in a terminal of cols x rows. Returns
 // { child, waitFor(text) -> Promise<output so far>, write(keys), done ->
 // Promise<{ code, output }> }.
-function runInPty(shellLine, { cols = 80, rows = 24 } = {}) {
+function runInPty(shellLine, { cols = 80, rows = 24, env = {} } = {}) {
   const child = spawn('script', [
     '-qec', `stty cols ${cols} rows ${rows}; ${shellLine}`, '/dev/null',
-  ], { stdio: ['pipe', 'pipe', 'inherit'] });
+  ], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, TERM: 'xterm-256color', SHELL: '/bin/sh', ...env },
+  });
   let output = '';
   const waiters = [];
   child.stdout.setEncoding('utf8');
