@@ -92,6 +92,10 @@ class ChannelWrap : public Wrap, public HandleBase {
   void Cancel();
   // Environment teardown.
   void Close() override;
+  // Not a handle to node: never listed as keeping the loop alive.
+  bool HasRef() override { return false; }
+  const char* ResourceName() const override { return kType.name; }
+  v8::Local<v8::Object> JsObject() const override { return object(); }
 
  private:
   struct PollTask;

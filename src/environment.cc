@@ -238,6 +238,57 @@ void Environment::CloseHandles() {
   }
 }
 
+namespace {
+
+template <typename Set, typename Pick>
+v8::Local<v8::Array> ListOf(v8::Isolate* isolate, const Set& set,
+                            Pick&& pick) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> list = v8::Array::New(isolate);
+  uint32_t i = 0;
+  for (auto* item : set) {
+    v8::Local<v8::Value> value;
+    if (!pick(item, &value)) continue;
+    if (list->Set(context, i++, value).IsNothing()) break;
+  }
+  return list;
+}
+
+}  // namespace
+
+v8::Local<v8::Array> Environment::ActiveHandles() {
+  return ListOf(isolate_, handles_,
+                [](HandleBase* handle, v8::Local<v8::Value>* out) {
+                  if (!handle->HasRef()) return false;
+                  *out = handle->JsObject();
+                  return true;
+                });
+}
+
+v8::Local<v8::Array> Environment::ActiveHandleNames() {
+  return ListOf(isolate_, handles_,
+                [this](HandleBase* handle, v8::Local<v8::Value>* out) {
+                  if (!handle->HasRef()) return false;
+                  *out = OneByte(isolate_, handle->ResourceName());
+                  return true;
+                });
+}
+
+v8::Local<v8::Array> Environment::ActiveRequests() {
+  return ListOf(isolate_, requests_, [](Wrap* req, v8::Local<v8::Value>* out) {
+    *out = req->object();
+    return true;
+  });
+}
+
+v8::Local<v8::Array> Environment::ActiveRequestNames() {
+  return ListOf(isolate_, requests_,
+                [this](Wrap* req, v8::Local<v8::Value>* out) {
+                  *out = OneByte(isolate_, req->type().name);
+                  return true;
+                });
+}
+
 v8::Local<v8::Context> Environment::context() const {
   return context_.Get(isolate_);
 }

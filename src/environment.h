@@ -28,11 +28,18 @@ namespace worker {
 class Worker;
 }
 
-// What the Environment knows of an open handle: how to close it at teardown.
+// What the Environment knows of an open handle: how to close it at
+// teardown, and what process.getActiveResourcesInfo() and
+// process._getActiveHandles() say of it.
 class HandleBase {
  public:
   virtual ~HandleBase() = default;
   virtual void Close() = 0;
+  // Whether it keeps the loop alive (node lists only these).
+  virtual bool HasRef() = 0;
+  // node's name for it ('TCPSocketWrap', 'TTYWrap', ...).
+  virtual const char* ResourceName() const = 0;
+  virtual v8::Local<v8::Object> JsObject() const = 0;
 };
 
 // Functions lib/ hands to C++ during bootstrap.
@@ -181,9 +188,16 @@ class Environment {
   void RegisterHandle(HandleBase* handle) { handles_.insert(handle); }
   void UnregisterHandle(HandleBase* handle) { handles_.erase(handle); }
 
-  // Pool requests in flight (Request::Dispatch until completion).
-  void IncreasePendingRequests() { pending_requests_++; }
-  void DecreasePendingRequests() { pending_requests_--; }
+  // Requests in flight (Request::Dispatch until completion).
+  void AddActiveRequest(Wrap* request) { requests_.insert(request); }
+  void RemoveActiveRequest(Wrap* request) { requests_.erase(request); }
+
+  // What keeps the loop alive: the JS objects of the ref'd handles and of
+  // the requests in flight, and their names (node's resource names).
+  v8::Local<v8::Array> ActiveHandles();
+  v8::Local<v8::Array> ActiveRequests();
+  v8::Local<v8::Array> ActiveHandleNames();
+  v8::Local<v8::Array> ActiveRequestNames();
 
  private:
   friend class CallbackScope;
@@ -224,12 +238,12 @@ class Environment {
   // Atomic: a Worker's parent clears it to stop the worker (StopSoon).
   std::atomic<bool> can_call_into_js_{true};
   bool emitted_exit_ = false;
-  int64_t pending_requests_ = 0;
   uint64_t start_time_ns_;
   uint64_t milestones_[kMilestoneCount] = {};
   std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
   std::unordered_set<HandleBase*> handles_;
   std::unordered_set<Wrap*> wraps_;
+  std::unordered_set<Wrap*> requests_;
   bool stopped_ = false;
   int stop_code_ = 0;
   worker::Worker* worker_ = nullptr;

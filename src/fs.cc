@@ -15,7 +15,7 @@
 
 namespace nodus::fs {
 
-const WrapType FsRequest::kType{"FsRequest", "FSREQCALLBACK"};
+const WrapType FsRequest::kType{"FSReqCallback", "FSREQCALLBACK"};
 
 FsRequest::FsRequest(Environment& env, v8::Local<v8::Object> object)
     : Request(env, object, kType) {}

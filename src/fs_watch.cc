@@ -71,7 +71,7 @@ class FSEvent : public Handle<uv_fs_event_t> {
   }
 };
 
-const WrapType FSEvent::kType{"FSEvent", "FSEVENTWRAP"};
+const WrapType FSEvent::kType{"FSEventWrap", "FSEVENTWRAP"};
 
 int32_t FSEventStart(Environment& env, Receiver<FSEvent> self, PathArg path,
                      bool persistent, bool recursive) {

@@ -43,7 +43,11 @@ class Handle : public Wrap, public HandleBase {
   void Unref() {
     if (initialized_ && !closing_) uv_unref(base());
   }
-  bool HasRef() { return initialized_ && !closing_ && uv_has_ref(base()); }
+  bool HasRef() override {
+    return initialized_ && !closing_ && uv_has_ref(base());
+  }
+  const char* ResourceName() const override { return type().name; }
+  v8::Local<v8::Object> JsObject() const override { return object(); }
   bool closing() const { return closing_; }
 
   // Starts closing; the C++ object is deleted in the close callback.

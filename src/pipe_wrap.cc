@@ -9,7 +9,7 @@
 
 namespace nodus::stream {
 
-const WrapType kPipeType{"Pipe"};
+const WrapType kPipeType{"PipeWrap"};
 
 namespace {
 

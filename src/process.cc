@@ -16,6 +16,8 @@
 #include <zlib.h>
 
 #include <cstdio>
+#include <fstream>
+#include <limits>
 #include <string>
 
 #include "binding.h"
@@ -84,6 +86,51 @@ double Rss(Environment& env) {
     return 0;
   }
   return static_cast<double>(rss);
+}
+
+// A cgroup v2 memory file of this process' cgroup ("memory.max", ...):
+// its number, UINT64_MAX for "max", or 0 when there is none (cgroup v1, or
+// no memory controller).
+uint64_t CgroupMemoryValue(const char* file) {
+  std::ifstream self("/proc/self/cgroup");
+  std::string line;
+  while (std::getline(self, line)) {
+    if (line.rfind("0::", 0) != 0) continue;
+    std::ifstream value_file("/sys/fs/cgroup" + line.substr(3) + "/" + file);
+    std::string value;
+    if (!(value_file >> value)) return 0;
+    if (value == "max") return std::numeric_limits<uint64_t>::max();
+    return std::strtoull(value.c_str(), nullptr, 10);
+  }
+  return 0;
+}
+
+// process.constrainedMemory(): the cgroup's limit (the lower of memory.max
+// and memory.high), UINT64_MAX without one, as node 20's libuv reports it;
+// cgroup v1 through libuv.
+double ConstrainedMemory() {
+  uint64_t max = CgroupMemoryValue("memory.max");
+  uint64_t high = CgroupMemoryValue("memory.high");
+  if (max == 0 && high == 0) {
+    uint64_t v1 = uv_get_constrained_memory();
+    return static_cast<double>(v1 != 0 ? v1
+                                       : std::numeric_limits<uint64_t>::max());
+  }
+  if (max == 0) max = high;
+  if (high == 0) high = max;
+  return static_cast<double>(max < high ? max : high);
+}
+
+// process.availableMemory(): what the cgroup's limit leaves, or the
+// system's free memory when there is no limit.
+double AvailableMemory() {
+  uint64_t max = CgroupMemoryValue("memory.max");
+  uint64_t high = CgroupMemoryValue("memory.high");
+  uint64_t limit = max < high ? max : high;
+  if (limit == 0 || limit == std::numeric_limits<uint64_t>::max())
+    return static_cast<double>(uv_get_free_memory());
+  uint64_t current = CgroupMemoryValue("memory.current");
+  return static_cast<double>(current < limit ? limit - current : 0);
 }
 
 // memoryUsage(Float64Array(5)): rss, heapTotal, heapUsed, external,
@@ -210,6 +257,19 @@ v8::Local<v8::Array> GetGroups(Environment& env) {
 // OpenSSL_version() returns a constant and does not initialise OpenSSL.
 std::string OpenSslVersion() { return OpenSSL_version(OPENSSL_VERSION_STRING); }
 
+v8::Local<v8::Array> GetActiveHandles(Environment& env) {
+  return env.ActiveHandles();
+}
+v8::Local<v8::Array> GetActiveRequests(Environment& env) {
+  return env.ActiveRequests();
+}
+v8::Local<v8::Array> GetActiveHandlesInfo(Environment& env) {
+  return env.ActiveHandleNames();
+}
+v8::Local<v8::Array> GetActiveRequestsInfo(Environment& env) {
+  return env.ActiveRequestNames();
+}
+
 void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Context> context = env.context();
@@ -249,6 +309,12 @@ constexpr Method kMethods[] = {
     {"rawDebug", Fn<&RawDebug>}, {"getuid", Fn<&GetUid>},
     {"geteuid", Fn<&GetEuid>},   {"getgid", Fn<&GetGid>},
     {"getegid", Fn<&GetEgid>},   {"getgroups", Fn<&GetGroups>},
+    {"constrainedMemory", Fn<&ConstrainedMemory>},
+    {"availableMemory", Fn<&AvailableMemory>},
+    {"_getActiveHandles", Fn<&GetActiveHandles>},
+    {"_getActiveRequests", Fn<&GetActiveRequests>},
+    {"_getActiveHandlesInfo", Fn<&GetActiveHandlesInfo>},
+    {"_getActiveRequestsInfo", Fn<&GetActiveRequestsInfo>},
 };
 
 }  // namespace

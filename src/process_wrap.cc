@@ -171,7 +171,7 @@ class ProcessWrap : public Handle<uv_process_t> {
   }
 };
 
-const WrapType ProcessWrap::kType{"Process"};
+const WrapType ProcessWrap::kType{"ProcessWrap"};
 
 // spawn(options) -> 0 or a negative errno (lib/ reports it).
 int32_t Spawn(Environment& env, Receiver<ProcessWrap> self,

@@ -33,7 +33,7 @@ class Request : public Wrap {
     int err = start(&slot_.req);
     if (err == 0) {
       ClearWeak();
-      env().IncreasePendingRequests();
+      env().AddActiveRequest(this);
     }
     return err;
   }
@@ -56,10 +56,11 @@ class Request : public Wrap {
   Slot slot_{};
 };
 
-// Opened first thing in a completion callback: enters the isolate's scopes,
-// makes the request weak again and drops the pending count. Calls into JS
-// come after it, through Environment::MakeCallback. The JS object stays
-// alive until the scope closes (it is held by a Local).
+// Opened first thing in a completion callback: enters the isolate's scopes
+// and makes the request weak again. Calls into JS come after it, through
+// Environment::MakeCallback. The JS object stays alive until the scope
+// closes (it is held by a Local), and the request counts as active until
+// then, as node's does during its callback.
 template <typename UvReq>
 class CompletionScope {
  public:
@@ -68,9 +69,9 @@ class CompletionScope {
         handle_scope_(req->env().isolate()),
         context_scope_(req->env().context()),
         object_(req->object()) {
-    req_->env().DecreasePendingRequests();
     req_->MakeWeak();
   }
+  ~CompletionScope() { req_->env().RemoveActiveRequest(req_); }
   CompletionScope(const CompletionScope&) = delete;
   CompletionScope& operator=(const CompletionScope&) = delete;
 

@@ -37,7 +37,7 @@ class SignalWrap : public Handle<uv_signal_t> {
   }
 };
 
-const WrapType SignalWrap::kType{"Signal"};
+const WrapType SignalWrap::kType{"SignalWrap"};
 
 int32_t Start(Environment&, Receiver<SignalWrap> self, int32_t signum) {
   if (self->closing()) return UV_EINVAL;

@@ -22,10 +22,14 @@ enum TcpType : int { kSocket = 0, kServer = 1 };
 class TCPWrap : public StreamWrap {
  public:
   static constexpr const WrapType& kType = kTCPType;
-  TCPWrap(Environment& env, v8::Local<v8::Object> object)
-      : StreamWrap(env, object, kType) {
+  TCPWrap(Environment& env, v8::Local<v8::Object> object, int32_t kind)
+      : StreamWrap(env, object, kType), kind_(kind) {
     CHECK_EQ(uv_tcp_init(env.loop(), tcp()), 0);
     MarkInitialized();
+  }
+
+  const char* ResourceName() const override {
+    return kind_ == kServer ? "TCPServerWrap" : "TCPSocketWrap";
   }
 
   uv_tcp_t* tcp() { return &handle()->tcp; }
@@ -33,6 +37,7 @@ class TCPWrap : public StreamWrap {
   int Listen(int backlog) { return uv_listen(stream(), backlog, OnConnection); }
 
  private:
+  int32_t kind_;
   static void OnConnection(uv_stream_t* server, int status) {
     auto* self =
         static_cast<TCPWrap*>(From(reinterpret_cast<UvStream*>(server)));
@@ -64,7 +69,8 @@ class TCPWrap : public StreamWrap {
 
 void ConstructTCP(const CallbackInfo& info) {
   CHECK(info.IsConstructCall());
-  new TCPWrap(EnvironmentOf(info), info.This());
+  int32_t kind = info[0]->IsInt32() ? info[0].As<v8::Int32>()->Value() : 0;
+  new TCPWrap(EnvironmentOf(info), info.This(), kind);
 }
 
 int32_t Open(Environment&, Receiver<TCPWrap> self, int32_t fd) {

@@ -8,7 +8,7 @@
 
 namespace nodus::stream {
 
-const WrapType kTTYType{"TTY"};
+const WrapType kTTYType{"TTYWrap"};
 
 namespace {
 

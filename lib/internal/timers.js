@@ -467,8 +467,14 @@ function setupTimers(runNextTicks) {
   binding.setupTimers(processImmediate, processTimers);
 }
 
+// The ref'd timeouts and immediates, for process.getActiveResourcesInfo().
+function getTimerCounts() {
+  return { timeoutCount: refCount, immediateCount: immediateInfo[kRefCount] };
+}
+
 module.exports = {
   TIMEOUT_MAX,
+  getTimerCounts,
   kRefed,
   kHasPrimitive,
   Timeout,

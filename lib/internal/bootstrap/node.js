@@ -105,27 +105,25 @@ process.dlopen = function dlopen() {
 
 // --- globals ------------------------------------------------------------------
 
-// Installs `name` on globalThis as node does (writable, configurable, not
-// enumerable), loading the module that provides it on first use.
-function defineLazyGlobal(name, load) {
+// Installs `name` on globalThis as node does (writable, configurable, and
+// enumerable only for the few node lists in Object.keys(globalThis)),
+// loading the module that provides it on first use.
+function defineLazyGlobal(name, load, enumerable = false) {
+  const settle = (value) => {
+    ObjectDefineProperty(globalThis, name, {
+      __proto__: null, value, writable: true, enumerable, configurable: true,
+    });
+  };
   ObjectDefineProperty(globalThis, name, {
     __proto__: null,
-    enumerable: false,
+    enumerable,
     configurable: true,
     get() {
       const value = load();
-      ObjectDefineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, enumerable: false,
-        configurable: true,
-      });
+      settle(value);
       return value;
     },
-    set(value) {
-      ObjectDefineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, enumerable: false,
-        configurable: true,
-      });
-    },
+    set: settle,
   });
 }
 
@@ -135,8 +133,12 @@ function defineGlobal(name, value, enumerable = false) {
   });
 }
 
-ObjectDefineProperty(globalThis, 'global', {
-  __proto__: null, value: globalThis, writable: true, enumerable: false,
+// Object.keys(globalThis) lists what node lists, in node's order: global,
+// the timers, queueMicrotask, structuredClone, atob, btoa, performance,
+// crypto. Object.prototype.toString.call(globalThis) is '[object global]'.
+defineGlobal('global', globalThis, true);
+ObjectDefineProperty(globalThis, SymbolToStringTag, {
+  __proto__: null, value: 'global', writable: false, enumerable: false,
   configurable: true,
 });
 defineGlobal('process', process);
@@ -157,13 +159,20 @@ defineLazyGlobal('console', () => {
 });
 
 const timers = require('timers');
-defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
 defineGlobal('clearTimeout', timers.clearTimeout, true);
 defineGlobal('setInterval', timers.setInterval, true);
-defineGlobal('clearInterval', timers.clearInterval, true);
-defineGlobal('setImmediate', timers.setImmediate, true);
-defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setTimeout', timers.setTimeout, true);
 defineGlobal('queueMicrotask', queueMicrotask, true);
+defineLazyGlobal('structuredClone',
+                 lazyFrom('internal/structured_clone', 'structuredClone'),
+                 true);
+defineLazyGlobal('atob', lazyFrom('buffer', 'atob'), true);
+defineLazyGlobal('btoa', lazyFrom('buffer', 'btoa'), true);
+defineLazyGlobal('performance',
+                 lazyFrom('internal/perf/performance', 'performance'), true);
 
 function lazyFrom(id, name) {
   return () => require(id)[name];
@@ -179,8 +188,6 @@ defineLazyGlobal('AbortSignal',
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('Buffer', lazyFrom('buffer', 'Buffer'));
-defineLazyGlobal('atob', lazyFrom('buffer', 'atob'));
-defineLazyGlobal('btoa', lazyFrom('buffer', 'btoa'));
 defineLazyGlobal('Blob', lazyFrom('buffer', 'Blob'));
 defineLazyGlobal('File', lazyFrom('buffer', 'File'));
 defineLazyGlobal('MessageChannel',
@@ -189,14 +196,10 @@ defineLazyGlobal('MessagePort', lazyFrom('internal/worker/io', 'MessagePort'));
 defineLazyGlobal('MessageEvent', lazyFrom('internal/worker/io', 'MessageEvent'));
 defineLazyGlobal('BroadcastChannel',
                  lazyFrom('internal/worker/io', 'BroadcastChannel'));
-defineLazyGlobal('structuredClone',
-                 lazyFrom('internal/structured_clone', 'structuredClone'));
 defineLazyGlobal('TextEncoder', lazyFrom('internal/encoding', 'TextEncoder'));
 defineLazyGlobal('TextDecoder', lazyFrom('internal/encoding', 'TextDecoder'));
 defineLazyGlobal('URL', lazyFrom('internal/url', 'URL'));
 defineLazyGlobal('URLSearchParams', lazyFrom('internal/url', 'URLSearchParams'));
-defineLazyGlobal('performance',
-                 lazyFrom('internal/perf/performance', 'performance'));
 defineLazyGlobal('Performance',
                  lazyFrom('internal/perf/performance', 'Performance'));
 defineLazyGlobal('PerformanceEntry',

@@ -202,7 +202,29 @@ function setupProcessMethods(process) {
   process.getgid = binding.getgid;
   process.getegid = binding.getegid;
   process.getgroups = binding.getgroups;
-  process.constrainedMemory = () => undefined;
+  process.constrainedMemory = () => binding.constrainedMemory();
+  process.availableMemory = () => binding.availableMemory();
+  // What keeps the event loop alive. Handles are reported by their owner
+  // (the net.Socket of a TCP handle, ...), as node does.
+  process._getActiveHandles = () => {
+    const { owner_symbol } = require('internal/stream_base_commons');
+    const handles = binding._getActiveHandles();
+    for (let i = 0; i < handles.length; i++) {
+      handles[i] = handles[i][owner_symbol] ?? handles[i];
+    }
+    return handles;
+  };
+  process._getActiveRequests = () => binding._getActiveRequests();
+  process.getActiveResourcesInfo = () => {
+    const { getTimerCounts } = require('internal/timers');
+    const { timeoutCount, immediateCount } = getTimerCounts();
+    const names = [
+      ...binding._getActiveRequestsInfo(), ...binding._getActiveHandlesInfo(),
+    ];
+    for (let i = 0; i < timeoutCount; i++) names.push('Timeout');
+    for (let i = 0; i < immediateCount; i++) names.push('Immediate');
+    return names;
+  };
 
   ObjectDefineProperty(process, 'exitCode', {
     __proto__: null,

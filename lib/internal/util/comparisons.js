@@ -160,6 +160,27 @@ function isSpecialKind(value) {
     isAnyArrayBuffer(value) || isBoxedPrimitive(value) || isErrorLike(value);
 }
 
+// A KeyObject compares by key material: equal keys in two objects are
+// equal. None can exist before internal/crypto/keys loads, so comparing
+// plain objects never loads crypto.
+let cryptoKeys;
+function loadedCryptoKeys() {
+  if (cryptoKeys === undefined) {
+    const { BuiltinModule } = require('internal/bootstrap/realm');
+    if (!BuiltinModule.map.get('internal/crypto/keys')?.loaded) return null;
+    cryptoKeys = require('internal/crypto/keys');
+  }
+  return cryptoKeys;
+}
+
+// undefined when val1 is not a KeyObject; otherwise whether val2 is an
+// equal key.
+function sameKeyObjects(val1, val2) {
+  const keys = loadedCryptoKeys();
+  if (keys === null || !keys.isKeyObject(val1)) return undefined;
+  return keys.isKeyObject(val2) && val1.equals(val2);
+}
+
 function innerDeepEqual(val1, val2, strict, memos) {
   if (val1 === val2) {
     // +0 and -0 are only loosely equal.
@@ -195,6 +216,7 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (keys.length !== nonIndexKeys(val2, strict).length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys);
   }
+  if (sameKeyObjects(val1, val2) === false) return false;
   if (tag === '[object Object]') {
     return keyCheck(val1, val2, strict, memos, kNoIterator);
   }
