@@ -32,6 +32,7 @@ const {
   SyntaxError,
 } = primordials;
 
+const { tryGetCwd } = require('internal/process/execution');
 const vm = require('vm');
 const { inspect } = require('internal/util/inspect');
 const { Interface } = require('readline');
@@ -592,7 +593,7 @@ REPLServer.prototype.createContext = function() {
   }
   const replModule = new Module('<repl>');
   replModule.paths = ArrayPrototypeSlice(
-    Module._nodeModulePaths(process.cwd()));
+    Module._nodeModulePaths(tryGetCwd()));
   ArrayPrototypePush(replModule.paths,
                      ...(Module.globalPaths || []));
   const req = makeRequireFunction(replModule);

@@ -4,6 +4,8 @@
 // parent's store (worker_threads.SHARE_ENV). Every store is thread-safe.
 #pragma once
 
+#include <v8.h>
+
 #include <memory>
 #include <string>
 #include <utility>
@@ -25,5 +27,9 @@ class EnvStore {
   static std::shared_ptr<EnvStore> FromPairs(
       std::vector<std::pair<std::string, std::string>> vars);
 };
+
+// Whether `object` is a process.env object (of any thread), which the
+// structured-clone serialiser copies as a plain object, as node does.
+bool IsProcessEnvObject(v8::Isolate* isolate, v8::Local<v8::Object> object);
 
 }  // namespace nodus

@@ -241,8 +241,7 @@ void Environment::CloseHandles() {
 namespace {
 
 template <typename Set, typename Pick>
-v8::Local<v8::Array> ListOf(v8::Isolate* isolate, const Set& set,
-                            Pick&& pick) {
+v8::Local<v8::Array> ListOf(v8::Isolate* isolate, const Set& set, Pick&& pick) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> list = v8::Array::New(isolate);
   uint32_t i = 0;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "binding.h"
+#include "env_store.h"
 #include "environment.h"
 #include "errors.h"
 #include "message_port_internal.h"
@@ -39,6 +40,10 @@ void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message) {
 }
 
 namespace {
+
+// What follows a host object's tag: a transferred port's index, or a value
+// written as a plain object (process.env).
+enum HostObjectKind : uint32_t { kHostPort = 0, kHostPlainObject = 1 };
 
 class Serializer : public v8::ValueSerializer::Delegate {
  public:
@@ -122,9 +127,11 @@ class Serializer : public v8::ValueSerializer::Delegate {
 
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate,
                                   v8::Local<v8::Object> object) override {
+    if (IsProcessEnvObject(isolate, object)) return WriteEnvCopy(object);
     MessagePort* port = Wrap::Unwrap<MessagePort>(object);
     if (port == nullptr)
       return v8::ValueSerializer::Delegate::WriteHostObject(isolate, object);
+    serializer_.WriteUint32(kHostPort);
     auto it = std::find(ports_.begin(), ports_.end(), port);
     if (it == ports_.end()) {
       ThrowError(env_, ErrorCode::kMissingTransferable,
@@ -134,6 +141,25 @@ class Serializer : public v8::ValueSerializer::Delegate {
     }
     serializer_.WriteUint32(static_cast<uint32_t>(it - ports_.begin()));
     return v8::Just(true);
+  }
+
+  // process.env travels as a plain object of its variables.
+  v8::Maybe<bool> WriteEnvCopy(v8::Local<v8::Object> env_object) {
+    v8::Local<v8::Context> context = env_.context();
+    v8::Local<v8::Object> copy = v8::Object::New(env_.isolate());
+    v8::Local<v8::Array> keys;
+    if (!env_object->GetOwnPropertyNames(context).ToLocal(&keys))
+      return v8::Nothing<bool>();
+    for (uint32_t i = 0; i < keys->Length(); i++) {
+      v8::Local<v8::Value> key;
+      v8::Local<v8::Value> value;
+      if (!keys->Get(context, i).ToLocal(&key) ||
+          !env_object->Get(context, key).ToLocal(&value) ||
+          copy->Set(context, key, value).IsNothing())
+        return v8::Nothing<bool>();
+    }
+    serializer_.WriteUint32(kHostPlainObject);
+    return serializer_.WriteValue(context, copy);
   }
 
   v8::Maybe<uint32_t> GetSharedArrayBufferId(
@@ -187,8 +213,15 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
   }
 
   v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t kind;
+    if (deserializer_.ReadUint32(&kind) && kind == kHostPlainObject) {
+      v8::Local<v8::Value> value;
+      if (!deserializer_.ReadValue(env_.context()).ToLocal(&value)) return {};
+      if (value->IsObject()) return value.As<v8::Object>();
+    }
     uint32_t index;
-    if (!deserializer_.ReadUint32(&index) || index >= ports_.size()) {
+    if (kind != kHostPort || !deserializer_.ReadUint32(&index) ||
+        index >= ports_.size()) {
       isolate->ThrowException(v8::Exception::Error(
           Utf8(isolate, "Unable to deserialize cloned data.")));
       return {};

@@ -199,6 +199,25 @@ int32_t Kill(int32_t pid, int32_t signal) { return uv_kill(pid, signal); }
 
 void ReallyExit(Environment& env, int32_t code) { env.Exit(code); }
 
+// process.abort(): the JS stack to stderr, then SIGABRT (a core dump where
+// the system keeps them), as node does.
+void Abort(Environment& env) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::StackTrace> stack =
+      v8::StackTrace::CurrentStackTrace(isolate, 10);
+  for (int i = 0; i < stack->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = stack->GetFrame(isolate, i);
+    v8::String::Utf8Value name(isolate, frame->GetFunctionName());
+    v8::String::Utf8Value file(isolate, frame->GetScriptName());
+    fprintf(stderr, "    at %s (%s:%d:%d)\n",
+            *name != nullptr && name.length() > 0 ? *name : "<anonymous>",
+            *file != nullptr ? *file : "<unknown>", frame->GetLineNumber(),
+            frame->GetColumn());
+  }
+  fflush(stderr);
+  std::abort();
+}
+
 int32_t GetPid() { return static_cast<int32_t>(uv_os_getpid()); }
 int32_t GetPpid() { return static_cast<int32_t>(uv_os_getppid()); }
 
@@ -298,17 +317,29 @@ void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
 }
 
 constexpr Method kMethods[] = {
-    {"hrtime", Fn<&Hrtime>},     {"hrtimeBigInt", Fn<&HrtimeBigInt>},
-    {"uptime", Fn<&Uptime>},     {"cwd", Fn<&Cwd>},
-    {"chdir", Fn<&Chdir>},       {"umask", Fn<&Umask>},
-    {"rss", Fn<&Rss>},           {"memoryUsage", Fn<&MemoryUsage>},
-    {"cpuUsage", Fn<&CpuUsage>}, {"resourceUsage", Fn<&ResourceUsage>},
-    {"kill", Fn<&Kill>},         {"reallyExit", Fn<&ReallyExit>},
-    {"getPid", Fn<&GetPid>},     {"getPpid", Fn<&GetPpid>},
-    {"getTitle", Fn<&GetTitle>}, {"setTitle", Fn<&SetTitle>},
-    {"rawDebug", Fn<&RawDebug>}, {"getuid", Fn<&GetUid>},
-    {"geteuid", Fn<&GetEuid>},   {"getgid", Fn<&GetGid>},
-    {"getegid", Fn<&GetEgid>},   {"getgroups", Fn<&GetGroups>},
+    {"hrtime", Fn<&Hrtime>},
+    {"hrtimeBigInt", Fn<&HrtimeBigInt>},
+    {"uptime", Fn<&Uptime>},
+    {"cwd", Fn<&Cwd>},
+    {"chdir", Fn<&Chdir>},
+    {"umask", Fn<&Umask>},
+    {"rss", Fn<&Rss>},
+    {"memoryUsage", Fn<&MemoryUsage>},
+    {"cpuUsage", Fn<&CpuUsage>},
+    {"resourceUsage", Fn<&ResourceUsage>},
+    {"kill", Fn<&Kill>},
+    {"reallyExit", Fn<&ReallyExit>},
+    {"abort", Fn<&Abort>},
+    {"getPid", Fn<&GetPid>},
+    {"getPpid", Fn<&GetPpid>},
+    {"getTitle", Fn<&GetTitle>},
+    {"setTitle", Fn<&SetTitle>},
+    {"rawDebug", Fn<&RawDebug>},
+    {"getuid", Fn<&GetUid>},
+    {"geteuid", Fn<&GetEuid>},
+    {"getgid", Fn<&GetGid>},
+    {"getegid", Fn<&GetEgid>},
+    {"getgroups", Fn<&GetGroups>},
     {"constrainedMemory", Fn<&ConstrainedMemory>},
     {"availableMemory", Fn<&AvailableMemory>},
     {"_getActiveHandles", Fn<&GetActiveHandles>},

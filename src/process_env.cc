@@ -9,9 +9,14 @@
 #include "env_store.h"
 #include "environment.h"
 #include "errors.h"
+#include "options.h"
 
 namespace nodus {
 namespace {
+
+v8::Local<v8::Private> EnvMarker(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByte(isolate, "nodus:process.env"));
+}
 
 EnvStore& StoreOf(v8::Isolate* isolate) {
   return Environment::From(isolate->GetCurrentContext())->env_store();
@@ -25,6 +30,10 @@ std::string Utf8Of(v8::Isolate* isolate, v8::Local<v8::Value> value) {
 void EnvGetter(v8::Local<v8::Name> property,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (property->IsSymbol()) {  // well-known symbols included
+    info.GetReturnValue().SetUndefined();
+    return;
+  }
   std::string key = Utf8Of(isolate, property);
   std::string value;
   if (!StoreOf(isolate).Get(key, &value)) return;  // not intercepted
@@ -35,13 +44,50 @@ void EnvGetter(v8::Local<v8::Name> property,
     info.GetReturnValue().Set(result);
 }
 
+// With --pending-deprecation, node warns once (DEP0104) when a value that
+// is not a string, number or boolean is assigned. False if it threw.
+bool WarnNonStringValue(v8::Isolate* isolate,
+                        v8::Local<v8::Object> env_object) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  Environment* env = Environment::From(context);
+  if (!env->options().pending_deprecation) return true;
+  v8::Local<v8::Private> warned =
+      v8::Private::ForApi(isolate, OneByte(isolate, "nodus:env-warned"));
+  if (env_object->HasPrivate(context, warned).FromMaybe(true)) return true;
+  if (env_object->SetPrivate(context, warned, v8::True(isolate)).IsNothing())
+    return false;
+  v8::Local<v8::Value> emit;
+  if (!env->process_object()
+           ->Get(context, OneByte(isolate, "emitWarning"))
+           .ToLocal(&emit) ||
+      !emit->IsFunction())
+    return false;
+  v8::Local<v8::Value> argv[] = {
+      OneByte(isolate,
+              "Assigning any value other than a string, number, or boolean "
+              "to a process.env property is deprecated. Please make sure to "
+              "convert the value to a string before setting process.env "
+              "with it."),
+      OneByte(isolate, "DeprecationWarning"), OneByte(isolate, "DEP0104")};
+  return !emit.As<v8::Function>()
+              ->Call(context, env->process_object(), 3, argv)
+              .IsEmpty();
+}
+
 void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  // Symbols, as key or value, throw V8's TypeError here, as in node.
+  v8::Local<v8::String> key_string;
   v8::Local<v8::String> string_value;
-  if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&string_value))
+  if (!property->ToString(context).ToLocal(&key_string) ||
+      !value->ToString(context).ToLocal(&string_value))
     return;
-  std::string key = Utf8Of(isolate, property);
+  if (!value->IsString() && !value->IsNumber() && !value->IsBoolean() &&
+      !WarnNonStringValue(isolate, info.This()))
+    return;
+  std::string key = Utf8Of(isolate, key_string);
   std::string text = Utf8Of(isolate, string_value);
   StoreOf(isolate).Set(key, text);
   info.GetReturnValue().Set(value);
@@ -49,6 +95,7 @@ void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
 
 void EnvQuery(v8::Local<v8::Name> property,
               const v8::PropertyCallbackInfo<v8::Integer>& info) {
+  if (property->IsSymbol()) return;
   std::string key = Utf8Of(info.GetIsolate(), property);
   std::string value;
   if (StoreOf(info.GetIsolate()).Get(key, &value))
@@ -57,6 +104,10 @@ void EnvQuery(v8::Local<v8::Name> property,
 
 void EnvDeleter(v8::Local<v8::Name> property,
                 const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+  if (property->IsSymbol()) {
+    info.GetReturnValue().Set(true);
+    return;
+  }
   std::string key = Utf8Of(info.GetIsolate(), property);
   StoreOf(info.GetIsolate()).Delete(key);
   info.GetReturnValue().Set(true);
@@ -114,10 +165,11 @@ void InitializeProcessEnv(Environment& env, v8::Local<v8::Object> target) {
   v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
   tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
       EnvGetter, EnvSetter, EnvQuery, EnvDeleter, EnvEnumerator, EnvDefiner,
-      nullptr, v8::Local<v8::Value>(),
-      v8::PropertyHandlerFlags::kOnlyInterceptStrings));
+      nullptr, v8::Local<v8::Value>(), v8::PropertyHandlerFlags::kNone));
   v8::Local<v8::Object> object =
       tmpl->NewInstance(env.context()).ToLocalChecked();
+  object->SetPrivate(env.context(), EnvMarker(isolate), v8::True(isolate))
+      .Check();
   target
       ->Set(env.context(), v8::String::NewFromUtf8Literal(isolate, "env"),
             object)
@@ -125,6 +177,11 @@ void InitializeProcessEnv(Environment& env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
+
+bool IsProcessEnvObject(v8::Isolate* isolate, v8::Local<v8::Object> object) {
+  return object->HasPrivate(isolate->GetCurrentContext(), EnvMarker(isolate))
+      .FromMaybe(false);
+}
 
 extern const Binding kProcessEnvBinding{
     "process_env", {}, {}, {}, InitializeProcessEnv};

@@ -163,12 +163,22 @@ function addBuiltinLibsToObject(object) {
   }
 }
 
+// The working directory, or the executable's when it has been deleted
+// (getcwd fails), as node falls back for -e and the REPL.
+function tryGetCwd() {
+  try {
+    return process.cwd();
+  } catch {
+    return require('path').dirname(process.execPath);
+  }
+}
+
 // Runs `source` as the [eval] script; with -p, prints the result.
 function evalScript(name, source, print) {
   const { runScriptInThisContext } = require('internal/vm');
   const { Module } = require('internal/modules/cjs/loader');
   const path = require('path');
-  const cwd = process.cwd();
+  const cwd = tryGetCwd();
   const module = new Module(name);
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
@@ -195,6 +205,7 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   evalScript,
+  tryGetCwd,
   setUncaughtReporter,
   formatUncaught,
 };
