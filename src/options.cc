@@ -373,6 +373,11 @@ int ParseOptions(int argc, char** argv, Options* options) {
   if (rc >= 0) return rc;
   rc = PassToV8(options);
   if (rc >= 0) return rc;
+  const std::string& rejections = options->unhandled_rejections;
+  if (!rejections.empty() && rejections != "throw" && rejections != "strict" &&
+      rejections != "warn" && rejections != "none" &&
+      rejections != "warn-with-error-code")
+    return BadOption("invalid value for %s", "--unhandled-rejections");
 
   // `-p code` is `--print --eval code`; `-p` alone prints what stdin
   // evaluates to. With -e/-p every further argument goes to process.argv;

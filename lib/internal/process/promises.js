@@ -19,6 +19,8 @@ const {
   constants: {
     kPromiseRejectWithNoHandler,
     kPromiseHandlerAddedAfterReject,
+    kPromiseResolveAfterResolved,
+    kPromiseRejectAfterResolved,
     kHasRejectionToWarn,
   },
 } = internalBinding('task_queue');
@@ -65,10 +67,6 @@ function isErrorLike(value) {
     ObjectPrototypeHasOwnProperty(value, 'stack');
 }
 
-function inspect(value) {
-  return require('internal/util/inspect').inspect(value);
-}
-
 class UnhandledPromiseRejection extends Error {
   code = 'ERR_UNHANDLED_REJECTION';
   constructor(reason) {
@@ -107,11 +105,37 @@ function handledRejection(promise) {
   }
 }
 
+// A second resolve or reject of a settled promise: the deprecated
+// 'multipleResolves' event, on the next tick (so that the promise's own
+// executor cannot catch what a listener throws).
+function multipleResolves(type, promise, reason) {
+  process.nextTick(() => {
+    process.emit('multipleResolves', type, promise, reason);
+  });
+}
+
+let warnedMultipleResolves = false;
+function warnOnMultipleResolvesListener(name) {
+  if (name !== 'multipleResolves' || warnedMultipleResolves) return;
+  warnedMultipleResolves = true;
+  process.emitWarning('The multipleResolves event has been deprecated.',
+                      'DeprecationWarning', 'DEP0160');
+}
+
 function promiseRejectHandler(type, promise, reason) {
-  if (type === kPromiseRejectWithNoHandler) {
-    unhandledRejection(promise, reason);
-  } else if (type === kPromiseHandlerAddedAfterReject) {
-    handledRejection(promise);
+  switch (type) {
+    case kPromiseRejectWithNoHandler:
+      unhandledRejection(promise, reason);
+      break;
+    case kPromiseHandlerAddedAfterReject:
+      handledRejection(promise);
+      break;
+    case kPromiseResolveAfterResolved:
+      multipleResolves('resolve', promise, reason);
+      break;
+    case kPromiseRejectAfterResolved:
+      multipleResolves('reject', promise, reason);
+      break;
   }
 }
 
@@ -129,7 +153,8 @@ function emitUnhandledRejectionWarning(uid, reason) {
       warning.stack = reason.stack;
       process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
     } else {
-      process.emitWarning(inspect(reason), 'UnhandledPromiseRejectionWarning');
+      process.emitWarning(noSideEffectsToString(reason),
+                          'UnhandledPromiseRejectionWarning');
     }
   } catch {
     // Nothing more to report.
@@ -174,9 +199,9 @@ function processPromiseRejections() {
         process.emit('unhandledRejection', reason, promise);
         break;
       case kWarn:
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          emitUnhandledRejectionWarning(uid, reason);
-        }
+        // The event, and the warning whether or not it was handled.
+        process.emit('unhandledRejection', reason, promise);
+        emitUnhandledRejectionWarning(uid, reason);
         break;
       case kWarnWithErrorCode:
         if (!process.emit('unhandledRejection', reason, promise)) {
@@ -197,6 +222,7 @@ function processPromiseRejections() {
 function setupPromiseRejections(modeName) {
   if (modeName) mode = modes[modeName] ?? kThrow;
   setPromiseRejectCallback(promiseRejectHandler);
+  process.on('newListener', warnOnMultipleResolvesListener);
 }
 
 module.exports = {
