@@ -8,6 +8,7 @@ namespace nodus {
 extern const Binding kBufferBinding;
 extern const Binding kAsyncWrapBinding;
 extern const Binding kConstantsBinding;
+extern const Binding kCredentialsBinding;
 extern const Binding kContextifyBinding;
 namespace dns {
 extern const Binding kCaresWrapBinding;
@@ -65,6 +66,7 @@ const Binding* const kBindings[] = {
     &kAsyncWrapBinding,
     &dns::kCaresWrapBinding,
     &kConstantsBinding,
+    &kCredentialsBinding,
     &kContextifyBinding,
     &crypto::kCryptoBinding,
     &kErrorsBinding,

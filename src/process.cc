@@ -243,35 +243,6 @@ void RawDebug(Utf8Arg text) {
   fflush(stderr);
 }
 
-int32_t GetUid() { return static_cast<int32_t>(getuid()); }
-int32_t GetEuid() { return static_cast<int32_t>(geteuid()); }
-int32_t GetGid() { return static_cast<int32_t>(getgid()); }
-int32_t GetEgid() { return static_cast<int32_t>(getegid()); }
-
-// The supplementary groups, with the effective group added if missing (as
-// node reports them).
-v8::Local<v8::Array> GetGroups(Environment& env) {
-  gid_t groups[256];
-  int n = getgroups(256, groups);
-  if (n < 0) n = 0;
-  gid_t egid = getegid();
-  bool has_egid = false;
-  v8::Local<v8::Array> out = v8::Array::New(env.isolate());
-  uint32_t index = 0;
-  for (int i = 0; i < n; i++) {
-    has_egid = has_egid || groups[i] == egid;
-    out->Set(env.context(), index++,
-             v8::Integer::NewFromUnsigned(env.isolate(), groups[i]))
-        .Check();
-  }
-  if (!has_egid) {
-    out->Set(env.context(), index,
-             v8::Integer::NewFromUnsigned(env.isolate(), egid))
-        .Check();
-  }
-  return out;
-}
-
 // The OpenSSL the process linked ("3.0.19"), not the headers' version.
 // OpenSSL_version() returns a constant and does not initialise OpenSSL.
 std::string OpenSslVersion() { return OpenSSL_version(OPENSSL_VERSION_STRING); }
@@ -335,11 +306,6 @@ constexpr Method kMethods[] = {
     {"getTitle", Fn<&GetTitle>},
     {"setTitle", Fn<&SetTitle>},
     {"rawDebug", Fn<&RawDebug>},
-    {"getuid", Fn<&GetUid>},
-    {"geteuid", Fn<&GetEuid>},
-    {"getgid", Fn<&GetGid>},
-    {"getegid", Fn<&GetEgid>},
-    {"getgroups", Fn<&GetGroups>},
     {"constrainedMemory", Fn<&ConstrainedMemory>},
     {"availableMemory", Fn<&AvailableMemory>},
     {"_getActiveHandles", Fn<&GetActiveHandles>},

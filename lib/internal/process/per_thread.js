@@ -193,11 +193,18 @@ function setupProcessMethods(process) {
   process._rawDebug = (...args) => {
     binding.rawDebug(require('internal/util/inspect').format(...args));
   };
-  process.getuid = binding.getuid;
-  process.geteuid = binding.geteuid;
-  process.getgid = binding.getgid;
-  process.getegid = binding.getegid;
-  process.getgroups = binding.getgroups;
+  const credentials = require('internal/process/credentials');
+  process.getuid = credentials.getuid;
+  process.geteuid = credentials.geteuid;
+  process.getgid = credentials.getgid;
+  process.getegid = credentials.getegid;
+  process.getgroups = credentials.getgroups;
+  process.setuid = credentials.setuid;
+  process.seteuid = credentials.seteuid;
+  process.setgid = credentials.setgid;
+  process.setegid = credentials.setegid;
+  process.setgroups = credentials.setgroups;
+  process.initgroups = credentials.initgroups;
   process.constrainedMemory = () => binding.constrainedMemory();
   process.availableMemory = () => binding.availableMemory();
   // What keeps the event loop alive. Handles are reported by their owner
