@@ -140,7 +140,7 @@ v8::Local<v8::Value> StatfsArray(Environment& env, const uv_statfs_t& s,
 }
 
 v8::MaybeLocal<v8::Value> ScandirResult(Environment& env, uv_fs_t* req,
-                                        bool with_types) {
+                                        bool with_types, bool raw_names) {
   v8::Isolate* isolate = env.isolate();
   std::vector<v8::Local<v8::Value>> names;
   std::vector<v8::Local<v8::Value>> types;
@@ -148,7 +148,12 @@ v8::MaybeLocal<v8::Value> ScandirResult(Environment& env, uv_fs_t* req,
   int r;
   while ((r = uv_fs_scandir_next(req, &entry)) == 0) {
     v8::Local<v8::String> name;
-    if (!v8::String::NewFromUtf8(isolate, entry.name).ToLocal(&name)) return {};
+    if (!(raw_names ? v8::String::NewFromOneByte(
+                          isolate,
+                          reinterpret_cast<const uint8_t*>(entry.name))
+                    : v8::String::NewFromUtf8(isolate, entry.name))
+             .ToLocal(&name))
+      return {};
     names.push_back(name);
     if (with_types) types.push_back(v8::Integer::New(isolate, entry.type));
   }
@@ -183,7 +188,7 @@ v8::MaybeLocal<v8::Value> ResultOf(Environment& env, uv_fs_t* req,
       return v8::String::NewFromUtf8(isolate, req->path)
           .FromMaybe(v8::Local<v8::String>());
     case Result::kScandir:
-      return ScandirResult(env, req, options.with_types);
+      return ScandirResult(env, req, options.with_types, options.raw_names);
   }
   return {};
 }

@@ -27,6 +27,9 @@ enum class Result {
 struct ResultOptions {
   bool bigint = false;
   bool with_types = false;
+  // Names as one-byte strings of their raw bytes (lib/ decodes them), for
+  // encodings other than UTF-8: a name that is not valid UTF-8 survives.
+  bool raw_names = false;
 };
 
 // The JS object lib/ passes as the last argument of an async operation.

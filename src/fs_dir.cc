@@ -158,8 +158,11 @@ Value Rmdir(Environment& env, FsRequest* req, PathArg path) {
               });
 }
 
-Value Readdir(Environment& env, FsRequest* req, PathArg path, bool with_types) {
-  return Call(env, req, Result::kScandir, {.with_types = with_types}, "scandir",
+// readdir(path, withTypes, rawNames): names, or [names, types].
+Value Readdir(Environment& env, FsRequest* req, PathArg path, bool with_types,
+              bool raw_names) {
+  return Call(env, req, Result::kScandir,
+              {.with_types = with_types, .raw_names = raw_names}, "scandir",
               path.c_str(), nullptr,
               [&](uv_loop_t* loop, uv_fs_t* r, uv_fs_cb cb) {
                 return uv_fs_scandir(loop, r, path.c_str(), 0, cb);
@@ -180,7 +183,7 @@ int ReadWhole(const std::string& path, int fd, int flags, std::string* out,
   bool own_fd = fd < 0;
   if (own_fd) {
     *syscall = "open";
-    fd = open(path.c_str(), flags | O_CLOEXEC);
+    fd = open(path.c_str(), flags | O_CLOEXEC, 0666);
     if (fd < 0) return -errno;
   }
   *syscall = "read";

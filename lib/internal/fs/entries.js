@@ -21,6 +21,8 @@ const {
   emitRecursiveRmdirWarning,
   encodeName,
   encodeNames,
+  isRawEncoding,
+  rawNamePath,
   fsError,
   getOptions,
   getStatsFromBinding,
@@ -262,13 +264,13 @@ function joinPath(dir, name) {
 
 // Dirents from the binding's [names, types]; types the listing did not
 // know are filled in with lstat (sync here, or through `done`).
-function direntsSync(dir, names, types, encoding) {
+function direntsSync(dir, names, types, encoding, raw = false) {
   const dirents = [];
   for (let i = 0; i < names.length; i++) {
-    const name = encodeName(names[i], encoding);
+    const name = encodeName(names[i], encoding, raw);
     if (types[i] === UV_DIRENT_UNKNOWN) {
       const stats = getStatsFromBinding(
-        binding.lstatSync(joinPath(dir, names[i]), false));
+        binding.lstatSync(joinPath(dir, rawNamePath(names[i], raw)), false));
       ArrayPrototypePush(dirents, new DirentFromStats(name, stats, dir));
     } else {
       ArrayPrototypePush(dirents, new Dirent(name, types[i], dir));
@@ -277,7 +279,7 @@ function direntsSync(dir, names, types, encoding) {
   return dirents;
 }
 
-function direntsAsync(dir, names, types, encoding, done) {
+function direntsAsync(dir, names, types, encoding, done, raw = false) {
   const dirents = new Array(names.length);
   let pending = 1;
   let failed = false;
@@ -285,13 +287,13 @@ function direntsAsync(dir, names, types, encoding, done) {
     if (--pending === 0 && !failed) done(null, dirents);
   };
   for (let i = 0; i < names.length; i++) {
-    const name = encodeName(names[i], encoding);
+    const name = encodeName(names[i], encoding, raw);
     if (types[i] !== UV_DIRENT_UNKNOWN) {
       dirents[i] = new Dirent(name, types[i], dir);
       continue;
     }
     pending++;
-    const filepath = joinPath(dir, names[i]);
+    const filepath = joinPath(dir, rawNamePath(names[i], raw));
     binding.lstat(filepath, false, rawRequest((errno, stats) => {
       if (failed) return;
       if (errno !== 0) {
@@ -363,7 +365,7 @@ function readdirRecursiveSync(path, options) {
   const context = recursiveContext(path, options);
   for (let i = 0; i < context.queue.length; i++) {
     const dir = context.queue[i];
-    addRecursiveListing(context, dir, binding.readdirSync(dir, true));
+    addRecursiveListing(context, dir, binding.readdirSync(dir, true, false));
   }
   return context.results;
 }
@@ -377,7 +379,7 @@ function readdirRecursive(path, options, callback) {
       return;
     }
     const dir = context.queue[i++];
-    binding.readdir(dir, true, rawRequest((errno, listing) => {
+    binding.readdir(dir, true, false, rawRequest((errno, listing) => {
       if (errno !== 0) {
         callback(fsError(errno, 'scandir', dir));
         return;
@@ -407,16 +409,17 @@ function readdir(path, options, callback) {
   }
   const { encoding } = options;
   const withFileTypes = !!options.withFileTypes;
-  binding.readdir(path, withFileTypes, rawRequest((errno, result) => {
+  const raw = isRawEncoding(encoding);
+  binding.readdir(path, withFileTypes, raw, rawRequest((errno, result) => {
     if (errno !== 0) {
       callback(fsError(errno, 'scandir', path));
       return;
     }
     if (!withFileTypes) {
-      callback(null, encodeNames(result, encoding));
+      callback(null, encodeNames(result, encoding, raw));
       return;
     }
-    direntsAsync(path, result[0], result[1], encoding, callback);
+    direntsAsync(path, result[0], result[1], encoding, callback, raw);
   }));
 }
 
@@ -428,9 +431,10 @@ function readdirSync(path, options) {
   }
   if (options.recursive) return readdirRecursiveSync(path, options);
   const withFileTypes = !!options.withFileTypes;
-  const result = binding.readdirSync(path, withFileTypes);
-  if (!withFileTypes) return encodeNames(result, options.encoding);
-  return direntsSync(path, result[0], result[1], options.encoding);
+  const raw = isRawEncoding(options.encoding);
+  const result = binding.readdirSync(path, withFileTypes, raw);
+  if (!withFileTypes) return encodeNames(result, options.encoding, raw);
+  return direntsSync(path, result[0], result[1], options.encoding, raw);
 }
 
 module.exports = {

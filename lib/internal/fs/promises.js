@@ -38,6 +38,8 @@ const {
   encodeName,
   encodeNames,
   getOptions,
+  isRawEncoding,
+  joinRawName,
   getStatFsFromBinding,
   getStatsFromBinding,
   getValidatedPath,
@@ -170,12 +172,13 @@ async function mkdir(path, options) {
 }
 
 // Dirents for a listing; unknown types are asked of lstat.
-async function direntsOf(path, names, types, encoding) {
+async function direntsOf(path, names, types, encoding, raw = false) {
   const dirents = [];
   for (let i = 0; i < names.length; i++) {
-    const name = encodeName(names[i], encoding);
+    const name = encodeName(names[i], encoding, raw);
     if (types[i] === UV_DIRENT_UNKNOWN) {
-      const filepath = pathModule.join(path, names[i]);
+      const filepath = raw ? joinRawName(path, names[i]) :
+        pathModule.join(path, names[i]);
       const stats = await call('lstat', 'lstat', filepath, undefined,
                                filepath, false);
       ArrayPrototypePush(dirents, new DirentFromStats(
@@ -202,7 +205,7 @@ async function readdirRecursive(basePath, options) {
   const withFileTypes = !!options.withFileTypes;
   const result = [];
   const listing = (dir) => call('readdir', 'scandir', dir, undefined, dir,
-                                true);
+                                true, false);
   const queue = [[basePath, await listing(basePath)]];
   while (queue.length > 0) {
     const { 0: dir, 1: { 0: names, 1: types } } = ArrayPrototypePop(queue);
@@ -238,10 +241,11 @@ async function readdir(path, options) {
     return readdirRecursive(base, options);
   }
   const withFileTypes = !!options.withFileTypes;
+  const raw = isRawEncoding(options.encoding);
   const result = await call('readdir', 'scandir', path, undefined, path,
-                            withFileTypes);
-  if (!withFileTypes) return encodeNames(result, options.encoding);
-  return direntsOf(path, result[0], result[1], options.encoding);
+                            withFileTypes, raw);
+  if (!withFileTypes) return encodeNames(result, options.encoding, raw);
+  return direntsOf(path, result[0], result[1], options.encoding, raw);
 }
 
 async function readlink(path, options) {

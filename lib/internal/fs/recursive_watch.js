@@ -59,7 +59,7 @@ RecursiveWatcher.prototype.watchTree = function(dir) {
     const current = ArrayPrototypePop(pending);
     let listing;
     try {
-      listing = binding.readdirSync(current, true);
+      listing = binding.readdirSync(current, true, false);
     } catch {
       continue;
     }

@@ -9,6 +9,7 @@
 const {
   AtomicsWait,
   Int32Array,
+  RegExpPrototypeExec,
   SafeSet,
   SharedArrayBuffer,
 } = primordials;
@@ -20,6 +21,7 @@ const {
 } = require('internal/fs/utils');
 const { rawRequest } = require('internal/fs/request');
 
+const kAscii = /^[\x00-\x7f]*$/;
 const retryErrorCodes = new SafeSet(
   ['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 const notEmptyErrorCodes = new SafeSet(['ENOTEMPTY', 'EEXIST', 'EPERM']);
@@ -27,12 +29,19 @@ const notEmptyErrorCodes = new SafeSet(['ENOTEMPTY', 'EEXIST', 'EPERM']);
 let BufferModule;
 const lazyBuffer = () => (BufferModule ??= require('buffer').Buffer);
 
-function pathString(path) {
-  return typeof path === 'string' ? path : lazyBuffer().from(path).toString();
-}
 
+// `name` comes from the binding as its raw bytes (a one-byte string), so
+// that names which are not valid UTF-8 can be removed too: ASCII names
+// join as strings, others as Buffers.
 function childPath(dir, name) {
-  return dir[dir.length - 1] === '/' ? dir + name : `${dir}/${name}`;
+  if (typeof dir === 'string' && RegExpPrototypeExec(kAscii, name) !== null) {
+    return dir[dir.length - 1] === '/' ? dir + name : `${dir}/${name}`;
+  }
+  const Buffer = lazyBuffer();
+  const base = Buffer.from(dir);
+  const parts = [base, Buffer.from(name, 'latin1')];
+  if (base[base.length - 1] !== 0x2f) parts.splice(1, 0, Buffer.from('/'));
+  return Buffer.concat(parts);
 }
 
 // --- async ---------------------------------------------------------------------
@@ -46,7 +55,6 @@ function call(op, syscall, path, args, cb) {
 }
 
 function rimraf(path, options, callback) {
-  path = pathString(path);
   let retries = 0;
   const attempt = () => removeEntry(path, options, retryOrFinish);
   function retryOrFinish(err) {
@@ -95,7 +103,7 @@ function removeDir(path, options, originalErr, callback) {
 }
 
 function removeChildren(path, options, callback) {
-  call('readdir', 'scandir', path, [path, false], (err, names) => {
+  call('readdir', 'scandir', path, [path, false, true], (err, names) => {
     if (err) return callback(err);
     let pending = names.length;
     if (pending === 0) return call('rmdir', 'rmdir', path, [path], callback);
@@ -122,7 +130,6 @@ function sleep(ms) {
 }
 
 function rimrafSync(path, options) {
-  path = pathString(path);
   let stats;
   try {
     stats = getStatsFromBinding(binding.lstatSync(path, false));
@@ -169,7 +176,7 @@ function removeDirSync(path, options, originalErr) {
     if (err.code === 'ENOTDIR') throw originalErr ?? err;
     if (!notEmptyErrorCodes.has(err.code)) throw err;
   }
-  const names = binding.readdirSync(path, false);
+  const names = binding.readdirSync(path, false, true);
   for (let i = 0; i < names.length; i++) {
     rimrafSync(childPath(path, names[i]), options);
   }

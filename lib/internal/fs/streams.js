@@ -207,7 +207,7 @@ function ReadStream(path, options) {
     this.flags = options.flags === undefined ? 'r' : options.flags;
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   } else {
-    this.path = path === undefined ? undefined : toPathIfFileURL(path);
+    this.path = undefined;  // ignored when an fd is given, as node
     this.flags = options.flags === undefined ? 'r' : options.flags;
     this.mode = options.mode === undefined ? 0o666 : options.mode;
   }
@@ -320,7 +320,7 @@ function WriteStream(path, options) {
     this.path = toPathIfFileURL(path);
     validatePath(this.path);
   } else {
-    this.path = path === undefined ? undefined : toPathIfFileURL(path);
+    this.path = undefined;  // ignored when an fd is given, as node
   }
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;

@@ -12,7 +12,6 @@ const {
   DatePrototypeGetTime,
   MathTrunc,
   NumberIsFinite,
-  ObjectAssign,
   RangeError,
   TypeError,
   StringPrototypeEndsWith,
@@ -88,7 +87,10 @@ const lazyBuffer = () => (BufferModule ??= require('buffer').Buffer);
 
 // 'r', 'w+', 'ax'... -> O_* bits. Numbers pass through; null means 'r'.
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -169,8 +171,12 @@ function getOptions(options, defaultOptions = kEmptyObject) {
   return options;
 }
 
+// A copy of the options with their inherited enumerable properties too
+// (node reads options through the prototype chain).
 function copyObject(source) {
-  return ObjectAssign({}, source);
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
 }
 
 // The callback of a callback-style API, or ERR_INVALID_ARG_TYPE ('cb').
@@ -179,23 +185,37 @@ function makeCallback(cb) {
   return cb;
 }
 
-// A name the binding returned (UTF-8) in the encoding the caller asked for.
-function encodeName(name, encoding) {
-  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') {
-    return name;
-  }
-  const buffer = lazyBuffer().from(name, 'utf8');
+// Whether names should come from the binding as their raw bytes (one-byte
+// strings): for every encoding but UTF-8, so that no byte is lost.
+function isRawEncoding(encoding) {
+  return !(encoding == null || encoding === 'utf8' || encoding === 'utf-8');
+}
+
+// A name the binding returned (UTF-8, or raw bytes when `raw`) in the
+// encoding the caller asked for.
+function encodeName(name, encoding, raw = false) {
+  if (!isRawEncoding(encoding)) return name;
+  const buffer = lazyBuffer().from(name, raw ? 'latin1' : 'utf8');
   return encoding === 'buffer' ? buffer : buffer.toString(encoding);
 }
 
-function encodeNames(names, encoding) {
-  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') {
-    return names;
-  }
+function encodeNames(names, encoding, raw = false) {
+  if (!isRawEncoding(encoding)) return names;
   for (let i = 0; i < names.length; i++) {
-    names[i] = encodeName(names[i], encoding);
+    names[i] = encodeName(names[i], encoding, raw);
   }
   return names;
+}
+
+// A name from the binding as a path component: raw names as their bytes.
+function rawNamePath(name, raw) {
+  return raw ? lazyBuffer().from(name, 'latin1') : name;
+}
+
+// `dir`/`name` as a Buffer path, for a raw name.
+function joinRawName(dir, name) {
+  const Buffer = lazyBuffer();
+  return Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name, 'latin1')]);
 }
 
 // node checks the access() / copyFile() mode in its binding, so these
@@ -455,6 +475,9 @@ module.exports = {
   emitRecursiveRmdirWarning,
   encodeName,
   encodeNames,
+  isRawEncoding,
+  joinRawName,
+  rawNamePath,
   fsError,
   getOptions,
   getValidatedFd,
