@@ -42,8 +42,10 @@ int RunMainThread(nodus::Runtime& runtime, const nodus::Options& options) {
 
 int main(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
-  // A closed pipe is an EPIPE error for the writer, not a signal.
+  // A closed pipe is an EPIPE error for the writer, and a write over
+  // RLIMIT_FSIZE an EFBIG error, not signals (as node).
   signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);
   // fds 0-2 go back as they were at exit (non-blocking pipes, raw mode).
   nodus::SaveStdioState();
   nodus::Options options;

@@ -14,7 +14,7 @@ const {
 const binding = internalBinding('fs');
 const pathModule = require('path');
 const {
-  constants: { S_IFLNK, S_IFMT },
+  constants: { S_IFIFO, S_IFLNK, S_IFMT, S_IFSOCK },
   encodeName,
   fsError,
   getOptions,
@@ -47,6 +47,10 @@ function isSymlinkMode(mode) {
   return (mode & S_IFMT) === S_IFLNK;
 }
 
+function isPipeMode(mode) {
+  return (mode & S_IFMT) === S_IFIFO || (mode & S_IFMT) === S_IFSOCK;
+}
+
 // The walk state: `p` is the path left to resolve, `pos` how much of it
 // is known to be a real path (`current`, ending in '/'), `base` the
 // component being looked at.
@@ -56,6 +60,10 @@ class Walk {
     this.cache = cache;
     this.seenLinks = new SafeMap();
     this.knownHard = new SafeSet();
+    // Set when the last link followed leads to a pipe or socket
+    // (/dev/stdin -> /proc/self/fd/0 -> 'pipe:[123]'): as node, the walk
+    // then ends with the target's path, which lstat could not see.
+    this.endsAtPipe = false;
     this.reset();
   }
 
@@ -82,6 +90,11 @@ class Walk {
     }
     this.previous = previous;
     return true;
+  }
+
+  // Whether the walk is done: a pipe or socket was reached through a link.
+  stopsAtPipe() {
+    return this.endsAtPipe && this.isKnownHard();
   }
 
   // Whether `base` is known not to be a link.
@@ -117,6 +130,7 @@ function realpathSync(p, options) {
 
   const walk = new Walk(pathModule.resolve(p), cache);
   while (walk.next()) {
+    if (walk.stopsAtPipe()) break;
     if (walk.isKnownHard()) continue;
     const base = walk.base;
     let resolvedLink = cache?.get(base);
@@ -130,7 +144,7 @@ function realpathSync(p, options) {
       let linkTarget = walk.seenLinks.get(id);
       if (linkTarget === undefined) {
         // stat first: a dangling or looping link fails here, naming `base`.
-        binding.statSync(base, false);
+        walk.endsAtPipe = isPipeMode(binding.statSync(base, false)[1]);
         linkTarget = binding.readlinkSync(base);
       }
       resolvedLink = pathModule.resolve(walk.previous, linkTarget);
@@ -151,6 +165,7 @@ function realpath(p, options, callback) {
 
   const step = () => {
     while (walk.next()) {
+      if (walk.stopsAtPipe()) break;
       if (walk.isKnownHard()) continue;
       const base = walk.base;
       binding.lstat(base, false, rawRequest((errno, stats) => {
@@ -162,10 +177,11 @@ function realpath(p, options, callback) {
         const id = walk.linkId(stats);
         const seen = walk.seenLinks.get(id);
         if (seen !== undefined) return gotTarget(seen);
-        binding.stat(base, false, rawRequest((statErrno) => {
+        binding.stat(base, false, rawRequest((statErrno, linked) => {
           if (statErrno !== 0) {
             return callback(fsError(statErrno, 'stat', base));
           }
+          walk.endsAtPipe = isPipeMode(linked[1]);
           binding.readlink(base, rawRequest((linkErrno, target) => {
             if (linkErrno !== 0) {
               return callback(fsError(linkErrno, 'readlink', base));

@@ -77,6 +77,10 @@ function fileHandleOperations(handle) {
                            (r) => cb(null, r.bytesWritten, r.buffers),
                            (err) => cb(err, 0, buffers));
     },
+    // For { flush: true } write streams.
+    fsync: (fd, cb) => {
+      PromisePrototypeThen(handle.sync(), () => cb(), cb);
+    },
   };
 }
 

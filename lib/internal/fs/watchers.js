@@ -21,6 +21,7 @@ const {
   UVException,
 } = require('internal/errors');
 const {
+  validateBoolean,
   validateFunction,
   validateUint32,
 } = require('internal/validators');
@@ -237,6 +238,9 @@ function watch(filename, options, listener) {
   if (options.recursive === undefined) options.recursive = false;
   let watcher;
   if (options.recursive) {
+    // As node's recursive watcher for Linux: its options must be booleans.
+    validateBoolean(options.recursive, 'options.recursive');
+    validateBoolean(options.persistent, 'options.persistent');
     const { RecursiveWatcher } = require('internal/fs/recursive_watch');
     watcher = new RecursiveWatcher(options);
     watcher[kFSWatchStart](filename);
