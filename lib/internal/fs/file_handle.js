@@ -264,6 +264,10 @@ class FileHandle extends EventEmitter {
 // Runs an fd operation while holding a reference, so that a concurrent
 // close() waits for it.
 async function fsCall(fn, handle, ...args) {
+  if (handle?.[kRefs] === undefined) {
+    const { ERR_INTERNAL_ASSERTION } = require('internal/errors').codes;
+    throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
+  }
   if (handle.fd === -1) {
     const err = new Error('file closed');
     err.code = 'EBADF';

@@ -9,6 +9,7 @@ const {
   ArrayPrototypePop,
   ArrayPrototypePush,
   MathMax,
+  ErrorCaptureStackTrace,
   Promise,
   PromisePrototypeThen,
   ArrayPrototypeShift,
@@ -67,22 +68,31 @@ const {
 
 const { F_OK, UV_DIRENT_DIR, UV_DIRENT_FILE, UV_DIRENT_UNKNOWN } = constants;
 
+// The stack of a failure is taken again in the rejection handler, a
+// microtask that knows the awaiting async functions: like node's, it reads
+// `at async access (...)` down to the caller's own async frames.
+function withAsyncStack(error) {
+  ErrorCaptureStackTrace(error, withAsyncStack);
+  throw error;
+}
+
 function call(op, syscall, path, dest, ...args) {
-  return promiseRequest((req) => binding[op](...args, req), syscall, path,
-                        dest);
+  return PromisePrototypeThen(
+    promiseRequest((req) => binding[op](...args, req), syscall, path, dest),
+    undefined, withAsyncStack);
 }
 
 async function access(path, mode = F_OK) {
   path = getValidatedPath(path);
   mode = getValidMode(mode, 'access');
-  return call('access', 'access', path, undefined, path, mode);
+  return await call('access', 'access', path, undefined, path, mode);
 }
 
 async function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
   mode = getValidMode(mode, 'copyFile');
-  return call('copyFile', 'copyfile', src, dest, src, dest, mode);
+  return await call('copyFile', 'copyfile', src, dest, src, dest, mode);
 }
 
 async function cp(src, dest, options) {
@@ -114,7 +124,7 @@ async function opendir(path, options) {
 async function rename(oldPath, newPath) {
   oldPath = getValidatedPath(oldPath, 'oldPath');
   newPath = getValidatedPath(newPath, 'newPath');
-  return call('rename', 'rename', oldPath, newPath, oldPath, newPath);
+  return await call('rename', 'rename', oldPath, newPath, oldPath, newPath);
 }
 
 async function truncate(path, len = 0) {
@@ -125,7 +135,7 @@ async function truncate(path, len = 0) {
 async function ftruncate(handle, len = 0) {
   validateInteger(len, 'len');
   len = MathMax(0, len);
-  return call('ftruncate', 'ftruncate', undefined, undefined, handle.fd, len);
+  return await call('ftruncate', 'ftruncate', undefined, undefined, handle.fd, len);
 }
 
 async function rm(path, options) {
@@ -157,7 +167,7 @@ async function rmdir(path, options) {
     const stats = await stat(path);
     if (stats.isDirectory()) return rimrafPromise(path, options);
   }
-  return call('rmdir', 'rmdir', path, undefined, path);
+  return await call('rmdir', 'rmdir', path, undefined, path);
 }
 
 async function mkdir(path, options) {
@@ -167,7 +177,7 @@ async function mkdir(path, options) {
   const { recursive = false, mode = 0o777 } = options || kEmptyObject;
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  return call('mkdir', 'mkdir', path, undefined, path,
+  return await call('mkdir', 'mkdir', path, undefined, path,
               parseFileMode(mode, 'mode', 0o777) | 0, recursive);
 }
 
@@ -259,7 +269,7 @@ async function symlink(target, path, type) {
   type = typeof type === 'string' ? type : null;
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
-  return call('symlink', 'symlink', target, path, target, path,
+  return await call('symlink', 'symlink', target, path, target, path,
               stringToSymlinkType(type));
 }
 
@@ -284,18 +294,18 @@ async function statfs(path, options = { bigint: false }) {
 async function link(existingPath, newPath) {
   existingPath = getValidatedPath(existingPath, 'existingPath');
   newPath = getValidatedPath(newPath, 'newPath');
-  return call('link', 'link', existingPath, newPath, existingPath, newPath);
+  return await call('link', 'link', existingPath, newPath, existingPath, newPath);
 }
 
 async function unlink(path) {
   path = getValidatedPath(path);
-  return call('unlink', 'unlink', path, undefined, path);
+  return await call('unlink', 'unlink', path, undefined, path);
 }
 
 async function chmod(path, mode) {
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
-  return call('chmod', 'chmod', path, undefined, path, mode | 0);
+  return await call('chmod', 'chmod', path, undefined, path, mode | 0);
 }
 
 // Linux has no lchmod(2).
@@ -307,7 +317,7 @@ async function lchown(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  return call('lchown', 'lchown', path, undefined, path, uid >>> 0,
+  return await call('lchown', 'lchown', path, undefined, path, uid >>> 0,
               gid >>> 0);
 }
 
@@ -315,19 +325,19 @@ async function chown(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  return call('chown', 'chown', path, undefined, path, uid >>> 0,
+  return await call('chown', 'chown', path, undefined, path, uid >>> 0,
               gid >>> 0);
 }
 
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  return call('utimes', 'utime', path, undefined, path,
+  return await call('utimes', 'utime', path, undefined, path,
               toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  return call('lutimes', 'lutime', path, undefined, path,
+  return await call('lutimes', 'lutime', path, undefined, path,
               toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
