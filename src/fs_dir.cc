@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "errors.h"
 #include "fs.h"
@@ -93,6 +94,7 @@ std::string Dirname(const std::string& path) {
 // `first` receives the first one created (empty if none was).
 int MakeDirectories(const std::string& path, int mode, std::string* first) {
   std::vector<std::string> todo{path};
+  std::unordered_set<std::string> failed;
   while (!todo.empty()) {
     const std::string current = todo.back();
     if (mkdir(current.c_str(), mode) == 0) {
@@ -110,6 +112,12 @@ int MakeDirectories(const std::string& path, int mode, std::string* first) {
       return todo.size() == 1 ? -EEXIST : -ENOTDIR;
     }
     if (err == -ENOENT) {
+      // A name without a slash has no parent to make (node's rule), and a
+      // path whose parent exists yet still fails (a deleted working
+      // directory) fails for good.
+      if (current.find('/') == std::string::npos ||
+          !failed.insert(current).second)
+        return err;
       std::string parent = Dirname(current);
       if (parent == current) return err;
       todo.push_back(parent);
