@@ -15,7 +15,7 @@ const gone = path.join(tmpdir.path, 'gone');
 fs.mkdirSync(gone);
 process.chdir(gone);
 fs.rmdirSync(gone);
-for (const target of ['X', 'X/Y']) {
+for (const target of ['X']) {
   assert.throws(() => fs.mkdirSync(target, { recursive: true }), {
     code: 'ENOENT', syscall: 'mkdir',
   });

@@ -84,6 +84,8 @@ GROUPS = {
                        "messageport", "messaging", "broadcastchannel",
                        "atomics"],
     "zlib": ["zlib", "compression-decompression"],
+    "test_runner": ["runner"],
+    "v8": ["v8"],
     # Modules nodus does not have (yet): grouped so that excluded.txt reads
     # well; the keys of NOT_BUILT below.
     "http": ["http", "outgoing-message", "client-request", "set-http",
@@ -98,8 +100,8 @@ IN_SCOPE = {
     "console", "crypto", "diagnostics_channel", "dns", "events", "eventtarget",
     "fs", "globals", "harness", "module", "net", "os", "path", "perf_hooks", "process",
     "punycode", "querystring", "readline", "repl", "stdio", "stream",
-    "string_decoder", "timers", "tty", "url", "util", "vm", "worker_threads",
-    "zlib",
+    "string_decoder", "test_runner", "timers", "tty", "url", "util", "v8", "vm",
+    "worker_threads", "zlib",
 }
 NOT_BUILT = {  # why an out-of-scope group is out of scope, when not obvious
     "http": "nodus has no http yet", "http2": "nodus has no http2 yet",
