@@ -16,7 +16,9 @@ const {
   StringPrototypeStartsWith,
 } = primordials;
 
-const { ModuleWrap, kEvaluated, kErrored, kInstantiated } =
+const {
+  ModuleWrap, kEvaluating, kEvaluated, kErrored, kInstantiated,
+} =
   internalBinding('module_wrap');
 const { resolve } = require('internal/modules/esm/resolve');
 const { getFormat } = require('internal/modules/esm/format');
@@ -25,7 +27,7 @@ const { validateAttributes, warnAssertSyntax } =
   require('internal/modules/esm/attributes');
 const { fileURLToPath, pathToFileURL } = require('internal/url');
 const {
-  codes: { ERR_REQUIRE_ASYNC_MODULE },
+  codes: { ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE },
 } = require('internal/errors');
 
 // url -> { url, format, wrap, linked }
@@ -85,6 +87,9 @@ function loadGraph(url, attributes, isMain) {
 async function importModule(specifier, parentURL, attributes, isMain) {
   const url = resolve(specifier, parentURL);
   const entry = loadGraph(url, attributes, isMain);
+  // import() of a module whose synchronous evaluation is on the stack (a
+  // cycle): V8 may not evaluate it again; wait until that part is over.
+  while (entry.wrap.getStatus() === kEvaluating) await undefined;
   await entry.wrap.evaluate();
   return entry.wrap.getNamespace();
 }
@@ -95,6 +100,10 @@ function importSyncForRequire(filename, parentFilename) {
   const url = pathToFileURL(filename).href;
   const entry = loadGraph(url, undefined, false);
   const { wrap } = entry;
+  if (wrap.getStatus() === kEvaluating) {
+    throw new ERR_REQUIRE_CYCLE_MODULE(
+      `Cannot require() ES Module ${filename} in a cycle.`);
+  }
   if (wrap.getStatus() < kEvaluated && wrap.isGraphAsync()) {
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
