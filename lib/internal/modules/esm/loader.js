@@ -178,6 +178,9 @@ function importModuleDynamically(specifier, referrer, attributes) {
     parentURL = referrer;
   } else if (typeof referrer === 'string' && referrer[0] === '/') {
     parentURL = pathToFileURL(referrer).href;
+  } else if (typeof referrer === 'string' && referrer[0] === '[') {
+    // -e, stdin: as if from a file of that name in the current directory.
+    parentURL = `${pathToFileURL(`${process.cwd()}/`).href}${referrer}`;
   } else {
     parentURL = pathToFileURL(`${process.cwd()}/`).href;
   }
