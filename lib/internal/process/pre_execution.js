@@ -32,12 +32,16 @@ function prepareWorkerThreadExecution() {
 // import() and import.meta reach the ES module loader, which loads on
 // first use.
 function initializeESMHooks() {
+  let loader;
   internalBinding('module_wrap').setCallbacks(
-    (specifier, referrer, attributes) =>
-      require('internal/modules/esm/loader')
-        .importModuleDynamically(specifier, referrer, attributes),
-    (meta, wrap) =>
-      require('internal/modules/esm/loader').initializeImportMeta(meta, wrap));
+    (specifier, referrer, attributes) => {
+      loader ??= require('internal/modules/esm/loader');
+      return loader.importModuleDynamically(specifier, referrer, attributes);
+    },
+    (meta, wrap) => {
+      loader ??= require('internal/modules/esm/loader');
+      loader.initializeImportMeta(meta, wrap);
+    });
 }
 
 function loadPreloadModules(options) {

@@ -7,10 +7,8 @@
 
 const {
   ArrayPrototypePush,
-  ObjectDefineProperty,
-  ObjectKeys,
   PromisePrototypeThen,
-  PromiseResolve,
+  PromiseReject,
   SafeMap,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
@@ -32,6 +30,18 @@ const {
 
 // url -> { url, format, wrap, linked }
 const moduleMap = new SafeMap();
+// `${parentURL}\0${specifier}` -> url: each import site resolves once.
+const resolveCache = new SafeMap();
+
+function cachedResolve(specifier, parentURL) {
+  const key = `${parentURL}\0${specifier}`;
+  let url = resolveCache.get(key);
+  if (url === undefined) {
+    url = resolve(specifier, parentURL);
+    resolveCache.set(key, url);
+  }
+  return url;
+}
 
 function getModule(url, attributes, isMain, parentURL) {
   let entry = moduleMap.get(url);
@@ -61,7 +71,7 @@ function link(entry) {
       const specifier = requests[i];
       const attributes = requests[i + 1];
       if (requests[i + 2] >= 0) warnAssertSyntax(url, wrap.source, requests[i + 2]);
-      const childURL = resolve(specifier, url);
+      const childURL = cachedResolve(specifier, url);
       const child = getModule(childURL, attributes, false, url);
       ArrayPrototypePush(specifiers, specifier);
       ArrayPrototypePush(wraps, child.wrap);
@@ -84,14 +94,25 @@ function loadGraph(url, attributes, isMain) {
 }
 
 // import(specifier) from parentURL: a promise of the namespace.
-async function importModule(specifier, parentURL, attributes, isMain) {
-  const url = resolve(specifier, parentURL);
-  const entry = loadGraph(url, attributes, isMain);
+function importModule(specifier, parentURL, attributes, isMain) {
+  let entry;
+  try {
+    const url = cachedResolve(specifier, parentURL);
+    entry = loadGraph(url, attributes, isMain);
+  } catch (err) {
+    return PromiseReject(err);
+  }
+  const { wrap } = entry;
   // import() of a module whose synchronous evaluation is on the stack (a
   // cycle): V8 may not evaluate it again; wait until that part is over.
-  while (entry.wrap.getStatus() === kEvaluating) await undefined;
-  await entry.wrap.evaluate();
-  return entry.wrap.getNamespace();
+  if (wrap.getStatus() === kEvaluating) return evaluateLater(wrap);
+  return PromisePrototypeThen(wrap.evaluate(), () => wrap.getNamespace());
+}
+
+async function evaluateLater(wrap) {
+  while (wrap.getStatus() === kEvaluating) await undefined;
+  await wrap.evaluate();
+  return wrap.getNamespace();
 }
 
 // The same, synchronous, for require(): a graph with top-level await
@@ -169,6 +190,7 @@ function requireFacade(url, wrap) {
 
 // import() from anywhere but vm code: `referrer` is the resource name of
 // the calling script (a URL for modules, a path for CommonJS, '[eval]').
+const referrerURLs = new SafeMap();
 function importModuleDynamically(specifier, referrer, attributes) {
   let parentURL;
   if (typeof referrer === 'string' &&
@@ -177,7 +199,11 @@ function importModuleDynamically(specifier, referrer, attributes) {
        StringPrototypeStartsWith(referrer, 'node:'))) {
     parentURL = referrer;
   } else if (typeof referrer === 'string' && referrer[0] === '/') {
-    parentURL = pathToFileURL(referrer).href;
+    parentURL = referrerURLs.get(referrer);
+    if (parentURL === undefined) {
+      parentURL = pathToFileURL(referrer).href;
+      referrerURLs.set(referrer, parentURL);
+    }
   } else if (typeof referrer === 'string' && referrer[0] === '[') {
     // -e, stdin: as if from a file of that name in the current directory.
     parentURL = `${pathToFileURL(`${process.cwd()}/`).href}${referrer}`;
