@@ -340,9 +340,10 @@ constexpr Method kMethods[] = {
 }  // namespace
 
 // import() anywhere in the isolate. Code vm compiled with an
-// importModuleDynamically option goes to lib/internal/vm.js; everything
-// else (modules, CommonJS, -e, the REPL) goes to the ES module loader with
-// the referrer's resource name (a file: URL or a path).
+// importModuleDynamically function (or none) goes to lib/internal/vm.js;
+// everything else, USE_MAIN_CONTEXT_DEFAULT_LOADER included, (modules,
+// CommonJS, -e, the REPL) goes to the ES module loader with the referrer's
+// resource name (a file: URL or a path).
 v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
     v8::Local<v8::Context> context, v8::Local<v8::Data> host_defined_options,
     v8::Local<v8::Value> resource_name, v8::Local<v8::String> specifier,
@@ -358,7 +359,9 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
   bool ok = false;
   if (env == nullptr) {
     result = v8::Exception::Error(OneByte(isolate, "Not supported"));
-  } else if (kind != 0) {
+  } else if (kind != 0 &&
+             kind != static_cast<int32_t>(
+                         contextify::DynamicImport::kMainContextLoader)) {
     ok = contextify::CallVmImportCallback(*env, kind, specifier)
              .ToLocal(&result);
   } else {
