@@ -18,6 +18,7 @@ extern const Binding kCryptoBinding;
 }
 extern const Binding kErrorsBinding;
 extern const Binding kModulesBinding;
+extern const Binding kModuleWrapBinding;
 namespace fs {
 extern const Binding kFsBinding;
 }
@@ -73,6 +74,7 @@ const Binding* const kBindings[] = {
     &fs::kFsBinding,
     &messaging::kMessagingBinding,
     &kModulesBinding,
+    &kModuleWrapBinding,
     &kOptionsBinding,
     &stream::kPipeWrapBinding,
     &kOsBinding,

@@ -9,6 +9,7 @@
 #include "binding.h"
 #include "environment.h"
 #include "errors.h"
+#include "module_wrap.h"
 
 namespace nodus {
 namespace contextify {
@@ -264,51 +265,37 @@ v8::Local<v8::Symbol> VmScriptMarker(v8::Isolate* isolate) {
   return v8::Symbol::ForApi(isolate, OneByte(isolate, "nodus:vm-script"));
 }
 
-// import() anywhere in the isolate. Code compiled by vm is answered by
-// lib/internal/vm.js; everything else is rejected as V8 does without an
-// embedder callback ("Not supported"), until an ES module loader exists.
-// TODO(vm): hand non-vm referrers to the ES module loader when it lands.
-v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
-    v8::Local<v8::Context> context, v8::Local<v8::Data> host_defined_options,
-    v8::Local<v8::Value>, v8::Local<v8::String> specifier,
-    v8::Local<v8::FixedArray>) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::EscapableHandleScope scope(isolate);
-  v8::Local<v8::Promise::Resolver> resolver;
-  if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return {};
-  Environment* env = Environment::From(context);
-  int32_t kind = 0;
-  if (!host_defined_options.IsEmpty() && !host_defined_options->IsValue() &&
-      !host_defined_options->IsModule() && !host_defined_options->IsPrivate() &&
-      !host_defined_options->IsContext() &&
-      !host_defined_options->IsObjectTemplate() &&
-      !host_defined_options->IsFunctionTemplate()) {
-    v8::Local<v8::PrimitiveArray> options =
-        host_defined_options.As<v8::PrimitiveArray>();
-    if (options->Length() == 2 &&
-        options->Get(isolate, 0)->StrictEquals(VmScriptMarker(isolate)))
-      kind = options->Get(isolate, 1).As<v8::Int32>()->Value();
-  }
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> result;
-  v8::Local<v8::Function> callback;
-  if (kind != 0 && env != nullptr)
-    callback = StateOf(*env).import_callback.Get(isolate);
-  if (!callback.IsEmpty()) {
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, kind), specifier};
-    if (callback->Call(context, v8::Undefined(isolate), 2, argv)
-            .ToLocal(&result)) {
-      if (resolver->Resolve(context, result).IsNothing()) return {};
-      return scope.Escape(resolver->GetPromise());
-    }
-    if (try_catch.HasTerminated()) return {};
-    result = try_catch.Exception();
-  } else {
-    result = v8::Exception::Error(OneByte(isolate, "Not supported"));
-  }
-  if (resolver->Reject(context, result).IsNothing()) return {};
-  return scope.Escape(resolver->GetPromise());
+}  // namespace
+
+// The kind of importModuleDynamically vm recorded with a script's
+// host-defined options; 0 for code vm did not compile.
+int32_t VmDynamicImportKind(v8::Isolate* isolate,
+                            v8::Local<v8::Data> host_defined_options) {
+  if (host_defined_options.IsEmpty() || host_defined_options->IsValue() ||
+      host_defined_options->IsModule() || host_defined_options->IsPrivate() ||
+      host_defined_options->IsContext() ||
+      host_defined_options->IsObjectTemplate() ||
+      host_defined_options->IsFunctionTemplate())
+    return 0;
+  v8::Local<v8::PrimitiveArray> options =
+      host_defined_options.As<v8::PrimitiveArray>();
+  if (options->Length() == 2 &&
+      options->Get(isolate, 0)->StrictEquals(VmScriptMarker(isolate)))
+    return options->Get(isolate, 1).As<v8::Int32>()->Value();
+  return 0;
 }
+
+// lib/internal/vm.js settles import() from vm code of that kind.
+v8::MaybeLocal<v8::Value> CallVmImportCallback(
+    Environment& env, int32_t kind, v8::Local<v8::String> specifier) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Function> callback = StateOf(env).import_callback.Get(isolate);
+  CHECK(!callback.IsEmpty());
+  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, kind), specifier};
+  return callback->Call(env.context(), v8::Undefined(isolate), 2, argv);
+}
+
+namespace {
 
 // --- binding functions ---------------------------------------------------
 
@@ -392,7 +379,8 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
   context->SetAlignedPointerInEmbedderData(kStateSlot, state);
   env.AddCleanupHook([](void* arg) { delete static_cast<State*>(arg); }, state);
   isolate->SetAllowWasmCodeGenerationCallback(AllowWasmCodeGeneration);
-  isolate->SetHostImportModuleDynamicallyCallback(ImportModuleDynamically);
+  isolate->SetHostImportModuleDynamicallyCallback(
+      module_wrap::ImportModuleDynamically);
   InstallClass(env, target, kContextifyScriptClass);
 }
 

@@ -84,6 +84,13 @@ enum class DynamicImport : int32_t {
 };
 v8::Local<v8::PrimitiveArray> HostDefinedOptions(v8::Isolate* isolate,
                                                  DynamicImport kind);
+// The DynamicImport kind in a script's host-defined options, or 0 for code
+// vm did not compile (module_wrap's import() hook asks).
+int32_t VmDynamicImportKind(v8::Isolate* isolate,
+                            v8::Local<v8::Data> host_defined_options);
+// Settles import() from vm code through lib/internal/vm.js.
+v8::MaybeLocal<v8::Value> CallVmImportCallback(Environment& env, int32_t kind,
+                                               v8::Local<v8::String> specifier);
 
 struct RunOptions {
   // Milliseconds before the run is ended with ERR_SCRIPT_EXECUTION_TIMEOUT;

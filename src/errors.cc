@@ -223,7 +223,7 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
 }
 
 void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
-                        v8::Local<v8::Message> message) {
+                        v8::Local<v8::Message> message, bool blank_line) {
   v8::Isolate* isolate = env.isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = env.context();
@@ -235,9 +235,10 @@ void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
   if (!object->Get(context, key).ToLocal(&stack) || !stack->IsString() ||
       !GetErrorSource(isolate, context, message).ToLocal(&arrow))
     return;
-  v8::Local<v8::String> decorated = v8::String::Concat(
-      isolate, v8::String::Concat(isolate, arrow, Utf8(isolate, "\n")),
-      stack.As<v8::String>());
+  if (blank_line)
+    arrow = v8::String::Concat(isolate, arrow, Utf8(isolate, "\n"));
+  v8::Local<v8::String> decorated =
+      v8::String::Concat(isolate, arrow, stack.As<v8::String>());
   bool ok =
       object->Set(context, key, decorated).FromMaybe(false) &&
       object->SetPrivate(context, DecoratedPrivate(isolate), v8::True(isolate))

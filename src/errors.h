@@ -51,7 +51,8 @@ v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
 // and a blank line on top of error.stack, once. The uncaught-exception
 // report then does not print the source a second time.
 void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
-                        v8::Local<v8::Message> message);
+                        v8::Local<v8::Message> message,
+                        bool blank_line = true);
 
 // Prints an exception without calling into JS (for failures before lib/ is
 // ready), as "file:line\nsource\n^\n\nstack".

@@ -125,8 +125,10 @@ constexpr OptionSpec kOptions[] = {
     {"--experimental-global-webcrypto", Arity::kNone, true,
      [](Options* o, const std::string&) { o->global_webcrypto = true; }},
     {"--no-experimental-global-customevent", Arity::kNone, true, NoValue},
-    {"--experimental-require-module", Arity::kNone, true, NoValue},
-    {"--no-experimental-require-module", Arity::kNone, true, NoValue},
+    {"--experimental-require-module", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->require_module = true; }},
+    {"--no-experimental-require-module", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->require_module = false; }},
     {"--experimental-default-type", Arity::kRequired, true, NoValue},
     {"--experimental-detect-module", Arity::kNone, true, NoValue},
     {"--no-experimental-detect-module", Arity::kNone, true, NoValue},
@@ -378,6 +380,9 @@ int ParseOptions(int argc, char** argv, Options* options) {
       rejections != "warn" && rejections != "none" &&
       rejections != "warn-with-error-code")
     return BadOption("invalid value for %s", "--unhandled-rejections");
+  if (!options->input_type.empty() && options->input_type != "module" &&
+      options->input_type != "commonjs")
+    return BadOption("%s", "--input-type must be \"module\" or \"commonjs\"");
 
   // `-p code` is `--print --eval code`; `-p` alone prints what stdin
   // evaluates to. With -e/-p every further argument goes to process.argv;
@@ -466,6 +471,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("exposeGc", boolean(o.expose_gc));
   set("enableSourceMaps", boolean(o.enable_source_maps));
   set("experimentalVmModules", boolean(o.experimental_vm_modules));
+  set("experimentalRequireModule", boolean(o.require_module));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
   set("test", boolean(o.test));
@@ -504,8 +510,8 @@ v8::Local<v8::Array> InvalidExecArgv(Environment& env,
       if (invalid->Set(context, count++, item).IsNothing()) break;
       continue;
     }
-    takes_value = spec->arity == Arity::kRequired &&
-                  arg.find('=') == std::string::npos;
+    takes_value =
+        spec->arity == Arity::kRequired && arg.find('=') == std::string::npos;
   }
   return invalid;
 }

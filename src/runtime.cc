@@ -172,6 +172,7 @@ class ArrayBufferAllocator : public v8::ArrayBuffer::Allocator {
 constexpr const char* kLanguageFlags[] = {
     "--harmony-rab-gsab",
     "--harmony-import-assertions",
+    "--harmony-import-attributes",
     "--harmony-intl-number-format-v3",
 };
 

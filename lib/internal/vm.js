@@ -54,16 +54,13 @@ function validateImportModuleDynamically(importModuleDynamically) {
 }
 
 // import() in code vm compiled, as node 20 without
-// --experimental-vm-modules settles it. nodus has no ES module loader yet:
-// the main context's loader rejects as import() does elsewhere.
+// --experimental-vm-modules settles it (USE_MAIN_CONTEXT_DEFAULT_LOADER
+// goes to the ES module loader from src/module_wrap.cc directly).
 function importModuleDynamicallyCallback(kind, specifier) {
   if (kind === kImportNotSpecified) {
     throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING();
   }
-  if (kind === kImportFunction) {
-    throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG();
-  }
-  throw new Error('Not supported');
+  throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG();
 }
 setImportModuleDynamicallyCallback(importModuleDynamicallyCallback);
 

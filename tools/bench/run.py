@@ -33,6 +33,26 @@ def prepare_fixtures():
                 f"name: 'module-{i}' }};\n")
 
 
+    # A graph of 400 small ES modules: each imports the next and one
+    # further on (so most are reached twice), and a CommonJS module for
+    # import() from the cache.
+    graph = FIXTURES / "esm-graph"
+    if not (graph / "m399.mjs").exists():
+        graph.mkdir(parents=True, exist_ok=True)
+        for i in range(400):
+            imports = [j for j in (i + 1, 2 * i + 3) if j < 400]
+            lines = [f"import {{ size as s{j} }} from './m{j}.mjs';"
+                     for j in imports]
+            total = " + ".join(f"s{j}" for j in imports[:1]) or "0"
+            lines.append(f"export const id = {i};")
+            lines.append(f"export const name = 'module-{i}';")
+            lines.append(f"export function size() {{ return 1 + "
+                         f"{('s' + str(imports[0]) + '()') if imports else '0'}; }}")
+            (graph / f"m{i}.mjs").write_text("\n".join(lines) + "\n")
+        (graph / "cjs.cjs").write_text(
+            "'use strict';\nexports.answer = 42;\nexports.name = 'cjs';\n")
+
+
 def directives(script):
     args, runs = None, 5
     for line in script.read_text().splitlines()[:5]:

@@ -60,7 +60,7 @@ def static_reason(name, status):
     if module not in suite.IN_SCOPE:
         why = suite.NOT_BUILT.get(module, "a module nodus does not have")
         return f"not-built: {module} ({why})"
-    source = (suite.TREE / suite.SUITE_DIR / name).read_text(errors="replace")
+    source = suite.test_path(name).read_text(errors="replace")
     for pattern, reason in INTERNALS:
         if pattern.search(source):
             return reason

@@ -16,6 +16,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 TREE = REPO / "deps" / "node"          # the tree root: cwd of every test
 SUITE_DIR = "test/parallel"
+# Other directories of Node's tree whose tests join the suite; their tests
+# are named "<dir>/test-x.mjs" and belong to the module given here.
+EXTRA_DIRS = {"es-module": "esm"}
 TEST_NAME = re.compile(r"^test-.*\.(js|mjs|cjs)$")
 
 # --- modules ---------------------------------------------------------------
@@ -123,6 +126,8 @@ def stem(name):
 
 def module_of(name):
     """test-child-process-exec.js -> child_process; unknown -> first word."""
+    if "/" in name:
+        return EXTRA_DIRS[name.split("/", 1)[0]]
     words = stem(name).split("-")[1:]
     for key, group in _KEYS:
         n = key.count("-") + 1
@@ -170,8 +175,19 @@ def read_status(tree=TREE):
 
 # --- lists -----------------------------------------------------------------
 def all_tests(tree=TREE):
-    return sorted(p.name for p in (tree / SUITE_DIR).iterdir()
-                  if TEST_NAME.match(p.name))
+    names = [p.name for p in (tree / SUITE_DIR).iterdir()
+             if TEST_NAME.match(p.name)]
+    for extra in EXTRA_DIRS:
+        directory = tree / "test" / extra
+        if directory.is_dir():
+            names += [f"{extra}/{p.name}" for p in directory.iterdir()
+                      if TEST_NAME.match(p.name)]
+    return sorted(names)
+
+
+def test_path(name, tree=TREE):
+    """test-x.js is in test/parallel, es-module/test-y.mjs in test/."""
+    return tree / "test" / name if "/" in name else tree / SUITE_DIR / name
 
 
 def read_list(path):
@@ -213,7 +229,7 @@ def clean_env(tmp, thread_id):
 def run_one(binary, name, thread_id, timeout, tmp_base, tree=TREE):
     """Runs one test; returns a dict: status (pass/fail/skip/timeout), code,
     duration, output (stdout then stderr, truncated)."""
-    path = tree / SUITE_DIR / name
+    path = test_path(name, tree)
     command = [str(binary)] + test_flags(path) + [str(path)]
     # Short: tests put unix sockets there (sun_path holds 107 bytes).
     tmp = Path(tempfile.mkdtemp(prefix="ns.", dir=tmp_base))

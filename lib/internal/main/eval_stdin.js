@@ -5,7 +5,10 @@
 // listeners still on it), then run the text as [stdin].
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
-const { evalScript } = require('internal/process/execution');
+const {
+  evalScript,
+  evalModuleEntryPoint,
+} = require('internal/process/execution');
 
 prepareMainThreadExecution(false);
 const options = internalBinding('options').getOptions();
@@ -16,5 +19,9 @@ process.stdin.on('data', (chunk) => {
 });
 process.stdin.on('end', () => {
   process._eval = source;
-  evalScript('[stdin]', source, options.print);
+  if (options.inputType === 'module') {
+    evalModuleEntryPoint(source, options.print);
+  } else {
+    evalScript('[stdin]', source, options.print);
+  }
 });

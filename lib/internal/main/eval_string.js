@@ -3,9 +3,16 @@
 // `nodus -e code` and `nodus -p code`.
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
-const { evalScript } = require('internal/process/execution');
+const {
+  evalScript,
+  evalModuleEntryPoint,
+} = require('internal/process/execution');
 
 prepareMainThreadExecution(false);
 const options = internalBinding('options').getOptions();
 process._eval = options.evalSource;
-evalScript('[eval]', options.evalSource, options.print);
+if (options.inputType === 'module') {
+  evalModuleEntryPoint(options.evalSource, options.print);
+} else {
+  evalScript('[eval]', options.evalSource, options.print);
+}

@@ -13,8 +13,23 @@ function resolveMainPath(main) {
   return mainPath;
 }
 
+// node's choice: .mjs, or any file under "type": "module", runs as an ES
+// module; .cjs and the rest as CommonJS.
+function shouldUseESMLoader(mainPath) {
+  if (!mainPath) return false;
+  if (mainPath.endsWith('.mjs')) return true;
+  if (mainPath.endsWith('.cjs')) return false;
+  const { readPackageScope } = require('internal/modules/package_json_reader');
+  const pkg = readPackageScope(mainPath);
+  return pkg !== false && pkg.data.type === 'module';
+}
+
 function executeUserEntryPoint(main = process.argv[1]) {
   const resolvedMain = resolveMainPath(main);
+  if (shouldUseESMLoader(resolvedMain)) {
+    require('internal/modules/esm/loader').runEntryPoint(resolvedMain);
+    return;
+  }
   const { Module } = require('internal/modules/cjs/loader');
   Module._load(resolvedMain ?? main, null, true);
 }

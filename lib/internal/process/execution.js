@@ -200,7 +200,18 @@ function evalScript(name, source, print) {
   return result;
 }
 
+// -e / -p / stdin with --input-type=module.
+function evalModuleEntryPoint(source, print) {
+  if (print) {
+    const { ERR_EVAL_ESM_CANNOT_PRINT } = require('internal/errors').codes;
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  const { evalModule, runAsEntry } = require('internal/modules/esm/loader');
+  return runAsEntry(evalModule(source));
+}
+
 module.exports = {
+  evalModuleEntryPoint,
   setupErrorHandling,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,

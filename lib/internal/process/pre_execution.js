@@ -15,6 +15,7 @@ function prepareMainThreadExecution(expandArgv1) {
     mainEntry = path.resolve(process.argv[1]);
     process.argv[1] = mainEntry;
   }
+  initializeESMHooks();
   setupChildProcessIpcChannel();
   initializeClusterWorker();
   loadPreloadModules(options);
@@ -24,7 +25,23 @@ function prepareMainThreadExecution(expandArgv1) {
 // A worker thread has no IPC channel or cluster link of its own (its copy
 // of process.env may still name its process').
 function prepareWorkerThreadExecution() {
+  initializeESMHooks();
   loadPreloadModules(internalBinding('options').getOptions());
+}
+
+// import() and import.meta reach the ES module loader, which loads on
+// first use.
+function initializeESMHooks() {
+  let loader;
+  internalBinding('module_wrap').setCallbacks(
+    (specifier, referrer, attributes) => {
+      loader ??= require('internal/modules/esm/loader');
+      return loader.importModuleDynamically(specifier, referrer, attributes);
+    },
+    (meta, wrap) => {
+      loader ??= require('internal/modules/esm/loader');
+      loader.initializeImportMeta(meta, wrap);
+    });
 }
 
 function loadPreloadModules(options) {

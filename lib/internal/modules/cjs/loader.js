@@ -595,9 +595,10 @@ Module.prototype.load = function(filename) {
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   if (StringPrototypeEndsWith(filename, '.mjs') && !Module._extensions['.mjs']) {
-    throw new ERR_REQUIRE_ESM(filename, true);
+    loadESMFromCJS(this, filename);
+  } else {
+    Module._extensions[extension](this, filename);
   }
-  Module._extensions[extension](this, filename);
   this.loaded = true;
 };
 
@@ -678,14 +679,33 @@ Module.prototype._compile = function(content, filename) {
   return result;
 };
 
+// require() of an ES module (node 20.19+): its graph is loaded, linked and
+// evaluated synchronously; module.exports is the namespace.
+function loadESMFromCJS(module, filename, packageJsonPath) {
+  if (!getOptions().experimentalRequireModule) {
+    const parent = moduleParentCache.get(module);
+    throw new ERR_REQUIRE_ESM(filename, true, parent?.filename,
+                              packageJsonPath);
+  }
+  const { importSyncForRequire, requireFacade } =
+    require('internal/modules/esm/loader');
+  const parent = moduleParentCache.get(module);
+  const { wrap, namespace } = importSyncForRequire(filename,
+                                                   parent?.filename);
+  let exports = namespace;
+  if ('default' in namespace && !('__esModule' in namespace)) {
+    exports = requireFacade(wrap.url, wrap);
+  }
+  setOwnProperty(module, 'exports', exports);
+}
+
 Module._extensions['.js'] = function(module, filename) {
   const content = readFileUtf8(filename);
   if (StringPrototypeEndsWith(filename, '.js')) {
     const pkg = packageJsonReader.readPackageScope(filename);
     if (pkg && pkg.data.type === 'module') {
-      const parent = moduleParentCache.get(module);
-      throw new ERR_REQUIRE_ESM(filename, true, parent?.filename,
-                                path.resolve(pkg.path, 'package.json'));
+      loadESMFromCJS(module, filename, path.resolve(pkg.path, 'package.json'));
+      return;
     }
   }
   module._compile(content, filename);
@@ -744,8 +764,7 @@ Module._preloadModules = function(requests) {
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
-  // Builtins exist only as CommonJS so far: there are no ES module
-  // namespaces of them to update.
+  require('internal/modules/esm/translators').syncBuiltinESMExports();
 };
 
 Module.createRequire = function createRequire(filename) {

@@ -1,0 +1,68 @@
+'use strict';
+
+// The format of a resolved URL, as node 20 decides it: 'builtin' for node:,
+// the MIME type of a data: URL, and for files the extension plus the
+// nearest package.json "type".
+
+const {
+  RegExpPrototypeExec,
+  StringPrototypeLastIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const { fileURLToPath } = require('internal/url');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const {
+  codes: { ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_MODULE_FORMAT },
+} = require('internal/errors');
+
+const extensionFormats = {
+  '__proto__': null,
+  '.cjs': 'commonjs',
+  '.js': 'module',
+  '.json': 'json',
+  '.mjs': 'module',
+};
+
+function extname(path) {
+  const slash = StringPrototypeLastIndexOf(path, '/');
+  const dot = StringPrototypeLastIndexOf(path, '.');
+  return dot > slash + 1 ? StringPrototypeSlice(path, dot) : '';
+}
+
+function packageType(path) {
+  const scope = packageJsonReader.readPackageScope(path);
+  return scope ? scope.data.type : 'none';
+}
+
+const dataMimeRegEx =
+  /^data:([^/]+\/[^;,]+)(?:[^,]*?)(;base64)?,/;
+
+function dataFormat(url) {
+  const match = RegExpPrototypeExec(dataMimeRegEx, url);
+  const mime = match?.[1];
+  if (mime === 'text/javascript') return 'module';
+  if (mime === 'application/json') return 'json';
+  throw new ERR_UNKNOWN_MODULE_FORMAT(mime ?? 'null', url);
+}
+
+// url (a string) -> 'builtin' | 'module' | 'commonjs' | 'json'.
+function getFormat(url) {
+  if (StringPrototypeStartsWith(url, 'node:')) return 'builtin';
+  if (StringPrototypeStartsWith(url, 'data:')) return dataFormat(url);
+  const path = fileURLToPath(url);
+  const ext = extname(path);
+  if (ext === '.js' || ext === '') {
+    const type = packageType(path);
+    if (type === 'module') return 'module';
+    if (ext === '.js' || type === 'commonjs' || type === 'none') {
+      return 'commonjs';
+    }
+  }
+  const format = extensionFormats[ext];
+  if (format !== undefined) return format;
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, path);
+}
+
+module.exports = { getFormat, packageType };

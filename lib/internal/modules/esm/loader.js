@@ -1,0 +1,250 @@
+'use strict';
+
+// The ES module loader: one map from URL to module, the graph walk that
+// resolves, loads and links every static import (synchronously: files are
+// read with sync calls), then V8's instantiate and evaluate. import(),
+// the entry point and require() of an ES module all go through here.
+
+const {
+  ArrayPrototypePush,
+  PromisePrototypeThen,
+  PromiseReject,
+  SafeMap,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const {
+  ModuleWrap, kEvaluating, kEvaluated, kErrored, kInstantiated,
+} =
+  internalBinding('module_wrap');
+const { resolve } = require('internal/modules/esm/resolve');
+const { getFormat } = require('internal/modules/esm/format');
+const { translate } = require('internal/modules/esm/translators');
+const { validateAttributes, warnAssertSyntax } =
+  require('internal/modules/esm/attributes');
+const { fileURLToPath, pathToFileURL } = require('internal/url');
+const {
+  codes: { ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE },
+} = require('internal/errors');
+
+// url -> { url, format, wrap, linked }
+const moduleMap = new SafeMap();
+// `${parentURL}\0${specifier}` -> url: each import site resolves once.
+const resolveCache = new SafeMap();
+
+function cachedResolve(specifier, parentURL) {
+  const key = `${parentURL}\0${specifier}`;
+  let url = resolveCache.get(key);
+  if (url === undefined) {
+    url = resolve(specifier, parentURL);
+    resolveCache.set(key, url);
+  }
+  return url;
+}
+
+function getModule(url, attributes, isMain, parentURL) {
+  let entry = moduleMap.get(url);
+  if (entry === undefined) {
+    const format = getFormat(url);
+    validateAttributes(url, format, attributes);
+    const wrap = translate(url, format, isMain);
+    entry = { url, format, wrap, linked: false };
+    moduleMap.set(url, entry);
+  } else {
+    validateAttributes(url, entry.format, attributes);
+  }
+  return entry;
+}
+
+// Resolves and loads everything `entry` imports, depth first, and tells
+// V8 what each request is.
+function link(entry) {
+  if (entry.linked || entry.format !== 'module') return;
+  entry.linked = true;
+  try {
+    const { wrap, url } = entry;
+    const requests = wrap.getModuleRequests();
+    const specifiers = [];
+    const wraps = [];
+    for (let i = 0; i < requests.length; i += 3) {
+      const specifier = requests[i];
+      const attributes = requests[i + 1];
+      if (requests[i + 2] >= 0) warnAssertSyntax(url, wrap.source, requests[i + 2]);
+      const childURL = cachedResolve(specifier, url);
+      const child = getModule(childURL, attributes, false, url);
+      ArrayPrototypePush(specifiers, specifier);
+      ArrayPrototypePush(wraps, child.wrap);
+      link(child);
+    }
+    wrap.link(specifiers, wraps);
+  } catch (err) {
+    entry.linked = false;
+    throw err;
+  }
+}
+
+// The linked and instantiated graph of `url`.
+function loadGraph(url, attributes, isMain) {
+  const entry = getModule(url, attributes, isMain);
+  link(entry);
+  const status = entry.wrap.getStatus();
+  if (status < kInstantiated) entry.wrap.instantiate();
+  return entry;
+}
+
+// import(specifier) from parentURL: a promise of the namespace.
+function importModule(specifier, parentURL, attributes, isMain) {
+  let entry;
+  try {
+    const url = cachedResolve(specifier, parentURL);
+    entry = loadGraph(url, attributes, isMain);
+  } catch (err) {
+    return PromiseReject(err);
+  }
+  const { wrap } = entry;
+  // import() of a module whose synchronous evaluation is on the stack (a
+  // cycle): V8 may not evaluate it again; wait until that part is over.
+  if (wrap.getStatus() === kEvaluating) return evaluateLater(wrap);
+  return PromisePrototypeThen(wrap.evaluate(), () => wrap.getNamespace());
+}
+
+async function evaluateLater(wrap) {
+  while (wrap.getStatus() === kEvaluating) await undefined;
+  await wrap.evaluate();
+  return wrap.getNamespace();
+}
+
+// The same, synchronous, for require(): a graph with top-level await
+// cannot be required.
+function importSyncForRequire(filename, parentFilename) {
+  const url = pathToFileURL(filename).href;
+  const entry = loadGraph(url, undefined, false);
+  const { wrap } = entry;
+  if (wrap.getStatus() === kEvaluating) {
+    throw new ERR_REQUIRE_CYCLE_MODULE(
+      `Cannot require() ES Module ${filename} in a cycle.`);
+  }
+  if (wrap.getStatus() < kEvaluated && wrap.isGraphAsync()) {
+    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
+  }
+  const promise = wrap.evaluate();
+  if (wrap.getStatus() === kErrored) throw wrap.getError();
+  // A settled promise: mark its rejection handled (thrown above).
+  PromisePrototypeThen(promise, undefined, () => {});
+  return { wrap, namespace: wrap.getNamespace() };
+}
+
+// -e / stdin with --input-type=module: the code is a module named
+// file:///cwd/[eval1].
+async function evalModule(source) {
+  const { moduleStrategy } = require('internal/modules/esm/translators');
+  // As node: the brackets stay as they are.
+  const url = `${pathToFileURL(`${process.cwd()}/`).href}[eval1]`;
+  const wrap = moduleStrategy(url, source);
+  const entry = { url, format: 'module', wrap, linked: false };
+  link(entry);
+  wrap.instantiate();
+  await wrap.evaluate();
+  return wrap.getNamespace();
+}
+
+// The entry point: its evaluation keeps the process alive through
+// top-level await; if it never settles the process exits with 13.
+function runEntryPoint(mainPath) {
+  const url = pathToFileURL(mainPath).href;
+  return runAsEntry(importModule(url, undefined, undefined, true));
+}
+
+function runAsEntry(promise) {
+  let settled = false;
+  const onExit = () => {
+    if (!settled && process.exitCode === undefined) process.exitCode = 13;
+  };
+  process.on('exit', onExit);
+  const done = () => {
+    settled = true;
+    process.removeListener('exit', onExit);
+  };
+  return PromisePrototypeThen(promise, done, (err) => {
+    done();
+    throw err;
+  });
+}
+
+// require() of an ES module with a default export and no __esModule gets
+// a namespace that adds __esModule: true, as node 20 does.
+function requireFacade(url, wrap) {
+  const facade = new ModuleWrap(`${url}#require-facade`,
+                                'export * from "original"; ' +
+                                'export { default } from "original"; ' +
+                                'export const __esModule = true;', 0, 0);
+  facade.url = url;
+  facade.link(['original'], [wrap]);
+  facade.instantiate();
+  facade.evaluate();
+  return facade.getNamespace();
+}
+
+// --- host hooks ---------------------------------------------------------------
+
+// import() from anywhere but vm code: `referrer` is the resource name of
+// the calling script (a URL for modules, a path for CommonJS, '[eval]').
+const referrerURLs = new SafeMap();
+function importModuleDynamically(specifier, referrer, attributes) {
+  let parentURL;
+  if (typeof referrer === 'string' &&
+      (StringPrototypeStartsWith(referrer, 'file:') ||
+       StringPrototypeStartsWith(referrer, 'data:') ||
+       StringPrototypeStartsWith(referrer, 'node:'))) {
+    parentURL = referrer;
+  } else if (typeof referrer === 'string' && referrer[0] === '/') {
+    parentURL = referrerURLs.get(referrer);
+    if (parentURL === undefined) {
+      parentURL = pathToFileURL(referrer).href;
+      referrerURLs.set(referrer, parentURL);
+    }
+  } else if (typeof referrer === 'string' && referrer[0] === '[') {
+    // -e, stdin: as if from a file of that name in the current directory.
+    parentURL = `${pathToFileURL(`${process.cwd()}/`).href}${referrer}`;
+  } else {
+    parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  }
+  return importModule(specifier, parentURL, attributes, false);
+}
+
+function initializeImportMeta(meta, wrap) {
+  const url = wrap.url;
+  if (StringPrototypeStartsWith(url, 'file:')) {
+    const filename = fileURLToPath(url);
+    meta.dirname = StringPrototypeSlice(filename, 0,
+                                        filename.lastIndexOf('/')) || '/';
+    meta.filename = filename;
+  }
+  // A file that does not exist still has a URL.
+  meta.resolve = function resolve(specifier) {
+    try {
+      return require('internal/modules/esm/resolve').resolve(`${specifier}`,
+                                                              url);
+    } catch (error) {
+      if ((error?.code === 'ERR_MODULE_NOT_FOUND' ||
+           error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && error.url) {
+        return error.url;
+      }
+      throw error;
+    }
+  };
+  meta.url = url;
+}
+
+module.exports = {
+  importModule,
+  importSyncForRequire,
+  importModuleDynamically,
+  evalModule,
+  runEntryPoint,
+  runAsEntry,
+  requireFacade,
+  initializeImportMeta,
+  moduleMap,
+};

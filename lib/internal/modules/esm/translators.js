@@ -1,0 +1,255 @@
+'use strict';
+
+// One ModuleWrap per format: source text for 'module', and synthetic
+// modules for 'builtin' (named exports plus the default export, kept live
+// by module.syncBuiltinESMExports), 'commonjs' (default = module.exports,
+// named exports found by cjs-module-lexer) and 'json'.
+
+const {
+  ArrayPrototypePush,
+  JSONParse,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  SafeSet,
+  StringPrototypeCharCodeAt,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const { ModuleWrap } = internalBinding('module_wrap');
+const { readFileUtf8 } = internalBinding('modules');
+const { BuiltinModule } = require('internal/bootstrap/realm');
+const { fileURLToPath } = require('internal/url');
+const {
+  codes: { ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNKNOWN_MODULE_FORMAT },
+} = require('internal/errors');
+
+// The text of a data: URL (percent-decoded or base64).
+function dataSource(url) {
+  const comma = StringPrototypeIndexOf(url, ',');
+  const head = StringPrototypeSlice(url, 5, comma);
+  const body = StringPrototypeSlice(url, comma + 1);
+  if (StringPrototypeIndexOf(head, ';base64') !== -1) {
+    return require('buffer').Buffer.from(decodeURIComponent(body), 'base64')
+      .toString('utf8');
+  }
+  return decodeURIComponent(body);
+}
+
+function readSource(url) {
+  if (StringPrototypeStartsWith(url, 'data:')) return dataSource(url);
+  return readFileUtf8(fileURLToPath(url));
+}
+
+function stripBOM(text) {
+  return StringPrototypeCharCodeAt(text, 0) === 0xFEFF ?
+    StringPrototypeSlice(text, 1) : text;
+}
+
+function moduleStrategy(url, source) {
+  source ??= readSource(url);
+  // A shebang line is a comment in a module, as V8 11 reads it.
+  if (StringPrototypeCharCodeAt(source, 0) === 35 /* # */ &&
+      StringPrototypeCharCodeAt(source, 1) === 33 /* ! */) {
+    source = `//${StringPrototypeSlice(source, 2)}`;
+  }
+  const wrap = new ModuleWrap(url, source, 0, 0);
+  wrap.url = url;
+  wrap.source = source;
+  return wrap;
+}
+
+// --- builtins ---------------------------------------------------------------
+
+const builtinWraps = [];
+
+function exportBuiltin(wrap, exports, names) {
+  wrap.setExport('default', exports);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name === 'default') continue;
+    let value;
+    try {
+      value = exports[name];
+    } catch {
+      // An accessor that throws exports undefined.
+    }
+    wrap.setExport(name, value);
+  }
+}
+
+function builtinStrategy(url) {
+  const id = StringPrototypeSlice(url, 5);
+  if (!BuiltinModule.canBeRequiredByUsers(id)) {
+    throw new ERR_UNKNOWN_BUILTIN_MODULE(url);
+  }
+  const mod = BuiltinModule.map.get(id);
+  mod.compileForPublicLoader();
+  const exports = mod.exports;
+  const names = (exports !== null && typeof exports === 'object') ||
+    typeof exports === 'function' ? ObjectKeys(exports) : [];
+  const exportNames = ['default'];
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] !== 'default') ArrayPrototypePush(exportNames, names[i]);
+  }
+  const wrap = new ModuleWrap(url, exportNames, function() {
+    exportBuiltin(this, exports, names);
+  });
+  wrap.url = url;
+  ArrayPrototypePush(builtinWraps, { wrap, exports, names });
+  return wrap;
+}
+
+// Brings the named exports of every imported builtin up to date with its
+// exports object.
+function syncBuiltinESMExports() {
+  for (let i = 0; i < builtinWraps.length; i++) {
+    const { wrap, exports, names } = builtinWraps[i];
+    if (wrap.getStatus() < 4 /* kEvaluated */) continue;
+    exportBuiltin(wrap, exports, names);
+  }
+}
+
+// --- CommonJS -------------------------------------------------------------------
+
+let cjsLexer;
+function cjsParse(source) {
+  cjsLexer ??= require('internal/deps/cjs-module-lexer/lexer');
+  try {
+    return cjsLexer.parse(source);
+  } catch {
+    return { exports: [], reexports: [] };
+  }
+}
+
+// The named exports node finds in a CommonJS file: what the lexer sees,
+// plus those of the files it re-exports (require('./x') as module.exports).
+function cjsExportNames(filename, source, names, seen) {
+  if (seen.has(filename)) return;
+  seen.add(filename);
+  const { exports, reexports } = cjsParse(source);
+  for (let i = 0; i < exports.length; i++) names.add(exports[i]);
+  const { Module } = require('internal/modules/cjs/loader');
+  for (let i = 0; i < reexports.length; i++) {
+    const request = reexports[i];
+    let resolved;
+    try {
+      const parent = new Module(filename);
+      parent.filename = filename;
+      parent.paths = Module._nodeModulePaths(parent.path);
+      resolved = Module._resolveFilename(request, parent, false);
+    } catch {
+      continue;
+    }
+    if (BuiltinModule.normalizeRequirableId(resolved) !== undefined) continue;
+    if (!/\.c?js$/.test(resolved)) continue;
+    let text;
+    try {
+      text = readFileUtf8(resolved);
+    } catch {
+      continue;
+    }
+    cjsExportNames(resolved, text, names, seen);
+  }
+}
+
+function commonjsStrategy(url, isMain) {
+  const filename = fileURLToPath(url);
+  const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[filename];
+  const names = new SafeSet();
+  if (cached?.loaded) {
+    const exports = cached.exports;
+    if (exports !== null && typeof exports === 'object') {
+      const keys = ObjectKeys(exports);
+      for (let i = 0; i < keys.length; i++) names.add(keys[i]);
+    }
+  } else {
+    let source;
+    try {
+      source = readFileUtf8(filename);
+    } catch {
+      source = '';
+    }
+    cjsExportNames(filename, source, names, new SafeSet());
+  }
+  const exportNames = ['default'];
+  for (const name of names) {
+    if (name !== 'default') ArrayPrototypePush(exportNames, name);
+  }
+  const wrap = new ModuleWrap(url, exportNames, function() {
+    let exports;
+    const loaded = Module._cache[filename];
+    if (loaded !== undefined) {
+      exports = loaded.exports;
+    } else {
+      exports = Module._load(filename, undefined, isMain);
+    }
+    this.setExport('default', exports);
+    for (let i = 1; i < exportNames.length; i++) {
+      const name = exportNames[i];
+      let value;
+      if (exports !== null && exports !== undefined &&
+          (typeof exports === 'object' || typeof exports === 'function') &&
+          ObjectPrototypeHasOwnProperty(exports, name)) {
+        try {
+          value = exports[name];
+        } catch {
+          // As node: an accessor that throws exports undefined.
+        }
+      }
+      this.setExport(name, value);
+    }
+  });
+  wrap.url = url;
+  return wrap;
+}
+
+// --- JSON -------------------------------------------------------------------------
+
+function jsonStrategy(url) {
+  let filename;
+  if (StringPrototypeStartsWith(url, 'file:')) {
+    filename = fileURLToPath(url);
+    const { Module } = require('internal/modules/cjs/loader');
+    const cached = Module._cache[filename];
+    if (cached?.loaded) {
+      const exports = cached.exports;
+      const wrap = new ModuleWrap(url, ['default'], function() {
+        this.setExport('default', exports);
+      });
+      wrap.url = url;
+      return wrap;
+    }
+  }
+  const source = stripBOM(readSource(url));
+  let value;
+  try {
+    value = JSONParse(source);
+  } catch (err) {
+    err.message = `${filename ?? url}: ${err.message}`;
+    throw err;
+  }
+  const wrap = new ModuleWrap(url, ['default'], function() {
+    this.setExport('default', value);
+  });
+  wrap.url = url;
+  return wrap;
+}
+
+function translate(url, format, isMain) {
+  switch (format) {
+    case 'module': return moduleStrategy(url);
+    case 'commonjs': return commonjsStrategy(url, isMain);
+    case 'builtin': return builtinStrategy(url);
+    case 'json': return jsonStrategy(url);
+    default: throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
+  }
+}
+
+module.exports = {
+  translate,
+  moduleStrategy,
+  syncBuiltinESMExports,
+};

@@ -1,0 +1,1 @@
+import { present, missing } from './exports.mjs';
