@@ -70,6 +70,7 @@ const kBusy = Symbol('busy');
 const kSawSigint = Symbol('sawSigint');
 const kSawCtrlD = Symbol('sawCtrlD');
 const kLoading = Symbol('loading');
+const kThrown = Symbol('thrown');
 const kExitPending = Symbol('exitPending');
 
 const builtinModules = ArrayPrototypeFilter(
@@ -193,6 +194,8 @@ function defaultEval(code, context, file, cb) {
       result = script.runInContext(context, options);
     }
   } catch (err) {
+    // Any value thrown, null and undefined included, is reported.
+    this[kThrown] = true;
     return cb(err);
   } finally {
     if (wasRaw) this._setRawMode(true);
@@ -431,14 +434,16 @@ REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
 
 REPLServer.prototype[kFinish] = function(line, args) {
   const { 0: err, 1: result } = args;
+  const thrown = this[kThrown];
+  this[kThrown] = false;
   this[kBusy] = false;
   ArrayPrototypePush(this.lines, line);
   if (err instanceof Recoverable && !this[kSawCtrlD]) {
     this[kBufferedCommand] += `${line}\n`;
     this.displayPrompt();
-  } else if (err) {
+  } else if (err || thrown) {
     this[kSawCtrlD] = false;
-    this._domain.emit('error', err.err || err);
+    this._domain.emit('error', err instanceof Recoverable ? err.err : err);
   } else {
     this.clearBufferedCommand();
     this[kSawCtrlD] = false;

@@ -50,5 +50,12 @@ server.on('exit', () => {
 if (options.hasEval) {
   const { evalScript } = require('internal/process/execution');
   process._eval = options.evalSource;
-  evalScript('[eval]', options.evalSource, options.print);
+  // The code sees its own `module` and `require`; the REPL keeps its own.
+  const kept = ['module', 'require'].map((name) =>
+    [name, Object.getOwnPropertyDescriptor(globalThis, name)]);
+  try {
+    evalScript('[eval]', options.evalSource, options.print);
+  } finally {
+    for (const [name, desc] of kept) Object.defineProperty(globalThis, name, desc);
+  }
 }

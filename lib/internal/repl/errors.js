@@ -126,7 +126,8 @@ function reportError(repl, e) {
   const { breakLength } = require('repl').writer.options;
   let matched = false;
   text = '';
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!matched &&
         RegExpPrototypeExec(/^\[?([A-Z][a-z0-9_]*)*Error/, line) !== null) {
       text += breakLength >= line.length ?
