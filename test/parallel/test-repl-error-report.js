@@ -35,8 +35,9 @@ function start(options = {}) {
   assert.strictEqual(read(), 'Uncaught null\n');
   // A line longer than breakLength gets its own line.
   server.write('process.on("uncaughtException", () => {})\n');
-  assert.match(read(),
-               /^Uncaught:\nTypeError \[ERR_INVALID_REPL_INPUT\]: Listeners for `uncaughtException` cannot be used in the REPL\n/);
+  assert.match(read(), new RegExp(
+    '^Uncaught:\nTypeError \\[ERR_INVALID_REPL_INPUT\\]: Listeners for ' +
+    '`uncaughtException` cannot be used in the REPL\n'));
   assert.strictEqual(process.listenerCount('uncaughtException'), 0);
   server.write('_error.code\n');
   assert.strictEqual(read(), "'ERR_INVALID_REPL_INPUT'\n");

@@ -10,8 +10,8 @@ prepareMainThreadExecution(false);
 
 const options = internalBinding('options').getOptions();
 if (options.inputType !== undefined && options.inputType !== '') {
-  internalBinding('stdio').writeString(2,
-                                       'Cannot specify --input-type for REPL\n');
+  const { writeString } = internalBinding('stdio');
+  writeString(2, 'Cannot specify --input-type for REPL\n');
   process.exit(1);
 }
 
@@ -56,6 +56,8 @@ if (options.hasEval) {
   try {
     evalScript('[eval]', options.evalSource, options.print);
   } finally {
-    for (const [name, desc] of kept) Object.defineProperty(globalThis, name, desc);
+    for (const [name, desc] of kept) {
+      Object.defineProperty(globalThis, name, desc);
+    }
   }
 }
