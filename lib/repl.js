@@ -8,6 +8,7 @@
 
 const {
   ArrayPrototypeFilter,
+  ArrayPrototypeIncludes,
   ArrayPrototypeJoin,
   ArrayPrototypePush,
   ArrayPrototypeShift,
@@ -15,16 +16,18 @@ const {
   FunctionPrototypeBind,
   NumberIsNaN,
   NumberParseFloat,
+  ObjectAssign,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
   ObjectGetOwnPropertyNames,
   ObjectPrototypeHasOwnProperty,
   ObjectSetPrototypeOf,
-  Promise,
+  PromisePrototypeThen,
   ReflectApply,
   RegExpPrototypeExec,
   SafeSet,
   StringPrototypeIncludes,
+  StringPrototypeRepeat,
   StringPrototypeSplit,
   StringPrototypeStartsWith,
   StringPrototypeTrim,
@@ -41,12 +44,22 @@ const { BuiltinModule } = require('internal/bootstrap/realm');
 const { processTopLevelAwait } = require('internal/repl/await');
 const { defineDefaultCommands } = require('internal/repl/commands');
 const { complete } = require('internal/repl/completion');
+const { setupHistory } = require('internal/repl/history');
+const {
+  kStandaloneREPL,
+  reportError,
+  runInRepl,
+} = require('internal/repl/errors');
 const {
   codes: {
     ERR_INVALID_REPL_EVAL_CONFIG,
+    ERR_SCRIPT_EXECUTION_INTERRUPTED,
   },
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateObject } = require('internal/validators');
+const EventEmitter = require('events');
+const { shouldColorize } = require('internal/util/colors');
+const { deprecate } = require('internal/util');
 const { isNativeError } = require('internal/util/types');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
@@ -56,7 +69,9 @@ const kBufferedCommand = Symbol('bufferedCommand');
 const kPending = Symbol('pendingLines');
 const kBusy = Symbol('busy');
 const kSawSigint = Symbol('sawSigint');
-const kEditor = Symbol('editorMode');
+const kSawCtrlD = Symbol('sawCtrlD');
+const kLoading = Symbol('loading');
+const kThrown = Symbol('thrown');
 const kExitPending = Symbol('exitPending');
 
 const builtinModules = ArrayPrototypeFilter(
@@ -64,6 +79,13 @@ const builtinModules = ArrayPrototypeFilter(
   (name) => name[0] !== '_');
 
 let evalCount = 0;
+
+function pendingDeprecation() {
+  return ArrayPrototypeIncludes(process.execArgv, '--pending-deprecation') ||
+    StringPrototypeIncludes(process.env.NODE_OPTIONS || '',
+                            '--pending-deprecation') ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+}
 
 // Thrown (passed to the eval callback) for input that may be completed by
 // the lines that follow.
@@ -106,7 +128,11 @@ function isValidSyntax(code) {
 }
 
 function compile(code, filename, strict) {
-  return new vm.Script(strict ? `'use strict'; ${code}` : code, {
+  // `void 0`: a declaration's completion value is not the directive.
+  if (strict && RegExpPrototypeExec(/^\s*$/, code) === null) {
+    code = `'use strict'; void 0;\n${code}`;
+  }
+  return new vm.Script(code, {
     filename, displayErrors: true,
   });
 }
@@ -115,12 +141,12 @@ function compile(code, filename, strict) {
 // object literal when it looks like one; as the body of an async function
 // when it awaits at the top level) and runs it in `context`.
 function defaultEval(code, context, file, cb) {
+  if (code === '\n') return cb(null);
   const strict = this.replMode === REPL_MODE_STRICT;
   let script;
   let awaited = false;
-  let source = code;
   if (RegExpPrototypeExec(/^\s*{/, code) !== null &&
-      RegExpPrototypeExec(/}\s*$/, code) !== null) {
+      RegExpPrototypeExec(/;\s*$/, code) === null) {
     try {
       script = compile(`(${StringPrototypeTrim(code)})\n`, file, strict);
     } catch {
@@ -138,7 +164,6 @@ function defaultEval(code, context, file, cb) {
       try {
         script = compile(wrapped, file, strict);
         awaited = true;
-        source = wrapped;
       } catch (err) {
         if (err instanceof SyntaxError && isRecoverable(err, code)) {
           return cb(new Recoverable(err));
@@ -157,21 +182,30 @@ function defaultEval(code, context, file, cb) {
     }
   }
   let result;
+  const breakOnSigint = this.breakEvalOnSigint;
+  let wasRaw = false;
+  // Out of raw mode, Ctrl+C is a SIGINT, which the watchdog turns into an
+  // exception while the code runs.
+  if (breakOnSigint && this.terminal) wasRaw = this._setRawMode(false);
   try {
+    const options = { displayErrors: false, breakOnSigint };
     if (this.useGlobal) {
-      result = script.runInThisContext({ displayErrors: false });
+      result = script.runInThisContext(options);
     } else {
-      result = script.runInContext(context, { displayErrors: false });
+      result = script.runInContext(context, options);
     }
   } catch (err) {
+    // Any value thrown, null and undefined included, is reported.
+    this[kThrown] = true;
     return cb(err);
+  } finally {
+    if (wasRaw) this._setRawMode(true);
   }
   if (!awaited) return cb(null, result);
-  source = null;
   const self = this;
   const onSigint = () => {
     self.clearLine();
-    done(new Error('Script execution was interrupted by `SIGINT`'));
+    done(new ERR_SCRIPT_EXECUTION_INTERRUPTED());
   };
   let settled = false;
   function done(err, value) {
@@ -181,40 +215,9 @@ function defaultEval(code, context, file, cb) {
     cb(err, value);
   }
   this.once('SIGINT', onSigint);
-  Promise.prototype.then.call(result,
-                              (box) => done(null, box?.value),
-                              (err) => done(err));
-}
-
-// The stack of an error thrown by REPL input, without the frames of the
-// REPL's own machinery.
-function trimStack(stack) {
-  const lines = StringPrototypeSplit(stack, '\n');
-  let last = -1;
-  let firstFrame = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!StringPrototypeStartsWith(StringPrototypeTrim(lines[i]), 'at ')) {
-      continue;
-    }
-    if (firstFrame === -1) firstFrame = i;
-    // The anonymous frame of the input's top level.
-    if (RegExpPrototypeExec(/^\s*at REPL\d+:\d+:\d+$/, lines[i]) !== null) {
-      last = i;
-    }
-  }
-  if (firstFrame === -1) return stack;
-  if (last === -1) {
-    // Thrown by the machinery itself (or a builtin it called): drop from
-    // the vm frames on.
-    for (let i = firstFrame; i < lines.length; i++) {
-      if (RegExpPrototypeExec(/runInThisContext|runInContext|node:repl/,
-                              lines[i]) !== null) {
-        return ArrayPrototypeJoin(ArrayPrototypeSlice(lines, 0, i), '\n');
-      }
-    }
-    return stack;
-  }
-  return ArrayPrototypeJoin(ArrayPrototypeSlice(lines, 0, last), '\n');
+  PromisePrototypeThen(result,
+                       (box) => done(null, box?.value),
+                       (err) => done(err));
 }
 
 function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
@@ -236,23 +239,22 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
     options = {};
   }
   if (!options.input && !options.output) {
-    stream ??= process;
+    stream ||= process;
     options.input = stream.stdin || stream;
     options.output = stream.stdout || stream;
   }
   if (options.terminal === undefined) {
-    options.terminal = !!options.output?.isTTY;
+    options.terminal = options.output.isTTY;
   }
   options.terminal = !!options.terminal;
-  if (options.useColors === undefined) {
-    options.useColors = options.terminal &&
-      (typeof options.output?.hasColors !== 'function' ||
-       options.output.hasColors());
+  if (options.terminal && options.useColors === undefined) {
+    options.useColors = !!shouldColorize(options.output);
   }
   if (options.breakEvalOnSigint && evalFn) {
     throw new ERR_INVALID_REPL_EVAL_CONFIG();
   }
 
+  this[kStandaloneREPL] = !!options[kStandaloneREPL];
   this.useColors = !!options.useColors;
   this.useGlobal = !!useGlobal;
   this.ignoreUndefined = !!ignoreUndefined;
@@ -270,15 +272,31 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
   this[kPending] = [];
   this[kBusy] = false;
   this[kSawSigint] = false;
+  this[kSawCtrlD] = false;
+  this[kLoading] = false;
   this._initialPrompt = prompt === undefined ? '> ' : `${prompt}`;
   this.eval = evalFn || FunctionPrototypeBind(defaultEval, this);
 
-  if (options.writer !== undefined) {
-    this.writer = options.writer;
-  } else if (this.useColors) {
-    this.writer = (obj) => inspect(obj, { ...writer.options, colors: true });
-  } else {
-    this.writer = writer;
+  // Where errors of the input are reported (node's REPL domain): an
+  // 'error' listener may be added to watch them.
+  this._domain = options.domain || new EventEmitter();
+  this._domain.on('error', (err) => reportError(this, err));
+
+  this.writer = options.writer || writer;
+  if (this.writer === writer) {
+    writer.options.colors = this.useColors;
+    if (this[kStandaloneREPL]) {
+      ObjectDefineProperty(inspect, 'replDefaults', {
+        __proto__: null,
+        get() { return writer.options; },
+        set(value) {
+          validateObject(value, 'options');
+          return ObjectAssign(writer.options, value);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
   }
 
   const completer = options.completer ||
@@ -292,13 +310,27 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
     prompt: this._initialPrompt,
   }]);
 
+  const deprecatedStream = (name) => {
+    const get = () => this[name];
+    const set = (value) => { this[name] = value; };
+    const message = 'repl.inputStream and repl.outputStream are deprecated. ' +
+      'Use repl.input and repl.output instead';
+    return {
+      __proto__: null,
+      get: pendingDeprecation() ? deprecate(get, message, 'DEP0141') : get,
+      set: pendingDeprecation() ? deprecate(set, message, 'DEP0141') : set,
+      enumerable: false,
+      configurable: true,
+    };
+  };
+  ObjectDefineProperty(this, 'inputStream', deprecatedStream('input'));
+  ObjectDefineProperty(this, 'outputStream', deprecatedStream('output'));
+
   this.resetContext();
-  defineDefaultCommands(this, (repl, code) => {
-    repl.editorMode = true;
-    repl[kBufferedCommand] = code;
-    repl.line = '';
-    repl[kEditor](true);
-  });
+  defineDefaultCommands(this, (repl, on) => {
+    if (on) turnOnEditorMode(repl);
+    else turnOffEditorMode(repl);
+  }, kLoading);
 
   this.on('line', (line) => this[kOnLineInput](line));
   this.on('SIGINT', () => this[kOnSigint]());
@@ -310,27 +342,32 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
   });
   this.on('SIGCONT', () => this.displayPrompt(true));
 
-  // Editor mode: Ctrl+D evaluates what was typed, Ctrl+C drops it.
+  // Editor mode: Ctrl+D evaluates what was typed, Ctrl+C drops it (as a
+  // SIGINT); the history keys do nothing.
   const ttyWrite = FunctionPrototypeBind(this._ttyWrite, this);
   this._ttyWrite = (d, key) => {
-    if (this.editorMode && key && key.ctrl) {
-      if (key.name === 'd') {
-        this[kEditor](true);
-        return;
-      }
-      if (key.name === 'c') {
-        this[kEditor](false);
-        return;
-      }
-    }
-    if (key && key.ctrl && !key.meta && key.name === 'd' &&
-        this.line.length === 0) {
+    key ||= {};
+    if (!this.editorMode || !this.terminal) {
       // End of input at the prompt: the shell continues on a new line.
-      this.output.write('\r\n');
+      if (key.ctrl && key.name === 'd' && this.cursor === 0 &&
+          this.line.length === 0) {
+        this.clearLine();
+      }
+      ttyWrite(d, key);
+      return;
     }
-    if (key && key.ctrl && !key.meta && key.name === 'c') {
-      this[kSawSigint] = this[kSawSigint] && this.line.length === 0;
+    if (key.ctrl && !key.shift) {
+      if (key.name === 'd') {
+        turnOffEditorMode(this);
+        this[kSawCtrlD] = true;
+        ttyWrite(d, { name: 'return' });
+      } else if (key.name !== 'n' && key.name !== 'p') {
+        ttyWrite(d, key);
+      }
+      return;
     }
+    if (key.name === 'up' || key.name === 'down') return;
+    if (key.name === 'tab') this._previousKey = null;
     ttyWrite(d, key);
   };
 
@@ -339,11 +376,22 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined,
 ObjectSetPrototypeOf(REPLServer.prototype, Interface.prototype);
 ObjectSetPrototypeOf(REPLServer, Interface);
 
+function turnOnEditorMode(repl) {
+  repl.editorMode = true;
+  ReflectApply(Interface.prototype.setPrompt, repl, ['']);
+}
+
+function turnOffEditorMode(repl) {
+  repl.editorMode = false;
+  repl.setPrompt(repl._initialPrompt);
+}
+
 const kOnLineInput = Symbol('onLineInput');
 const kOnSigint = Symbol('onSigint');
 const kFinish = Symbol('finish');
 
 REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
+  line ||= '';
   if (this[kBusy] || (this[kPending].length > 0 && !fromQueue)) {
     ArrayPrototypePush(this[kPending], line);
     return;
@@ -351,6 +399,15 @@ REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
   this[kSawSigint] = false;
   if (this.editorMode) {
     this[kBufferedCommand] += `${line}\n`;
+    // Keep the indentation of the line for the next one.
+    const indent = this._sawKeyPress && !this[kLoading] ?
+      RegExpPrototypeExec(/^\s+/, line) : null;
+    if (indent !== null) {
+      this.write(indent[0]);
+      this.line = indent[0];
+      this.cursor = indent[0].length;
+    }
+    ArrayPrototypePush(this.lines, line);
     return;
   }
   const trimmed = StringPrototypeTrim(line);
@@ -358,7 +415,6 @@ REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
       NumberIsNaN(NumberParseFloat(trimmed))) {
     const match = RegExpPrototypeExec(/^\.([^\s]+)\s*(.*)$/, trimmed);
     if (match !== null && this.parseREPLKeyword(match[1], match[2])) {
-      ArrayPrototypePush(this.lines, line);
       return;
     }
     if (this[kBufferedCommand] === '') {
@@ -367,35 +423,37 @@ REPLServer.prototype[kOnLineInput] = function(line, fromQueue) {
       return;
     }
   }
-  if (this[kBufferedCommand] === '' && trimmed === '') {
-    this.displayPrompt();
-    return;
-  }
-  ArrayPrototypePush(this.lines, line);
   const code = `${this[kBufferedCommand]}${line}\n`;
   this[kBusy] = true;
   const file = `REPL${++evalCount}`;
-  this.eval(code, this.context, file, (err, result) => {
-    this[kFinish](line, err, result);
+  runInRepl(this, () => {
+    this.eval(code, this.context, file, (...args) => {
+      this[kFinish](line, args);
+    });
   });
 };
 
-REPLServer.prototype[kFinish] = function(line, err, result) {
+REPLServer.prototype[kFinish] = function(line, args) {
+  const { 0: err, 1: result } = args;
+  const thrown = this[kThrown];
+  this[kThrown] = false;
   this[kBusy] = false;
-  if (err instanceof Recoverable) {
+  ArrayPrototypePush(this.lines, line);
+  if (err instanceof Recoverable && !this[kSawCtrlD]) {
     this[kBufferedCommand] += `${line}\n`;
     this.displayPrompt();
+  } else if (err || thrown) {
+    this[kSawCtrlD] = false;
+    this._domain.emit('error', err instanceof Recoverable ? err.err : err);
   } else {
     this.clearBufferedCommand();
-    if (err) {
-      this._domain_error(err);
-    } else {
-      if (!(this.ignoreUndefined && result === undefined)) {
-        if (!this.underscoreAssigned) this.last = result;
-        this.output.write(`${this.writer(result)}\n`);
-      }
-      this.displayPrompt();
+    this[kSawCtrlD] = false;
+    if (args.length === 2 &&
+        (!this.ignoreUndefined || result !== undefined)) {
+      if (!this.underscoreAssigned) this.last = result;
+      this.output.write(`${this.writer(result)}\n`);
     }
+    this.displayPrompt();
   }
   const pending = this[kPending];
   while (pending.length > 0 && !this[kBusy]) {
@@ -407,73 +465,14 @@ REPLServer.prototype[kFinish] = function(line, err, result) {
   }
 };
 
-// Prints an error thrown by evaluated code as node does: `Uncaught ` and the
-// error, its stack cut where the REPL's frames start.
-REPLServer.prototype._domain_error = function(err) {
-  if (!this.underscoreErrAssigned) this.lastError = err;
-  let text;
-  if (isNativeError(err) || err instanceof Error) {
-    let stack = err.stack;
-    if (typeof stack === 'string') {
-      if (err instanceof SyntaxError && RegExpPrototypeExec(
-        /^REPL\d+:\d+\n/, stack) !== null) {
-        // The arrow from compilation: source line and caret, then a blank
-        // line before the message.
-        const lines = StringPrototypeSplit(stack, '\n');
-        const at = ArrayPrototypeFilter(lines, (l) =>
-          StringPrototypeStartsWith(StringPrototypeTrim(l), 'at '));
-        const kept = ArrayPrototypeSlice(lines, 1,
-                                         lines.length - at.length);
-        const message = kept.pop();
-        text = `${ArrayPrototypeJoin(kept, '\n')}\nUncaught ${message}`;
-      } else {
-        const trimmed = trimStack(stack);
-        if (trimmed !== stack) {
-          try {
-            ObjectDefineProperty(err, 'stack', {
-              __proto__: null, value: trimmed, writable: true,
-              configurable: true, enumerable: false,
-            });
-          } catch {
-            // A frozen error keeps its stack.
-          }
-        }
-        text = `Uncaught ${this.writer(err)}`;
-        // An error without frames prints as its stack, not in brackets.
-        if (RegExpPrototypeExec(/\n\s+at /, trimmed) === null &&
-            text === `Uncaught [${trimmed}]`) {
-          text = `Uncaught ${trimmed}`;
-        }
-        try {
-          ObjectDefineProperty(err, 'stack', {
-            __proto__: null, value: stack, writable: true,
-            configurable: true, enumerable: false,
-          });
-        } catch {
-          // As above.
-        }
-      }
-    } else {
-      text = `Uncaught ${this.writer(err)}`;
-    }
-  } else {
-    text = `Uncaught ${this.writer(err)}`;
-  }
-  this.output.write(`${text}\n`);
-  this.clearBufferedCommand();
-  this.lines.level = [];
-  this.displayPrompt();
-};
-
 REPLServer.prototype[kOnSigint] = function() {
-  if (this.closed) return;
   const empty = this.line.length === 0;
-  if (this.terminal) this.clearLine();
-  if (this.editorMode) this[kEditor](false, true);
+  this.clearLine();
+  turnOffEditorMode(this);
   if (this[kBufferedCommand] === '' && empty) {
     if (this[kSawSigint]) {
-      this[kSawSigint] = false;
       this.close();
+      this[kSawSigint] = false;
       return;
     }
     this.output.write(
@@ -487,32 +486,8 @@ REPLServer.prototype[kOnSigint] = function() {
   this.displayPrompt();
 };
 
-// Leaves editor mode: evaluates the buffered lines, or drops them.
-REPLServer.prototype[kEditor] = function(run, quiet) {
-  if (!this.editorMode) return;
-  this.editorMode = false;
-  this.setPrompt(this._initialPrompt);
-  if (!run) {
-    if (!quiet) {
-      this.clearBufferedCommand();
-      this.clearLine();
-      this.displayPrompt();
-    }
-    return;
-  }
-  const code = this[kBufferedCommand] + this.line;
-  this.line = '';
-  this.cursor = 0;
-  this.output.write('\n');
-  this.clearBufferedCommand();
-  if (code === '' || StringPrototypeTrim(code) === '') {
-    this.displayPrompt();
-    return;
-  }
-  this[kBusy] = true;
-  this.eval(`${code}\n`, this.context, `REPL${++evalCount}`, (err, res) => {
-    this[kFinish]('', err instanceof Recoverable ? err.err : err, res);
-  });
+REPLServer.prototype.setupHistory = function(historyFile, cb) {
+  setupHistory(this, historyFile, cb);
 };
 
 REPLServer.prototype.clearBufferedCommand = function() {
@@ -522,16 +497,16 @@ REPLServer.prototype.clearBufferedCommand = function() {
 REPLServer.prototype.displayPrompt = function(preserveCursor) {
   let prompt = this._initialPrompt;
   if (this[kBufferedCommand].length > 0) {
-    prompt = '...';
-    prompt += ' ';
+    const depth = this.lines.level.length;
+    prompt = `...${StringPrototypeRepeat('..', depth > 0 ? depth - 1 : 0)} `;
   }
-  if (this.editorMode) prompt = '';
-  this.setPrompt(prompt);
+  ReflectApply(Interface.prototype.setPrompt, this, [prompt]);
   this.prompt(preserveCursor);
 };
 
 REPLServer.prototype.setPrompt = function(prompt) {
-  Interface.prototype.setPrompt.call(this, prompt);
+  this._initialPrompt = prompt;
+  ReflectApply(Interface.prototype.setPrompt, this, [prompt]);
 };
 
 REPLServer.prototype.defineCommand = function(keyword, cmd) {
@@ -687,4 +662,20 @@ ObjectDefineProperty(module.exports, 'builtinModules', {
   __proto__: null, enumerable: true, configurable: true, writable: false,
   value: builtinModules,
 });
+
+// DEP0142 (under --pending-deprecation): the old name of builtinModules.
+{
+  const message = 'repl._builtinLibs is deprecated. Check ' +
+    'module.builtinModules instead';
+  let libs = builtinModules;
+  const get = () => libs;
+  const set = (value) => { libs = value; };
+  ObjectDefineProperty(module.exports, '_builtinLibs', {
+    __proto__: null,
+    get: pendingDeprecation() ? deprecate(get, message, 'DEP0142') : get,
+    set: pendingDeprecation() ? deprecate(set, message, 'DEP0142') : set,
+    enumerable: false,
+    configurable: true,
+  });
+}
 

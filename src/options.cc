@@ -400,8 +400,11 @@ int ParseOptions(int argc, char** argv, Options* options) {
     options->main_id = "internal/main/test_runner";
   } else if (options->check && !options->has_eval) {
     options->main_id = "internal/main/check_syntax";
-  } else if (options->has_eval) {
+  } else if (options->has_eval && !options->interactive) {
     options->main_id = "internal/main/eval_string";
+  } else if (options->has_eval) {
+    // -i -e: the REPL, which runs the code first.
+    options->main_id = "internal/main/repl";
   } else if (!options->script.empty() && options->script != "-") {
     options->main_id = "internal/main/run_main_module";
   } else if (options->script.empty() &&

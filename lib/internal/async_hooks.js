@@ -10,8 +10,9 @@
 const {
   ArrayPrototypeIndexOf,
   ArrayPrototypePush,
+  ArrayPrototypeSlice,
   ArrayPrototypeSplice,
-  FunctionPrototypeCall,
+  ReflectApply,
   SafeFinalizationRegistry,
   Symbol,
 } = primordials;
@@ -82,9 +83,10 @@ function hooksActive() {
 
 function callHooks(list, ...args) {
   // A copy: hooks enabled or disabled by a hook apply from the next event.
-  const hooks = [...list];
+  // (No spread: user code may have replaced the array iterator.)
+  const hooks = ArrayPrototypeSlice(list);
   for (let i = 0; i < hooks.length; i++) {
-    FunctionPrototypeCall(hooks[i].fn, hooks[i].thisArg, ...args);
+    ReflectApply(hooks[i].fn, hooks[i].thisArg, args);
   }
 }
 

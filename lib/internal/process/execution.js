@@ -28,6 +28,13 @@ function setUncaughtExceptionCaptureCallback(fn) {
   captureCallback = fn;
 }
 
+// The REPL's router: (error) -> whether a REPL took the error (thrown by
+// code typed into it, or by a callback that code scheduled).
+let replErrorRouter = null;
+function setReplErrorRouter(fn) {
+  replErrorRouter = fn;
+}
+
 function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
@@ -84,7 +91,9 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
     // The listeners still see the async context of the callback that threw
     // (node:test charges the error to the test it belongs to).
     process.emit('uncaughtExceptionMonitor', error, type);
-    if (captureCallback !== null) {
+    if (replErrorRouter !== null && replErrorRouter(error)) {
+      handled = true;
+    } else if (captureCallback !== null) {
       captureCallback(error);
     } else if (reportUncaught === printUncaught) {
       handled = process.emit('uncaughtException', error, type);
@@ -218,5 +227,6 @@ module.exports = {
   evalScript,
   tryGetCwd,
   setUncaughtReporter,
+  setReplErrorRouter,
   formatUncaught,
 };

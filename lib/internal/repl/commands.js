@@ -11,9 +11,13 @@ const {
 } = primordials;
 
 const fs = require('fs');
-const path = require('path');
+const {
+  codes: {
+    ERR_MISSING_ARGS,
+  },
+} = require('internal/errors');
 
-function defineDefaultCommands(repl, runLoaded) {
+function defineDefaultCommands(repl, editorMode, kLoading) {
   repl.defineCommand('break', {
     help: 'Sometimes you get stuck, this gets you out',
     action() {
@@ -48,15 +52,13 @@ function defineDefaultCommands(repl, runLoaded) {
       const names = ArrayPrototypeSort(ObjectKeys(this.commands));
       let width = 0;
       for (const name of names) width = MathMax(width, name.length);
-      let text = '';
       for (const name of names) {
-        const help = this.commands[name].help || '';
-        text += `.${name}${StringPrototypeRepeat(' ', width - name.length + 3)}` +
-          `${help}\n`;
+        const help = this.commands[name].help;
+        const spaces = StringPrototypeRepeat(' ', width - name.length + 3);
+        this.output.write(`.${name}${help ? spaces + help : ''}\n`);
       }
-      text += '\nPress Ctrl+C to abort current expression, ' +
-        'Ctrl+D to exit the REPL\n';
-      this.output.write(text);
+      this.output.write('\nPress Ctrl+C to abort current expression, ' +
+        'Ctrl+D to exit the REPL\n');
       this.displayPrompt();
     },
   });
@@ -64,35 +66,48 @@ function defineDefaultCommands(repl, runLoaded) {
   repl.defineCommand('save', {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
-      try {
-        fs.writeFileSync(file, ArrayPrototypeJoin(this.lines, '\n'));
-        this.output.write(`Session saved to: ${file}\n`);
-      } catch {
-        this.output.write(`Failed to save: ${file}\n`);
+      if (!file) {
+        this.output.write(`${new ERR_MISSING_ARGS('file').message}\n`);
+      } else {
+        try {
+          fs.writeFileSync(file, ArrayPrototypeJoin(this.lines, '\n'));
+          this.output.write(`Session saved to: ${file}\n`);
+        } catch {
+          this.output.write(`Failed to save: ${file}\n`);
+        }
       }
       this.displayPrompt();
     },
   });
 
+  // The file's text is typed in editor mode (so it is echoed on a
+  // terminal), then evaluated as one piece.
   repl.defineCommand('load', {
     help: 'Load JS from a file into the REPL session',
     action(file) {
-      let data;
-      try {
-        const stats = fs.statSync(file);
-        if (!stats.isFile()) {
-          this.output.write(`Failed to load: ${file} is not a valid file\n`);
-          this.displayPrompt();
-          return;
-        }
-        data = fs.readFileSync(path.resolve(file), 'utf8');
-      } catch {
-        this.output.write(`Failed to load: ${file}\n`);
+      if (!file) {
+        this.output.write(`${new ERR_MISSING_ARGS('file').message}\n`);
         this.displayPrompt();
         return;
       }
-      // Run as one piece, as editor mode would.
-      runLoaded(this, data);
+      try {
+        const stats = fs.statSync(file);
+        if (stats.isFile()) {
+          editorMode(this, true);
+          this[kLoading] = true;
+          const data = fs.readFileSync(file, 'utf8');
+          this.write(data);
+          this[kLoading] = false;
+          editorMode(this, false);
+          this.write('\n');
+        } else {
+          this.output.write(`Failed to load: ${file} is not a valid file\n`);
+        }
+      } catch {
+        this[kLoading] = false;
+        this.output.write(`Failed to load: ${file}\n`);
+      }
+      this.displayPrompt();
     },
   });
 
@@ -100,11 +115,9 @@ function defineDefaultCommands(repl, runLoaded) {
     repl.defineCommand('editor', {
       help: 'Enter editor mode',
       action() {
-        this.editorMode = true;
+        editorMode(this, true);
         this.output.write(
           '// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
-        this.clearBufferedCommand();
-        this.displayPrompt();
       },
     });
   }

@@ -184,7 +184,7 @@ function complete(repl, line) {
                                     StringPrototypeEndsWith(chain, '?.') ?
                                       -2 : -1);
   const { ok, value } = evaluateChain(repl, base);
-  if (!ok || value === null || value === undefined) return [[], filter];
+  if (!ok || value === null || value === undefined) return [[], chain + filter];
   let target = value;
   if (typeof target !== 'object' && typeof target !== 'function') {
     target = ObjectGetPrototypeOf(target);
