@@ -414,10 +414,10 @@ function createSecretKey(key, encoding) {
   return createSecretKeyFromBytes(new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length));
 }
 
-// CryptoKeys are made by crypto.subtle (internal/crypto/subtle.js, loaded
-// lazily: it needs this module).
-let subtleModule;
-const lazySubtle = () => (subtleModule ??= require('internal/crypto/subtle'));
+// CryptoKeys are made by crypto.subtle (internal/crypto/subtle/key.js,
+// loaded lazily: the subtle modules need this one).
+let subtleKey;
+const lazySubtle = () => (subtleKey ??= require('internal/crypto/subtle/key'));
 
 function isCryptoKey(obj) {
   return lazySubtle().isCryptoKey(obj);
@@ -441,7 +441,7 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
     if (key.type !== 'secret') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
     }
-    return lazySubtle().secretKeyBytesOf(key);
+    return secretKeyBytes(lazySubtle().keyObjectOf(key));
   }
   throw new ERR_INVALID_ARG_TYPE(
     'key',
