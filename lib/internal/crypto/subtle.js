@@ -159,7 +159,8 @@ const kJwkStrings = [
 
 // A JsonWebKey dictionary: its known members converted, the rest dropped.
 function jwkArg(op, index, value) {
-  if (value === null || typeof value !== 'object') {
+  if (value == null) value = {};
+  if (typeof value !== 'object' && typeof value !== 'function') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
                       `${prefix(op)}: ${kOrdinals[index]} argument can not ` +
                       'be converted to a dictionary');

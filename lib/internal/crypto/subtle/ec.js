@@ -7,6 +7,7 @@
 
 const {
   ArrayPrototypeConcat,
+  BigInt,
   TypedArrayPrototypeSlice,
 } = primordials;
 
@@ -35,20 +36,24 @@ const { kHashes } = require('internal/crypto/subtle/hmac');
 const kDsaEncodingP1363 = 1;
 
 // Web Crypto's curves: OpenSSL's name, the DER of the curve's OID, the
-// size of an uncompressed point and ECDSA's JWK `alg`.
+// sizes of an uncompressed point and of its SPKI, ECDSA's JWK `alg`, and
+// the group order.
 const kCurves = {
   __proto__: null,
   'P-256': {
-    openssl: 'prime256v1', point: 65, jwk: 'ES256',
+    openssl: 'prime256v1', point: 65, spki: 91, jwk: 'ES256',
     oid: [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07],
+    order: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
   },
   'P-384': {
-    openssl: 'secp384r1', point: 97, jwk: 'ES384',
+    openssl: 'secp384r1', point: 97, spki: 120, jwk: 'ES384',
     oid: [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22],
+    order: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
   },
   'P-521': {
-    openssl: 'secp521r1', point: 133, jwk: 'ES512',
+    openssl: 'secp521r1', point: 133, spki: 158, jwk: 'ES512',
     oid: [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23],
+    order: 0x01fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409n,
   },
 };
 const kEcPublicKeyOid = [0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
@@ -61,6 +66,15 @@ function usagesOf(name) {
 function checkCurve(namedCurve) {
   if (kCurves[namedCurve] === undefined) {
     throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+  }
+}
+
+// A private scalar must be in [1, n - 1] (OpenSSL reads larger ones).
+function checkScalar(keyObject, namedCurve) {
+  const { d } = keyObject.export({ format: 'jwk' });
+  const scalar = BigInt(`0x${Buffer.from(d, 'base64url').toString('hex')}`);
+  if (scalar === 0n || scalar >= kCurves[namedCurve].order) {
+    throw lazyDOMException('Invalid keyData', 'DataError');
   }
 }
 
@@ -150,6 +164,14 @@ function ecImportKey(algorithm, format, keyData, extractable, usages) {
   }
   if (keyObject.asymmetricKeyDetails.namedCurve !== kCurves[namedCurve].openssl) {
     throw lazyDOMException('Named curve mismatch', 'DataError');
+  }
+  if (keyObject.type === 'private') checkScalar(keyObject, namedCurve);
+  if ((format === 'raw' && keyData.length !== kCurves[namedCurve].point) ||
+      (format === 'spki' && keyData.length !== kCurves[namedCurve].spki)) {
+    // A compressed point: keep the key uncompressed, as node does.
+    keyObject = createPublicKey({
+      key: keyObject.export({ format: 'jwk' }), format: 'jwk',
+    });
   }
   return newCryptoKey(keyObject, { name, namedCurve }, usages, extractable);
 }

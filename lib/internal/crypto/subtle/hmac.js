@@ -58,6 +58,9 @@ function hmacImportKey(algorithm, format, keyData, extractable, usages) {
   if (format === 'raw') {
     bytes = keyData;
   } else if (format === 'jwk') {
+    if (keyData.kty === undefined) {
+      throw lazyDOMException('Invalid keyData', 'DataError');
+    }
     if (keyData.kty !== 'oct') {
       throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
     }

@@ -5,11 +5,20 @@
 // OAEP encrypt/decrypt, on the thread pool.
 
 const {
+  ArrayPrototypeConcat,
+  ArrayPrototypeIncludes,
+  ArrayPrototypeUnshift,
   BigInt,
+  MathCeil,
   Number,
+  StringPrototypeSlice,
+  StringPrototypeToLowerCase,
   Uint8Array,
 } = primordials;
 
+const {
+  codes: { ERR_OUT_OF_RANGE },
+} = require('internal/errors');
 const { binding, kHandle, lazyDOMException } = require('internal/crypto/util');
 const {
   checkJwk,
@@ -50,9 +59,27 @@ const kJwkPrefix = {
 
 function jwkAlg(name, hash) {
   if (name === 'RSA-OAEP') {
-    return hash === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${hash.slice(4)}`;
+    return hash === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${StringPrototypeSlice(hash, 4)}`;
   }
-  return `${kJwkPrefix[name]}${hash.slice(4)}`;
+  return `${kJwkPrefix[name]}${StringPrototypeSlice(hash, 4)}`;
+}
+
+// The hash a JWK `alg` (or another of node's hash aliases) names, as node
+// reads it: any RSA family's alg with the right hash is accepted.
+const kHashAliases = {
+  __proto__: null,
+  'SHA-1': ['sha1', 'sha-1', 'hs1', 'rs1', 'ps1', 'rsa-oaep'],
+  'SHA-256': ['sha256', 'sha-256', 'hs256', 'rs256', 'ps256', 'rsa-oaep-256'],
+  'SHA-384': ['sha384', 'sha-384', 'hs384', 'rs384', 'ps384', 'rsa-oaep-384'],
+  'SHA-512': ['sha512', 'sha-512', 'hs512', 'rs512', 'ps512', 'rsa-oaep-512'],
+};
+
+function hashOfAlias(alg) {
+  const lower = StringPrototypeToLowerCase(alg);
+  for (const hash in kHashAliases) {
+    if (ArrayPrototypeIncludes(kHashAliases[hash], lower)) return hash;
+  }
+  return lower;
 }
 
 // A BigInteger (big-endian bytes) as a number, undefined above 2^32 - 1.
@@ -70,7 +97,7 @@ function exponentBytes(value) {
   const bytes = [];
   let v = BigInt(value);
   while (v > 0n) {
-    bytes.unshift(Number(v & 0xffn));
+    ArrayPrototypeUnshift(bytes, Number(v & 0xffn));
     v >>= 8n;
   }
   return new Uint8Array(bytes);
@@ -89,7 +116,7 @@ function algorithmOf(name, keyObject, hash) {
 async function rsaGenerateKey(algorithm, extractable, usages) {
   const { name, modulusLength, publicExponent, hash } = algorithm;
   const { pub, priv } = usagesOf(name);
-  checkUsages(usages, [...pub, ...priv], 'a RSA key');
+  checkUsages(usages, ArrayPrototypeConcat(pub, priv), 'a RSA key');
   const exponent = exponentOf(publicExponent);
   if (exponent === undefined) {
     throw lazyDOMException(
@@ -137,7 +164,7 @@ function rsaImportKey(algorithm, format, keyData, extractable, usages) {
       checkJwk(keyData, usages, extractable,
                name === 'RSA-OAEP' ? 'enc' : 'sig');
       if (keyData.alg !== undefined &&
-          keyData.alg !== jwkAlg(name, hash.name)) {
+          hashOfAlias(keyData.alg) !== hash.name) {
         throw lazyDOMException(
           'JWK "alg" does not match the requested algorithm', 'DataError');
       }
@@ -162,12 +189,28 @@ function digestOf(key) {
   return kHashes[key.algorithm.hash.name].openssl;
 }
 
+// RSA-PSS salt lengths above what the key allows fail as node's do.
+function checkSaltLength(algorithm, key) {
+  const modulusBytes = MathCeil((key.algorithm.modulusLength - 1) / 8);
+  const max = modulusBytes - kHashes[key.algorithm.hash.name].size - 2;
+  if (algorithm.saltLength > max) {
+    throw lazyDOMException(
+      'The operation failed for an operation-specific reason',
+      {
+        name: 'OperationError',
+        cause: new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`,
+                                    algorithm.saltLength),
+      });
+  }
+}
+
 function rsaSign(algorithm, key, data) {
   if (key.type !== 'private') {
     throw lazyDOMException('Unable to use this key to sign',
                            'InvalidAccessError');
   }
   if (algorithm.name === 'RSA-PSS') {
+    checkSaltLength(algorithm, key);
     return signJob(key, digestOf(key), data, RSA_PKCS1_PSS_PADDING,
                    algorithm.saltLength);
   }
@@ -180,6 +223,7 @@ function rsaVerify(algorithm, key, signature, data) {
                            'InvalidAccessError');
   }
   if (algorithm.name === 'RSA-PSS') {
+    checkSaltLength(algorithm, key);
     return verifyJob(key, digestOf(key), signature, data,
                      RSA_PKCS1_PSS_PADDING, algorithm.saltLength);
   }
