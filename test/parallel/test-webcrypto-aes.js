@@ -84,7 +84,7 @@ async function importAes(name, keyHex, usages = ['encrypt', 'decrypt']) {
                                                 key, out96)), hex(short));
 
     // Tampering fails authentication.
-    const bad = Buffer.from(out4);
+    const bad = Buffer.from(new Uint8Array(out4));
     bad[0] ^= 1;
     await assert.rejects(subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, key, bad),
                          { name: 'OperationError', message: 'The operation failed for an operation-specific reason' });

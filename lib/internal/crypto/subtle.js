@@ -417,48 +417,6 @@ class SubtleCrypto {
       value != null && typeof value === 'object' && #brand in value;
   }
 
-  async digest(algorithm, data) {
-    checkThis(this);
-    checkArgCount('digest', arguments.length, 2);
-    data = bufferSource('digest', 1, data);
-    const { name } = normalizeAlgorithm(algorithm, 'digest');
-    return toArrayBuffer(new Hash(hmac.kHashes[name].openssl).update(data).digest());
-  }
-
-  async generateKey(algorithm, extractable, keyUsages) {
-    checkThis(this);
-    checkArgCount('generateKey', arguments.length, 3);
-    extractable = !!extractable;
-    const usages = usagesArg('generateKey', 2, keyUsages);
-    algorithm = normalizeAlgorithm(algorithm, 'generateKey');
-    const result = await doGenerateKey(algorithm, extractable, usages);
-    const check = isCryptoKey(result) ? result : result.privateKey;
-    if (check.type !== 'public' && check.usages.length === 0) {
-      throw lazyDOMException('Usages cannot be empty when creating a key.',
-                             'SyntaxError');
-    }
-    return result;
-  }
-
-  async importKey(format, keyData, algorithm, extractable, keyUsages) {
-    checkThis(this);
-    checkArgCount('importKey', arguments.length, 4);
-    format = formatArg('importKey', format);
-    keyData = format === 'jwk' ? jwkArg('importKey', 1, keyData) :
-      bufferSource('importKey', 1, keyData);
-    extractable = !!extractable;
-    const usages = usagesArg('importKey', 4, keyUsages);
-    return importKeyNormalized(format, keyData, algorithm, extractable, usages);
-  }
-
-  async exportKey(format, key) {
-    checkThis(this);
-    checkArgCount('exportKey', arguments.length, 2);
-    format = formatArg('exportKey', format);
-    cryptoKeyArg('exportKey', 1, key);
-    return exportKeyChecked(format, key);
-  }
-
   async encrypt(algorithm, key, data) {
     checkThis(this);
     checkArgCount('encrypt', arguments.length, 3);
@@ -494,14 +452,27 @@ class SubtleCrypto {
     return signVerify(algorithm, key, data, signature);
   }
 
-  async deriveBits(algorithm, baseKey, length = null) {
+  async digest(algorithm, data) {
     checkThis(this);
-    checkArgCount('deriveBits', arguments.length, 2);
-    cryptoKeyArg('deriveBits', 1, baseKey);
-    if (length !== null) length = unsignedLong(length);
-    algorithm = normalizeAlgorithm(algorithm, 'deriveBits');
-    checkBaseKey(algorithm, baseKey, 'deriveBits');
-    return doDeriveBits(algorithm, baseKey, length);
+    checkArgCount('digest', arguments.length, 2);
+    data = bufferSource('digest', 1, data);
+    const { name } = normalizeAlgorithm(algorithm, 'digest');
+    return toArrayBuffer(new Hash(hmac.kHashes[name].openssl).update(data).digest());
+  }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    checkThis(this);
+    checkArgCount('generateKey', arguments.length, 3);
+    extractable = !!extractable;
+    const usages = usagesArg('generateKey', 2, keyUsages);
+    algorithm = normalizeAlgorithm(algorithm, 'generateKey');
+    const result = await doGenerateKey(algorithm, extractable, usages);
+    const check = isCryptoKey(result) ? result : result.privateKey;
+    if (check.type !== 'public' && check.usages.length === 0) {
+      throw lazyDOMException('Usages cannot be empty when creating a key.',
+                             'SyntaxError');
+    }
+    return result;
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable,
@@ -519,6 +490,35 @@ class SubtleCrypto {
     const bits = await doDeriveBits(algorithm, baseKey, length);
     return importKeyNormalized('raw', Buffer.from(bits), derivedKeyAlgorithm,
                                extractable, usages);
+  }
+
+  async deriveBits(algorithm, baseKey, length = null) {
+    checkThis(this);
+    checkArgCount('deriveBits', arguments.length, 2);
+    cryptoKeyArg('deriveBits', 1, baseKey);
+    if (length !== null) length = unsignedLong(length);
+    algorithm = normalizeAlgorithm(algorithm, 'deriveBits');
+    checkBaseKey(algorithm, baseKey, 'deriveBits');
+    return doDeriveBits(algorithm, baseKey, length);
+  }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    checkThis(this);
+    checkArgCount('importKey', arguments.length, 4);
+    format = formatArg('importKey', format);
+    keyData = format === 'jwk' ? jwkArg('importKey', 1, keyData) :
+      bufferSource('importKey', 1, keyData);
+    extractable = !!extractable;
+    const usages = usagesArg('importKey', 4, keyUsages);
+    return importKeyNormalized(format, keyData, algorithm, extractable, usages);
+  }
+
+  async exportKey(format, key) {
+    checkThis(this);
+    checkArgCount('exportKey', arguments.length, 2);
+    format = formatArg('exportKey', format);
+    cryptoKeyArg('exportKey', 1, key);
+    return exportKeyChecked(format, key);
   }
 
   async wrapKey(format, key, wrappingKey, wrapAlgorithm) {

@@ -19,6 +19,7 @@ const {
   jobPromise,
   keyObjectOf,
   newCryptoKey,
+  uniqueUsages,
 } = require('internal/crypto/subtle/key');
 
 const kModes = { __proto__: null, 'AES-CBC': 0, 'AES-CTR': 1, 'AES-GCM': 2, 'AES-KW': 3 };
@@ -56,7 +57,7 @@ function aesGenerateKey(algorithm, extractable, usages) {
   checkUsages(usages, usagesFor(name), 'an AES key');
   checkLength(length, name);
   return newCryptoKey(createSecretKeyFromBytes(randomBytes(length / 8)),
-                      { name, length }, usages, extractable);
+                      { name, length }, uniqueUsages(usages), extractable);
 }
 
 function aesImportKey(algorithm, format, keyData, extractable, usages) {

@@ -15,6 +15,7 @@ const {
   keyObjectOf,
   newCryptoKey,
   toArrayBuffer,
+  uniqueUsages,
 } = require('internal/crypto/subtle/key');
 
 const { TypeError } = primordials;
@@ -48,7 +49,7 @@ function hmacGenerateKey(algorithm, extractable, usages) {
   }
   return newCryptoKey(createSecretKeyFromBytes(randomBytes(length / 8)),
                       { name: 'HMAC', length, hash: { name: hash } },
-                      usages, extractable);
+                      uniqueUsages(usages), extractable);
 }
 
 function hmacImportKey(algorithm, format, keyData, extractable, usages) {
@@ -91,7 +92,7 @@ function hmacImportKey(algorithm, format, keyData, extractable, usages) {
     length = algorithm.length;
   }
   return newCryptoKey(createSecretKeyFromBytes(bytes),
-                      { name: 'HMAC', length, hash: { name: hash } },
+                      { name: 'HMAC', hash: { name: hash }, length },
                       usages, extractable);
 }
 

@@ -94,22 +94,30 @@ function isCryptoKey(value) {
     value instanceof CryptoKey;
 }
 
-// Usages are kept without repeats, in the order given.
+// The key's slots are not enumerable (util.inspect shows none), and its
+// usages are kept as given (generateKey passes them without repeats).
 function newCryptoKey(keyObject, algorithm, usages, extractable) {
   constructing = true;
   const key = new CryptoKey();
   constructing = false;
+  ObjectDefineProperties(key, {
+    [kKeyObject]: { __proto__: null, value: keyObject },
+    [kAlgorithm]: { __proto__: null, value: algorithm },
+    [kUsages]: { __proto__: null, value: usages },
+    [kExtractable]: { __proto__: null, value: extractable },
+  });
+  return key;
+}
+
+// Usages without repeats, in the order given.
+function uniqueUsages(usages) {
   const unique = [];
   for (let i = 0; i < usages.length; i++) {
     if (!ArrayPrototypeIncludes(unique, usages[i])) {
       ArrayPrototypePush(unique, usages[i]);
     }
   }
-  key[kKeyObject] = keyObject;
-  key[kAlgorithm] = algorithm;
-  key[kUsages] = unique;
-  key[kExtractable] = extractable;
-  return key;
+  return unique;
 }
 
 function keyObjectOf(key) {
@@ -222,5 +230,6 @@ module.exports = {
   keyObjectOf,
   newCryptoKey,
   toArrayBuffer,
+  uniqueUsages,
   usagesIn,
 };

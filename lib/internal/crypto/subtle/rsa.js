@@ -127,7 +127,7 @@ async function rsaGenerateKey(algorithm, extractable, usages) {
   const keyAlgorithm = {
     name,
     modulusLength,
-    publicExponent: new Uint8Array(publicExponent),
+    publicExponent,
     hash: { name: hash.name },
   };
   return {
