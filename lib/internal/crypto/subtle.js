@@ -25,6 +25,7 @@ const {
   SymbolIterator,
   SymbolToStringTag,
   TypeError,
+  Uint8Array,
 } = primordials;
 
 const { Buffer } = require('buffer');
@@ -356,8 +357,14 @@ async function ecdhDeriveBits(algorithm, baseKey, length) {
     throw lazyDOMException('derived bit length is too small',
                            'OperationError');
   }
-  return bytes === bits.byteLength ? bits :
+  const out = bytes === bits.byteLength ? bits :
     ArrayBufferPrototypeSlice(bits, 0, bytes);
+  // Bits past `length` in the last byte are zeroed.
+  if (length % 8 !== 0) {
+    const view = new Uint8Array(out);
+    view[bytes - 1] &= 0xff << (8 - (length % 8));
+  }
+  return out;
 }
 
 function doDeriveBits(algorithm, baseKey, length) {
