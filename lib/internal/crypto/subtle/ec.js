@@ -6,6 +6,7 @@
 // thread pool.
 
 const {
+  ArrayFrom,
   ArrayPrototypeConcat,
   BigInt,
   TypedArrayPrototypeSlice,
@@ -89,7 +90,7 @@ function der(tag, body) {
 function spkiOfPoint(namedCurve, point) {
   const algorithm = der(0x30, ArrayPrototypeConcat(kEcPublicKeyOid,
                                                    kCurves[namedCurve].oid));
-  const bits = der(0x03, ArrayPrototypeConcat([0], [...point]));
+  const bits = der(0x03, ArrayPrototypeConcat([0], ArrayFrom(point)));
   return Buffer.from(der(0x30, ArrayPrototypeConcat(algorithm, bits)));
 }
 
