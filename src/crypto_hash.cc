@@ -8,6 +8,7 @@
 #include <openssl/params.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -315,9 +316,36 @@ constexpr Method kHmacMethods[] = {
     {"digest", Fn<&HmacDigest>},
 };
 
+// digestJob(job, algorithm, data) -> true (job started; its result is the
+// digest as an ArrayBuffer), or false for an unknown digest. For
+// crypto.subtle.digest, which runs on the thread pool as in node.
+v8::MaybeLocal<v8::Value> DigestJob(Environment& env,
+                                    v8::Local<v8::Value> job_value,
+                                    Utf8Arg algorithm, BytesArg data) {
+  const EVP_MD* md = GetDigest(algorithm.value.c_str());
+  if (md == nullptr) return v8::False(env.isolate());
+  auto out = std::make_shared<std::vector<uint8_t>>(EVP_MAX_MD_SIZE);
+  CryptoJob::Run run = [md, data = Copy(data), out](OpenSslErrors*) {
+    unsigned int written = 0;
+    if (EVP_Digest(data.data(), data.size(), out->data(), &written, md,
+                   nullptr) != 1)
+      return false;
+    out->resize(written);
+    return true;
+  };
+  CryptoJob::Result result =
+      [out](Environment& e) -> v8::MaybeLocal<v8::Value> {
+    return NewArrayBuffer(e, out->data(), out->size());
+  };
+  Wrap::Unwrap<CryptoJob>(job_value)->Start(run, result,
+                                            "Digest method not supported");
+  return v8::True(env.isolate());
+}
+
 constexpr Method kMethods[] = {
     {"getHashes", Fn<&GetHashes>},
     {"oneShotDigest", Fn<&OneShotDigest>},
+    {"digestJob", Fn<&DigestJob>},
 };
 constexpr Class kClasses[] = {
     {"Hash", Construct<Hash>, kHashMethods},

@@ -34,13 +34,13 @@ const {
 } = require('internal/errors');
 const { nativeError } = require('internal/buffer');
 const { kEnumerableProperty } = require('internal/util');
-const { lazyDOMException } = require('internal/crypto/util');
-const { Hash } = require('internal/crypto/hash');
+const { binding, lazyDOMException } = require('internal/crypto/util');
 const { secretKeyBytes } = require('internal/crypto/keys');
 const {
   CryptoKey,
   bufferSourceCopy,
   isCryptoKey,
+  jobPromise,
   keyObjectOf,
   toArrayBuffer,
 } = require('internal/crypto/subtle/key');
@@ -464,7 +464,7 @@ class SubtleCrypto {
     checkArgCount('digest', arguments.length, 2);
     data = bufferSource('digest', 1, data);
     const { name } = normalizeAlgorithm(algorithm, 'digest');
-    return toArrayBuffer(new Hash(hmac.kHashes[name].openssl).update(data).digest());
+    return jobPromise((job) => binding.digestJob(job, hmac.kHashes[name].openssl, data));
   }
 
   async generateKey(algorithm, extractable, keyUsages) {
