@@ -20,7 +20,7 @@ const {
   validateObject,
 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
-const { binding } = require('internal/crypto/util');
+const { binding, pendingDeprecation } = require('internal/crypto/util');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
 const {
   randomBytes,
@@ -224,6 +224,7 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  secureHeapUsed,
   setFips,
   sign: signOneShot,
   timingSafeEqual,
@@ -243,6 +244,12 @@ module.exports = {
   X509Certificate,
 };
 
+// nodus has no --secure-heap: OpenSSL's secure heap is never set up, and
+// node reports that as all zeros.
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+}
+
 // crypto.constants: OpenSSL's numbers (from the binding) and the default
 // TLS cipher lists, in node's key order.
 const kDefaultCipherList =
@@ -260,11 +267,17 @@ for (const key of ObjectKeys(binding.constants)) {
 }
 constants.defaultCipherList = kDefaultCipherList;
 
-// Old names of randomBytes (documentation-only deprecation DEP0115).
-const randomBytesAlias = {
-  __proto__: null, configurable: true, enumerable: false,
-  get: () => randomBytes, set: undefined,
-};
+// Old names of randomBytes (DEP0115: documentation-only, a warning under
+// --pending-deprecation).
+function randomBytesAlias(name) {
+  const fn = pendingDeprecation() ?
+    deprecate(randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :
+    randomBytes;
+  return {
+    __proto__: null, configurable: true, enumerable: false,
+    get: () => fn, set: undefined,
+  };
+}
 
 ObjectDefineProperties(module.exports, {
   createCipher: {
@@ -282,9 +295,9 @@ ObjectDefineProperties(module.exports, {
     __proto__: null, configurable: false, enumerable: false,
     get: getFips, set: setFips,
   },
-  prng: randomBytesAlias,
-  pseudoRandomBytes: randomBytesAlias,
-  rng: randomBytesAlias,
+  prng: randomBytesAlias('prng'),
+  pseudoRandomBytes: randomBytesAlias('pseudoRandomBytes'),
+  rng: randomBytesAlias('rng'),
   webcrypto: {
     __proto__: null, configurable: false, enumerable: true,
     get() { return lazyWebCrypto().crypto; }, set: undefined,

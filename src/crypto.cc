@@ -27,13 +27,14 @@ extern const Part kDhPart;
 extern const Part kRsaCipherPart;
 extern const Part kPrimePart;
 extern const Part kX509Part;
+extern const Part kAesPart;
 
 namespace {
 
 const Part* const kParts[] = {
     &kHashPart,      &kRandomPart, &kKdfPart,    &kCipherPart,
     &kKeysPart,      &kSigPart,    &kKeygenPart, &kDhPart,
-    &kRsaCipherPart, &kPrimePart,  &kX509Part,
+    &kRsaCipherPart, &kPrimePart,  &kX509Part,   &kAesPart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default

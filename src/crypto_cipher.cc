@@ -86,8 +86,19 @@ class CipherBase : public Wrap {
   bool auth_tag_set_ = false;
   bool auth_tag_passed_ = false;
   bool pending_auth_failed_ = false;
-  bool data_seen_ = false;  // update() ran (CCM must see the message)
   uint8_t auth_tag_[16] = {};
+  // CCM: the longest message the nonce length leaves room for.
+  uint64_t max_message_size_ = UINT64_MAX;
+
+  // Throws node's RangeError when a CCM message would be too long.
+  bool CheckMessageLength(Environment& env, double length) {
+    if (mode() != EVP_CIPH_CCM_MODE ||
+        length <= static_cast<double>(max_message_size_))
+      return true;
+    ThrowCodedError(env, "ERR_CRYPTO_INVALID_MESSAGELEN",
+                    "Invalid message length", v8::Exception::RangeError);
+    return false;
+  }
 
   int mode() const { return EVP_CIPHER_get_mode(cipher_); }
 
@@ -141,6 +152,10 @@ int32_t CipherInit(Environment& env, Receiver<CipherBase> self, Utf8Arg name,
   self->encrypt_ = encrypt;
   self->authenticated_ = authenticated;
   self->auth_tag_length_ = tag_length;
+  // CCM's length field takes the 15 - nonce bytes the nonce leaves.
+  if (EVP_CIPHER_get_mode(cipher) == EVP_CIPH_CCM_MODE && has_iv &&
+      iv.size > 7 && iv.size <= 13)
+    self->max_message_size_ = (uint64_t{1} << (8 * (15 - iv.size))) - 1;
   if (EVP_CIPHER_get_mode(cipher) == EVP_CIPH_WRAP_MODE)
     EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
   if (EVP_CipherInit_ex(ctx, cipher, nullptr, nullptr, nullptr, encrypt) != 1) {
@@ -189,6 +204,7 @@ v8::Local<v8::ArrayBuffer> Output(Environment& env,
 v8::MaybeLocal<v8::Value> CipherUpdate(Environment& env,
                                        Receiver<CipherBase> self,
                                        BytesArg data) {
+  if (!self->CheckMessageLength(env, static_cast<double>(data.size))) return {};
   if (!self->encrypt_ && self->authenticated_ && !self->PassAuthTag())
     return v8::Undefined(env.isolate());
   if (data.size > INT_MAX) return v8::Undefined(env.isolate());
@@ -196,7 +212,6 @@ v8::MaybeLocal<v8::Value> CipherUpdate(Environment& env,
                                     EVP_CIPHER_CTX_get_block_size(self->ctx_));
   v8::Local<v8::ArrayBuffer> out = NewArrayBuffer(env, capacity);
   int length = 0;
-  self->data_seen_ = true;
   // A null input means "set the message length" to CCM: pass a real
   // pointer for empty data.
   static const uint8_t kEmpty = 0;
@@ -231,14 +246,6 @@ v8::MaybeLocal<v8::Value> CipherFinal(Environment& env,
     }
     if (!self->auth_tag_set_ || !self->PassAuthTag())
       return v8::Integer::New(isolate, kAuthFailed);
-  }
-  if (self->encrypt_ && mode == EVP_CIPH_CCM_MODE && !self->data_seen_) {
-    // CCM computes its tag over the message: an empty one must still be
-    // passed (after its length, unless setAAD gave that).
-    uint8_t empty = 0;
-    int unused = 0;
-    EVP_CipherUpdate(self->ctx_, nullptr, &unused, nullptr, 0);
-    EVP_CipherUpdate(self->ctx_, &empty, &unused, &empty, 0);
   }
   size_t capacity =
       static_cast<size_t>(EVP_CIPHER_CTX_get_block_size(self->ctx_));
@@ -297,12 +304,17 @@ bool CipherSetAAD(Environment& env, Receiver<CipherBase> self, BytesArg aad,
                   double plaintext_length) {
   int out = 0;
   if (self->mode() == EVP_CIPH_CCM_MODE) {
+    if (!self->CheckMessageLength(env, plaintext_length)) return false;
     if (!self->encrypt_ && !self->PassAuthTag()) return false;
     if (EVP_CipherUpdate(self->ctx_, nullptr, &out, nullptr,
                          static_cast<int>(plaintext_length)) != 1)
       return false;
   }
-  return EVP_CipherUpdate(self->ctx_, nullptr, &out, aad.data,
+  // A null input would mean "set the message length" to CCM: pass a real
+  // pointer for an empty AAD.
+  static const uint8_t kEmpty = 0;
+  return EVP_CipherUpdate(self->ctx_, nullptr, &out,
+                          aad.data != nullptr ? aad.data : &kEmpty,
                           static_cast<int>(aad.size)) == 1;
 }
 
@@ -447,6 +459,10 @@ bool CipherIsCcm(Environment& env, Receiver<CipherBase> self) {
   return self->mode() == EVP_CIPH_CCM_MODE;
 }
 
+bool CipherIsGcm(Environment& env, Receiver<CipherBase> self) {
+  return self->mode() == EVP_CIPH_GCM_MODE;
+}
+
 // bytesToKey(cipher, password) -> [key, iv] as createCipher derives them
 // (EVP_BytesToKey: MD5, no salt, one round), or undefined for an unknown
 // cipher.
@@ -469,6 +485,7 @@ v8::Local<v8::Value> BytesToKey(Environment& env, Utf8Arg name,
 constexpr Method kCipherMethods[] = {
     {"isAuthenticated", Fn<&CipherIsAuthenticated>},
     {"isCcm", Fn<&CipherIsCcm>},
+    {"isGcm", Fn<&CipherIsGcm>},
     {"init", Fn<&CipherInit>},
     {"update", Fn<&CipherUpdate>},
     {"final", Fn<&CipherFinal>},

@@ -14,6 +14,7 @@
 #include <openssl/param_build.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -399,34 +400,46 @@ v8::Local<v8::Value> EcdhConvertKey(Environment& env, Utf8Arg curve,
   return out;
 }
 
-// diffieHellman(private, public) -> the shared secret (EVP_PKEY_derive).
-v8::MaybeLocal<v8::Value> DeriveSecret(Environment& env,
-                                       KeyObjectHandle* private_key,
-                                       KeyObjectHandle* public_key) {
-  ERR_clear_error();
-  EVP_PKEY_CTX* ctx =
-      EVP_PKEY_CTX_new_from_pkey(nullptr, private_key->pkey(), nullptr);
+// The shared secret of two keys (EVP_PKEY_derive); DH secrets keep their
+// leading zeros (padded to the prime's size).
+bool DeriveBytes(EVP_PKEY* private_key, EVP_PKEY* public_key, Bytes* out) {
+  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, private_key, nullptr);
   size_t size = 0;
   bool ok = ctx != nullptr && EVP_PKEY_derive_init(ctx) == 1 &&
-            EVP_PKEY_derive_set_peer(ctx, public_key->pkey()) == 1 &&
+            EVP_PKEY_derive_set_peer(ctx, public_key) == 1 &&
             EVP_PKEY_derive(ctx, nullptr, &size) == 1;
-  Bytes out(size);
-  ok = ok && EVP_PKEY_derive(ctx, out.data(), &size) == 1;
+  out->resize(size);
+  ok = ok && EVP_PKEY_derive(ctx, out->data(), &size) == 1;
   EVP_PKEY_CTX_free(ctx);
-  if (!ok) {
-    ThrowOpenSslError(env, "Failed to derive the secret");
-    return {};
-  }
-  // DH secrets keep their leading zeros: pad to the prime's size.
-  size_t full = out.size();
-  if (EVP_PKEY_get_base_id(private_key->pkey()) == EVP_PKEY_DH)
-    full = static_cast<size_t>(EVP_PKEY_get_size(private_key->pkey()));
-  if (full > size) {
-    Bytes padded(full - size, 0);
-    padded.insert(padded.end(), out.begin(), out.begin() + size);
-    return NewArrayBuffer(env, padded.data(), padded.size());
-  }
-  return NewArrayBuffer(env, out.data(), size);
+  if (!ok) return false;
+  out->resize(size);
+  size_t full = size;
+  if (EVP_PKEY_get_base_id(private_key) == EVP_PKEY_DH)
+    full = static_cast<size_t>(EVP_PKEY_get_size(private_key));
+  if (full > size) out->insert(out->begin(), full - size, 0);
+  return true;
+}
+
+// diffieHellman(job | null, private, public) -> the shared secret as an
+// ArrayBuffer (sync), or true (job started; its result is the secret).
+v8::MaybeLocal<v8::Value> DeriveSecret(Environment& env,
+                                       v8::Local<v8::Value> job_value,
+                                       KeyObjectHandle* private_key,
+                                       KeyObjectHandle* public_key) {
+  auto out = std::make_shared<Bytes>();
+  CryptoJob::Run run = [priv = PkeyRef(private_key->pkey()),
+                        pub = PkeyRef(public_key->pkey()),
+                        out](OpenSslErrors*) {
+    return DeriveBytes(priv.pkey, pub.pkey, out.get());
+  };
+  CryptoJob::Result result =
+      [out](Environment& e) -> v8::MaybeLocal<v8::Value> {
+    return NewArrayBuffer(e, out->data(), out->size());
+  };
+  const char* fallback = "Failed to derive the secret";
+  if (job_value->IsNull()) return RunSync(env, run, result, fallback);
+  Wrap::Unwrap<CryptoJob>(job_value)->Start(run, result, fallback);
+  return v8::True(env.isolate());
 }
 
 constexpr Method kDhMethods[] = {

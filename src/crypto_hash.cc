@@ -7,6 +7,8 @@
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -105,6 +107,10 @@ class Hash : public Wrap {
   EVP_MD_CTX* ctx_ = nullptr;
   size_t size_ = 0;
   bool xof_ = false;
+  // The digest once computed: a stream's flush computes it, and a later
+  // digest() call gets the same bytes (as in node).
+  bool finished_ = false;
+  std::vector<uint8_t> digest_;
 };
 const WrapType Hash::kType{"Hash"};
 
@@ -136,25 +142,26 @@ bool HashUpdateString(Environment& env, Receiver<Hash> self,
 
 v8::MaybeLocal<v8::Value> HashDigest(Environment& env, Receiver<Hash> self,
                                      int32_t format) {
-  size_t size = self->size_;
-  uint8_t stack[EVP_MAX_MD_SIZE];
-  std::vector<uint8_t> heap;
-  uint8_t* out = stack;
-  int ok;
-  if (self->xof_) {
-    if (size > sizeof(stack)) {
-      heap.resize(size);
-      out = heap.data();
+  if (!self->finished_) {
+    size_t size = self->size_;
+    self->digest_.resize(std::max<size_t>(size, EVP_MAX_MD_SIZE));
+    uint8_t* out = self->digest_.data();
+    int ok;
+    if (self->xof_) {
+      ok = size == 0 ? 1 : EVP_DigestFinalXOF(self->ctx_, out, size);
+    } else {
+      unsigned int written = 0;
+      ok = EVP_DigestFinal_ex(self->ctx_, out, &written);
     }
-    ok = size == 0 ? 1 : EVP_DigestFinalXOF(self->ctx_, out, size);
-  } else {
-    unsigned int written = 0;
-    ok = EVP_DigestFinal_ex(self->ctx_, out, &written);
+    if (ok != 1) {
+      ThrowOpenSslError(env, "Digest method not supported");
+      return {};
+    }
+    self->digest_.resize(size);
+    self->finished_ = true;
   }
-  if (ok != 1) {
-    ThrowOpenSslError(env, "Digest method not supported");
-    return {};
-  }
+  const uint8_t* out = self->digest_.data();
+  size_t size = self->digest_.size();
   return FormatDigest(env, out, size, format);
 }
 
@@ -309,9 +316,36 @@ constexpr Method kHmacMethods[] = {
     {"digest", Fn<&HmacDigest>},
 };
 
+// digestJob(job, algorithm, data) -> true (job started; its result is the
+// digest as an ArrayBuffer), or false for an unknown digest. For
+// crypto.subtle.digest, which runs on the thread pool as in node.
+v8::MaybeLocal<v8::Value> DigestJob(Environment& env,
+                                    v8::Local<v8::Value> job_value,
+                                    Utf8Arg algorithm, BytesArg data) {
+  const EVP_MD* md = GetDigest(algorithm.value.c_str());
+  if (md == nullptr) return v8::False(env.isolate());
+  auto out = std::make_shared<std::vector<uint8_t>>(EVP_MAX_MD_SIZE);
+  CryptoJob::Run run = [md, data = Copy(data), out](OpenSslErrors*) {
+    unsigned int written = 0;
+    if (EVP_Digest(data.data(), data.size(), out->data(), &written, md,
+                   nullptr) != 1)
+      return false;
+    out->resize(written);
+    return true;
+  };
+  CryptoJob::Result result =
+      [out](Environment& e) -> v8::MaybeLocal<v8::Value> {
+    return NewArrayBuffer(e, out->data(), out->size());
+  };
+  Wrap::Unwrap<CryptoJob>(job_value)->Start(run, result,
+                                            "Digest method not supported");
+  return v8::True(env.isolate());
+}
+
 constexpr Method kMethods[] = {
     {"getHashes", Fn<&GetHashes>},
     {"oneShotDigest", Fn<&OneShotDigest>},
+    {"digestJob", Fn<&DigestJob>},
 };
 constexpr Class kClasses[] = {
     {"Hash", Construct<Hash>, kHashMethods},

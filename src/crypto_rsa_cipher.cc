@@ -8,6 +8,7 @@
 #include <openssl/rsa.h>
 
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include "crypto.h"
@@ -57,47 +58,76 @@ bool Run(EVP_PKEY_CTX* ctx, int32_t operation, uint8_t* out, size_t* size,
   return false;
 }
 
-// rsaCipher(operation, key, data, padding, oaepHash, oaepLabel | null) ->
-// ArrayBuffer, or kInvalidDigest.
-v8::MaybeLocal<v8::Value> RsaCipher(Environment& env, int32_t operation,
-                                    KeyObjectHandle* key, BytesArg data,
-                                    int32_t padding, Utf8Arg oaep_hash,
-                                    v8::Local<v8::Value> label) {
-  ERR_clear_error();
-  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(key->pkey(), nullptr);
-  bool ok = ctx != nullptr && Init(ctx, operation) &&
-            EVP_PKEY_CTX_set_rsa_padding(ctx, padding) == 1;
-  if (ok && padding == RSA_PKCS1_OAEP_PADDING) {
-    const EVP_MD* md = GetDigest(oaep_hash.value.c_str());
-    if (md == nullptr) {
-      EVP_PKEY_CTX_free(ctx);
-      return v8::Integer::New(env.isolate(), kInvalidDigest);
-    }
-    ok = EVP_PKEY_CTX_set_rsa_oaep_md(ctx, md) == 1;
-    if (ok && label->IsArrayBufferView()) {
-      auto view = label.As<v8::ArrayBufferView>();
-      size_t size = view->ByteLength();
+struct RsaParams {
+  int32_t operation;
+  int32_t padding;
+  const EVP_MD* oaep_md;
+  bool has_label;
+  std::vector<uint8_t> label;
+  std::vector<uint8_t> data;
+};
+
+bool Crypt(EVP_PKEY* pkey, const RsaParams& p, std::vector<uint8_t>* out) {
+  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(pkey, nullptr);
+  bool ok = ctx != nullptr && Init(ctx, p.operation) &&
+            EVP_PKEY_CTX_set_rsa_padding(ctx, p.padding) == 1;
+  if (ok && p.padding == RSA_PKCS1_OAEP_PADDING) {
+    ok = EVP_PKEY_CTX_set_rsa_oaep_md(ctx, p.oaep_md) == 1;
+    if (ok && p.has_label && !p.label.empty()) {
       // OpenSSL takes ownership of the label.
-      void* copy = OPENSSL_malloc(size == 0 ? 1 : size);
-      std::memcpy(
-          copy,
-          static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset(),
-          size);
-      ok = EVP_PKEY_CTX_set0_rsa_oaep_label(ctx, copy,
-                                            static_cast<int>(size)) == 1;
+      void* copy = OPENSSL_malloc(p.label.size());
+      std::memcpy(copy, p.label.data(), p.label.size());
+      ok = EVP_PKEY_CTX_set0_rsa_oaep_label(
+               ctx, copy, static_cast<int>(p.label.size())) == 1;
       if (!ok) OPENSSL_free(copy);
     }
   }
   size_t size = 0;
-  ok = ok && Run(ctx, operation, nullptr, &size, data.data, data.size);
-  std::vector<uint8_t> out(size);
-  ok = ok && Run(ctx, operation, out.data(), &size, data.data, data.size);
+  ok =
+      ok && Run(ctx, p.operation, nullptr, &size, p.data.data(), p.data.size());
+  out->resize(size);
+  ok = ok &&
+       Run(ctx, p.operation, out->data(), &size, p.data.data(), p.data.size());
   EVP_PKEY_CTX_free(ctx);
-  if (!ok) {
-    ThrowOpenSslError(env, "RSA operation failed");
-    return {};
+  out->resize(ok ? size : 0);
+  return ok;
+}
+
+// rsaCipher(job | null, operation, key, data, padding, oaepHash,
+// oaepLabel | null) -> ArrayBuffer (sync), true (job started; its result is
+// the ArrayBuffer), or kInvalidDigest.
+v8::MaybeLocal<v8::Value> RsaCipher(Environment& env,
+                                    v8::Local<v8::Value> job_value,
+                                    int32_t operation, KeyObjectHandle* key,
+                                    BytesArg data, int32_t padding,
+                                    Utf8Arg oaep_hash,
+                                    v8::Local<v8::Value> label) {
+  auto params = std::make_shared<RsaParams>(
+      RsaParams{operation, padding, nullptr, false, {}, Copy(data)});
+  if (padding == RSA_PKCS1_OAEP_PADDING) {
+    params->oaep_md = GetDigest(oaep_hash.value.c_str());
+    if (params->oaep_md == nullptr)
+      return v8::Integer::New(env.isolate(), kInvalidDigest);
   }
-  return NewArrayBuffer(env, out.data(), size);
+  if (label->IsArrayBufferView()) {
+    auto view = label.As<v8::ArrayBufferView>();
+    params->label.resize(view->ByteLength());
+    view->CopyContents(params->label.data(), params->label.size());
+    params->has_label = true;
+  }
+  auto out = std::make_shared<std::vector<uint8_t>>();
+  CryptoJob::Run run = [pkey = PkeyRef(key->pkey()), params,
+                        out](OpenSslErrors*) {
+    return Crypt(pkey.pkey, *params, out.get());
+  };
+  CryptoJob::Result result =
+      [out](Environment& e) -> v8::MaybeLocal<v8::Value> {
+    return NewArrayBuffer(e, out->data(), out->size());
+  };
+  const char* fallback = "RSA operation failed";
+  if (job_value->IsNull()) return RunSync(env, run, result, fallback);
+  Wrap::Unwrap<CryptoJob>(job_value)->Start(run, result, fallback);
+  return v8::True(env.isolate());
 }
 
 constexpr Method kMethods[] = {

@@ -6,6 +6,7 @@
 // setAAD / getAuthTag / setAuthTag.
 
 const {
+  ArrayPrototypeIncludes,
   ObjectSetPrototypeOf,
   ReflectApply,
   RangeError,
@@ -35,6 +36,7 @@ const {
   binding,
   getArrayBufferOrView,
   kHandle,
+  pendingDeprecation,
 } = require('internal/crypto/util');
 const { prepareSecretKey } = require('internal/crypto/keys');
 
@@ -233,6 +235,7 @@ Decipheriv.prototype._flush = flush;
 Decipheriv.prototype.update = update;
 Decipheriv.prototype.final = final;
 Decipheriv.prototype.setAutoPadding = setAutoPadding;
+let shortTagWarned = false;
 Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = getArrayBufferOrView(tagbuf, 'buffer', encoding);
   const state = this[kState];
@@ -243,14 +246,22 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
                       `Invalid authentication tag length: ${tag.byteLength}`);
   }
+  if (state.authTagLength < 0 && tag.byteLength < 16 && !shortTagWarned &&
+      pendingDeprecation() && this[kHandle].isGcm()) {
+    shortTagWarned = true;
+    process.emitWarning(
+      'Using AES-GCM authentication tags of less than 128 bits without ' +
+      'specifying the authTagLength option when initializing decryption is ' +
+      'deprecated.', 'DeprecationWarning', 'DEP0182');
+  }
   state.authTagSet = true;
   return this;
 };
 Decipheriv.prototype.setAAD = setAAD;
 
 // Cipher / Decipher: the deprecated password-based forms (DEP0106). The key
-// and IV come from EVP_BytesToKey; counter modes warn as in node.
-let counterModeWarned = false;
+// and IV come from EVP_BytesToKey; a Cipher in a counter mode warns (each
+// time; a Decipher does not) as in node.
 function initFromPassword(self, cipher, password, options, encrypt) {
   validateString(cipher, 'cipher');
   password = getArrayBufferOrView(password, 'password');
@@ -260,9 +271,9 @@ function initFromPassword(self, cipher, password, options, encrypt) {
   }
   const [key, iv] = parts;
   const info = binding.getCipherInfo(cipher, -1, -1);
-  if (info !== undefined && ['ctr', 'gcm', 'ccm', 'ocb'].includes(info.mode) &&
-      !counterModeWarned) {
-    counterModeWarned = true;
+  authTagLengthOf(options);  // Bad options throw before the warning.
+  if (encrypt && info !== undefined &&
+      ArrayPrototypeIncludes(['ctr', 'gcm', 'ccm'], info.mode)) {
     process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
   initCipher(self, cipher, new FastBuffer(key),

@@ -280,7 +280,7 @@ function diffieHellman(options) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY(
       'key types for Diffie-Hellman', `${privateType} and ${publicType}`);
   }
-  return Buffer.from(binding.diffieHellman(privateKey[kHandle], publicKey[kHandle]));
+  return Buffer.from(binding.diffieHellman(null, privateKey[kHandle], publicKey[kHandle]));
 }
 
 module.exports = {

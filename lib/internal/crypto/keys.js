@@ -66,6 +66,11 @@ class KeyObject {
     return this[kKeyType];
   }
 
+  static from(key) {
+    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return lazySubtle().keyObjectOf(key);
+  }
+
   equals(otherKeyObject) {
     if (!isKeyObject(otherKeyObject)) {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
@@ -158,7 +163,12 @@ class PrivateKeyObject extends AsymmetricKeyObject {
 function exportAsymmetric(key, options, isPublic) {
   validateObject(options, 'options');
   const { format, type } = options;
-  if (format === 'jwk') return exportJwk(key, isPublic);
+  if (format === 'jwk') {
+    if (!isPublic && options.passphrase !== undefined) {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+    }
+    return exportJwk(key, isPublic);
+  }
   if (format !== 'pem' && format !== 'der') {
     throw new ERR_INVALID_ARG_VALUE('options.format', format);
   }
@@ -329,11 +339,11 @@ function parseKeyInput(key, kind, nameForErrors, extraTypes) {
 }
 
 function createPublicKey(key) {
+  if (isCryptoKey(key)) key = lazySubtle().keyObjectOf(key);
   if (isKeyObject(key)) {
-    if (key.type === 'secret') {
+    if (key.type !== 'private') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
     }
-    if (key.type === 'public') return key;
     const handle = new KeyObjectHandle();
     handle.copyFrom(key[kHandle]);
     return new PublicKeyObject(handle);
@@ -346,12 +356,14 @@ function createPublicKey(key) {
 }
 
 function createPrivateKey(key) {
+  if (isCryptoKey(key)) key = lazySubtle().keyObjectOf(key);
   return new PrivateKeyObject(parseKeyInput(key, kKindPrivate, 'key', []));
 }
 
 // The private key for sign/decrypt/diffieHellman: a private KeyObject, or
 // what createPrivateKey takes (with { key, ...options } extras kept).
 function preparePrivateKey(key) {
+  if (isCryptoKey(key)) key = lazySubtle().keyObjectOf(key);
   if (isKeyObject(key)) {
     if (key.type !== 'private') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
@@ -368,6 +380,7 @@ function preparePrivateKey(key) {
 // The public key for verify/encrypt: public or private KeyObjects, or what
 // createPublicKey takes (a private key input gives its public half).
 function preparePublicOrPrivateKey(key) {
+  if (isCryptoKey(key)) key = lazySubtle().keyObjectOf(key);
   if (isKeyObject(key)) {
     if (key.type === 'secret') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
@@ -414,10 +427,10 @@ function createSecretKey(key, encoding) {
   return createSecretKeyFromBytes(new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length));
 }
 
-// CryptoKeys are made by crypto.subtle (internal/crypto/subtle.js, loaded
-// lazily: it needs this module).
-let subtleModule;
-const lazySubtle = () => (subtleModule ??= require('internal/crypto/subtle'));
+// CryptoKeys are made by crypto.subtle (internal/crypto/subtle/key.js,
+// loaded lazily: the subtle modules need this one).
+let subtleKey;
+const lazySubtle = () => (subtleKey ??= require('internal/crypto/subtle/key'));
 
 function isCryptoKey(obj) {
   return lazySubtle().isCryptoKey(obj);
@@ -441,7 +454,7 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
     if (key.type !== 'secret') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
     }
-    return lazySubtle().secretKeyBytesOf(key);
+    return secretKeyBytes(lazySubtle().keyObjectOf(key));
   }
   throw new ERR_INVALID_ARG_TYPE(
     'key',

@@ -45,7 +45,7 @@ function rsaFunction(operation, defaultPadding, prepareKey) {
                         'decryption, this can be reverted with ' +
                         '--security-revert=CVE-2023-46809');
     }
-    const result = binding.rsaCipher(operation, key[kHandle], data,
+    const result = binding.rsaCipher(null, operation, key[kHandle], data,
                                      padding | 0, oaepHash, oaepLabel);
     if (typeof result === 'number') {
       throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');

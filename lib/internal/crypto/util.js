@@ -6,6 +6,7 @@
 
 const {
   ArrayPrototypeIncludes,
+  StringPrototypeIncludes,
   Symbol,
   Uint8Array,
 } = primordials;
@@ -81,6 +82,14 @@ function runJob(start, callback, map) {
   start(job);
 }
 
+// --pending-deprecation (or NODE_PENDING_DEPRECATION=1): the crypto
+// deprecations node only emits then (DEP0115, DEP0182).
+function pendingDeprecation() {
+  return ArrayPrototypeIncludes(process.execArgv, '--pending-deprecation') ||
+    StringPrototypeIncludes(process.env.NODE_OPTIONS || '', '--pending-deprecation') ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
 function hasAnyNotIn(set, checks) {
   for (const s of set) if (!ArrayPrototypeIncludes(checks, s)) return true;
   return false;
@@ -95,6 +104,7 @@ module.exports = {
   kHandle,
   kKeyObject,
   lazyDOMException,
+  pendingDeprecation,
   runJob,
   toBuf,
 };
