@@ -23,3 +23,16 @@ assert.strictEqual(publicKey.asymmetricKeyType, samePublic.asymmetricKeyType);
 assert.deepStrictEqual(publicKey, samePublic);
 assert.notDeepStrictEqual(publicKey, privateKey);
 assert.notDeepStrictEqual(a, { ...a });
+
+// CryptoKeys: equal when algorithm, usages, extractability and key agree.
+(async () => {
+  const { subtle } = globalThis.crypto;
+  const hmac = (bytes, extractable, hash = 'SHA-256') =>
+    subtle.importKey('raw', Buffer.from(bytes), { name: 'HMAC', hash },
+                     extractable, ['sign']);
+  assert.deepStrictEqual(await hmac([1], true), await hmac([1], true));
+  assert.notDeepStrictEqual(await hmac([1], true), await hmac([2], true));
+  assert.notDeepStrictEqual(await hmac([1], true), await hmac([1], false));
+  assert.notDeepStrictEqual(await hmac([1], true),
+                            await hmac([1], true, 'SHA-384'));
+})().then(require('../common').mustCall());

@@ -160,25 +160,34 @@ function isSpecialKind(value) {
     isAnyArrayBuffer(value) || isBoxedPrimitive(value) || isErrorLike(value);
 }
 
-// A KeyObject compares by key material: equal keys in two objects are
-// equal. None can exist before internal/crypto/keys loads, so comparing
-// plain objects never loads crypto.
-let cryptoKeys;
-function loadedCryptoKeys() {
-  if (cryptoKeys === undefined) {
-    const { BuiltinModule } = require('internal/bootstrap/realm');
-    if (!BuiltinModule.map.get('internal/crypto/keys')?.loaded) return null;
-    cryptoKeys = require('internal/crypto/keys');
-  }
-  return cryptoKeys;
+// KeyObjects compare by key material, CryptoKeys by their algorithm,
+// usages, extractability and key. Neither can exist before its module
+// loads, so comparing plain objects never loads crypto.
+const kCryptoModules = {
+  __proto__: null,
+  keys: 'internal/crypto/keys',
+  cryptoKey: 'internal/crypto/subtle/key',
+};
+function loadedModule(id) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  return BuiltinModule.map.get(id)?.loaded ? require(id) : null;
 }
 
-// undefined when val1 is not a KeyObject; otherwise whether val2 is an
-// equal key.
-function sameKeyObjects(val1, val2) {
-  const keys = loadedCryptoKeys();
-  if (keys === null || !keys.isKeyObject(val1)) return undefined;
-  return keys.isKeyObject(val2) && val1.equals(val2);
+// undefined when val1 is neither; otherwise whether val2 is an equal key.
+function sameCryptoKeys(val1, val2, strict, memos) {
+  const keys = loadedModule(kCryptoModules.keys);
+  if (keys !== null && keys.isKeyObject(val1)) {
+    return keys.isKeyObject(val2) && val1.equals(val2);
+  }
+  const cryptoKey = loadedModule(kCryptoModules.cryptoKey);
+  if (cryptoKey !== null && cryptoKey.isCryptoKey(val1)) {
+    return cryptoKey.isCryptoKey(val2) &&
+      val1.extractable === val2.extractable &&
+      innerDeepEqual(val1.algorithm, val2.algorithm, strict, memos) &&
+      innerDeepEqual(val1.usages, val2.usages, strict, memos) &&
+      cryptoKey.keyObjectOf(val1).equals(cryptoKey.keyObjectOf(val2));
+  }
+  return undefined;
 }
 
 function innerDeepEqual(val1, val2, strict, memos) {
@@ -216,7 +225,7 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (keys.length !== nonIndexKeys(val2, strict).length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys);
   }
-  if (sameKeyObjects(val1, val2) === false) return false;
+  if (sameCryptoKeys(val1, val2, strict, memos) === false) return false;
   if (tag === '[object Object]') {
     return keyCheck(val1, val2, strict, memos, kNoIterator);
   }
