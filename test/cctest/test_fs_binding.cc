@@ -25,7 +25,7 @@ class FsBindingTest : public EnvironmentTest {
     Run("globalThis.dir = '" + dir_ + "';");
   }
   void TearDown() override {
-    Run("try { for (const n of fsb.readdirSync(dir, false)) "
+    Run("try { for (const n of fsb.readdirSync(dir, false, false)) "
         "fsb.unlinkSync(dir + '/' + n) } catch {} "
         "try { fsb.rmdirSync(dir) } catch {}");
     EnvironmentTest::TearDown();
@@ -50,7 +50,7 @@ TEST_F(FsBindingTest, SyncRoundTrip) {
                 "[st.length, st[8], (st[1] & 0o170000) === 0o100000].join()"),
             "18,6,true");
   EXPECT_EQ(Run("typeof fsb.lstatSync(dir, true)[8]"), "bigint");
-  EXPECT_EQ(Run("JSON.stringify(fsb.readdirSync(dir, true))"),
+  EXPECT_EQ(Run("JSON.stringify(fsb.readdirSync(dir, true, false))"),
             "[[\"f.txt\"],[1]]");
 }
 
