@@ -9,6 +9,7 @@
 #include "binding.h"
 #include "environment.h"
 #include "errors.h"
+#include "options.h"
 
 namespace nodus {
 namespace contextify {
@@ -443,6 +444,7 @@ v8::MaybeLocal<v8::Object> ContextifyContext::New(
   }
   context->SetSecurityToken(main_context->GetSecurityToken());
   env.AssignToContext(context);
+  if (!ApplyDisableProto(env, context)) return {};
 
   v8::Local<v8::Object> wrap;
   if (!state.wrap_template.Get(isolate)

@@ -15,6 +15,7 @@
 #include "binding.h"
 #include "dotenv.h"
 #include "environment.h"
+#include "errors.h"
 #include "version.h"
 
 namespace nodus {
@@ -144,8 +145,6 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string&) { o->env_file = true; }},
     {"--disable-proto", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->disable_proto = v; }},
-    {"--frozen-intrinsics", Arity::kBoolean, true,
-     [](Options* o, const std::string& v) { o->frozen_intrinsics = On(v); }},
     {"--use-largepages", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->use_largepages = v; }},
     {"--zero-fill-buffers", Arity::kBoolean, true,
@@ -702,12 +701,40 @@ v8::Local<v8::Array> InvalidExecArgv(Environment& env,
   return invalid;
 }
 
+void ThrowProtoAccess(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ThrowError(EnvironmentOf(info), ErrorCode::kProtoAccess,
+             "Accessing Object.prototype.__proto__ has been disallowed with "
+             "--disable-proto=throw");
+}
+
 constexpr Method kOptionsMethods[] = {
     {"invalidExecArgv", Fn<&InvalidExecArgv>},
     {"getOptions", Fn<&GetOptions>},
 };
 
 }  // namespace
+
+bool ApplyDisableProto(Environment& env, v8::Local<v8::Context> context) {
+  const std::string& mode = env.options().disable_proto;
+  if (mode.empty()) return true;
+  v8::Isolate* isolate = env.isolate();
+  // Object.prototype of `context`: what a plain object made there inherits
+  // from (its global "Object" may be shadowed, by a vm sandbox say).
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Object> prototype =
+      v8::Object::New(isolate)->GetPrototype().As<v8::Object>();
+  v8::Local<v8::String> key = OneByte(isolate, "__proto__");
+  if (mode == "delete") return prototype->Delete(context, key).IsJust();
+  v8::Local<v8::Function> thrower;
+  if (!v8::Function::New(context, ThrowProtoAccess, {}, 0,
+                         v8::ConstructorBehavior::kThrow)
+           .ToLocal(&thrower))
+    return false;
+  v8::PropertyDescriptor descriptor(thrower, thrower);
+  descriptor.set_enumerable(false);
+  descriptor.set_configurable(true);
+  return prototype->DefineProperty(context, key, descriptor).IsJust();
+}
 
 extern const Binding kOptionsBinding{"options", kOptionsMethods};
 
