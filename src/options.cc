@@ -197,6 +197,18 @@ const OptionSpec* FindOption(std::string_view name) {
   return nullptr;
 }
 
+// `--no-<name>` of a boolean option reads as that option, negated. A
+// negated non-boolean option is returned too: the caller reports it.
+const OptionSpec* FindOptionOrNegation(std::string_view name, bool* negated) {
+  *negated = false;
+  const OptionSpec* spec = FindOption(name);
+  if (spec == nullptr && name.starts_with("--no-")) {
+    spec = FindOption("--" + std::string(name.substr(5)));
+    *negated = spec != nullptr;
+  }
+  return spec;
+}
+
 // Errors start with the program name as it was invoked (argv[0]), as
 // node's do.
 int BadOption(const Options* options, const char* format,
@@ -299,17 +311,13 @@ int ParseList(const std::vector<std::string>& args, size_t* index,
       value = arg.substr(eq + 1);
       has_value = true;
     }
-    const OptionSpec* spec = FindOption(name);
-    bool negated = false;
-    if (spec == nullptr && name.starts_with("--no-")) {
-      spec = FindOption("--" + name.substr(5));
-      negated = spec != nullptr;
-      if (negated && spec->arity != Arity::kBoolean)
-        return BadOption(options,
-                         "%s is an invalid negation because it is not a "
-                         "boolean option",
-                         name);
-    }
+    bool negated;
+    const OptionSpec* spec = FindOptionOrNegation(name, &negated);
+    if (negated && spec->arity != Arity::kBoolean)
+      return BadOption(options,
+                       "%s is an invalid negation because it is not a "
+                       "boolean option",
+                       name);
     if (spec == nullptr) {
       if (!arg.starts_with("--"))
         return BadOption(options, "bad option: %s", arg);
@@ -485,7 +493,14 @@ void PrintHelp() {
       "                             provided, interactive mode if a tty)\n"
       "  --                         indicate the end of node options\n"
       "  -c, --check                syntax check script without executing\n"
+      "  --disable-proto=...        disable Object.prototype.__proto__ "
+      "(delete, throw)\n"
       "  -e, --eval script          evaluate script\n"
+      "  --env-file=...             set environment variables from supplied "
+      "file\n"
+      "  --env-file-if-exists=...   set environment variables from supplied "
+      "file,\n"
+      "                             if it exists\n"
       "  -h, --help                 print command line options\n"
       "  -i, --interactive          always enter the REPL even if stdin does "
       "not appear\n"
@@ -690,7 +705,10 @@ v8::Local<v8::Array> InvalidExecArgv(Environment& env,
       continue;
     }
     std::string name = arg.substr(0, arg.find('='));
-    const OptionSpec* spec = arg.starts_with("-") ? FindOption(name) : nullptr;
+    bool negated = false;
+    const OptionSpec* spec =
+        arg.starts_with("-") ? FindOptionOrNegation(name, &negated) : nullptr;
+    if (negated && spec->arity != Arity::kBoolean) spec = nullptr;
     if (spec == nullptr) {
       if (invalid->Set(context, count++, item).IsNothing()) break;
       continue;
