@@ -10,6 +10,7 @@
 #include "environment.h"
 #include "errors.h"
 #include "module_wrap.h"
+#include "options.h"
 
 namespace nodus {
 namespace contextify {
@@ -431,6 +432,7 @@ v8::MaybeLocal<v8::Object> ContextifyContext::New(
   }
   context->SetSecurityToken(main_context->GetSecurityToken());
   env.AssignToContext(context);
+  if (!ApplyDisableProto(env, context)) return {};
 
   v8::Local<v8::Object> wrap;
   if (!state.wrap_template.Get(isolate)

@@ -388,6 +388,7 @@ bool Environment::Start() {
   v8::TryCatch try_catch(isolate_);
   CallbackScope callback_scope(*this);
 
+  if (!ApplyDisableProto(*this, context)) return false;
   v8::Local<v8::Object> primordials = v8::Object::New(isolate_);
   primordials_.Reset(isolate_, primordials);
   v8::Local<v8::Function> get_binding =

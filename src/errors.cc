@@ -41,6 +41,7 @@ constexpr ErrorKind kErrorKinds[] = {
      v8::Exception::Error},
     {ErrorCode::kScriptExecutionInterrupted, "ERR_SCRIPT_EXECUTION_INTERRUPTED",
      v8::Exception::Error},
+    {ErrorCode::kProtoAccess, "ERR_PROTO_ACCESS", v8::Exception::Error},
 };
 
 // Marks an error whose stack already shows its source line (vm).

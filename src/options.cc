@@ -13,13 +13,19 @@
 #include <string_view>
 
 #include "binding.h"
+#include "dotenv.h"
 #include "environment.h"
+#include "errors.h"
 #include "version.h"
 
 namespace nodus {
 namespace {
 
-enum class Arity { kNone, kRequired };
+// kBoolean options also take node's negation, `--no-<name>`: apply() then
+// gets "false" (and "" for the plain form). kNone options have no negation.
+enum class Arity { kNone, kBoolean, kRequired };
+
+bool On(const std::string& value) { return value != "false"; }
 
 struct OptionSpec {
   const char* name;
@@ -36,12 +42,12 @@ constexpr OptionSpec kOptions[] = {
        o->has_eval = true;
        o->eval_source = v;
      }},
-    {"--print", Arity::kNone, false,
-     [](Options* o, const std::string&) { o->print = true; }},
-    {"--check", Arity::kNone, false,
-     [](Options* o, const std::string&) { o->check = true; }},
-    {"--interactive", Arity::kNone, false,
-     [](Options* o, const std::string&) { o->interactive = true; }},
+    {"--print", Arity::kBoolean, false,
+     [](Options* o, const std::string& v) { o->print = On(v); }},
+    {"--check", Arity::kBoolean, false,
+     [](Options* o, const std::string& v) { o->check = On(v); }},
+    {"--interactive", Arity::kBoolean, false,
+     [](Options* o, const std::string& v) { o->interactive = On(v); }},
     {"--require", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->preload.push_back(v); }},
     {"--title", Arity::kRequired, true,
@@ -58,48 +64,47 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) {
        o->disabled_warnings.push_back(v);
      }},
-    {"--no-deprecation", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->no_deprecation = true; }},
-    {"--throw-deprecation", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->throw_deprecation = true; }},
-    {"--trace-deprecation", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->trace_deprecation = true; }},
-    {"--pending-deprecation", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->pending_deprecation = true; }},
-    {"--no-warnings", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->no_warnings = true; }},
-    {"--trace-warnings", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->trace_warnings = true; }},
-    {"--trace-uncaught", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->trace_uncaught = true; }},
-    {"--preserve-symlinks", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->preserve_symlinks = true; }},
-    {"--preserve-symlinks-main", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->preserve_symlinks_main = true; }},
-    {"--enable-source-maps", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->enable_source_maps = true; }},
-    {"--experimental-vm-modules", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->experimental_vm_modules = true; }},
-    {"--expose-gc", Arity::kNone, true,
-     [](Options* o, const std::string&) {
-       o->expose_gc = true;
-       o->v8_flags.push_back("--expose-gc");
+    {"--deprecation", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->no_deprecation = !On(v); }},
+    {"--throw-deprecation", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->throw_deprecation = On(v); }},
+    {"--trace-deprecation", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->trace_deprecation = On(v); }},
+    {"--pending-deprecation", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->pending_deprecation = On(v); }},
+    {"--warnings", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->no_warnings = !On(v); }},
+    {"--trace-warnings", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->trace_warnings = On(v); }},
+    {"--trace-uncaught", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->trace_uncaught = On(v); }},
+    {"--preserve-symlinks", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->preserve_symlinks = On(v); }},
+    {"--preserve-symlinks-main", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->preserve_symlinks_main = On(v);
      }},
-    {"--expose_gc", Arity::kNone, true,
-     [](Options* o, const std::string&) {
-       o->expose_gc = true;
-       o->v8_flags.push_back("--expose-gc");
+    {"--enable-source-maps", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->enable_source_maps = On(v); }},
+    {"--experimental-vm-modules", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->experimental_vm_modules = On(v);
      }},
-    {"--abort-on-uncaught-exception", Arity::kNone, true,
-     [](Options* o, const std::string&) {
-       o->abort_on_uncaught_exception = true;
+    {"--expose-gc", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->expose_gc = On(v);
+       o->v8_flags.push_back(On(v) ? "--expose-gc" : "--no-expose-gc");
      }},
-    {"--test", Arity::kNone, false,
-     [](Options* o, const std::string&) { o->test = true; }},
-    {"--test-only", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->test_only = true; }},
-    {"--test-force-exit", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->test_force_exit = true; }},
+    {"--abort-on-uncaught-exception", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->abort_on_uncaught_exception = On(v);
+     }},
+    {"--test", Arity::kBoolean, false,
+     [](Options* o, const std::string& v) { o->test = On(v); }},
+    {"--test-only", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->test_only = On(v); }},
+    {"--test-force-exit", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->test_force_exit = On(v); }},
     {"--test-timeout", Arity::kRequired, true,
      [](Options* o, const std::string& v) {
        o->test_timeout = std::atof(v.c_str());
@@ -122,21 +127,29 @@ constexpr OptionSpec kOptions[] = {
     {"--no-experimental-fetch", Arity::kNone, true, NoValue},
     {"--no-experimental-global-webcrypto", Arity::kNone, true,
      [](Options* o, const std::string&) { o->global_webcrypto = false; }},
-    {"--experimental-global-webcrypto", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->global_webcrypto = true; }},
+    {"--experimental-global-webcrypto", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->global_webcrypto = On(v); }},
     {"--no-experimental-global-customevent", Arity::kNone, true, NoValue},
-    {"--experimental-require-module", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->require_module = true; }},
-    {"--no-experimental-require-module", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->require_module = false; }},
+    {"--experimental-require-module", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->require_module = On(v); }},
     {"--experimental-default-type", Arity::kRequired, true, NoValue},
-    {"--experimental-detect-module", Arity::kNone, true, NoValue},
-    {"--no-experimental-detect-module", Arity::kNone, true, NoValue},
+    {"--experimental-detect-module", Arity::kBoolean, true, NoValue},
     {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
     {"--experimental-import-meta-resolve", Arity::kNone, true, NoValue},
     {"--no-addons", Arity::kNone, true, NoValue},
-    {"--zero-fill-buffers", Arity::kNone, true,
-     [](Options* o, const std::string&) { o->zero_fill_buffers = true; }},
+    // nodus has no startup snapshot: with or without node's, start-up is
+    // the same.
+    {"--node-snapshot", Arity::kBoolean, true, NoValue},
+    {"--env-file", Arity::kRequired, false,
+     [](Options* o, const std::string&) { o->env_file = true; }},
+    {"--env-file-if-exists", Arity::kRequired, false,
+     [](Options* o, const std::string&) { o->env_file = true; }},
+    {"--disable-proto", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->disable_proto = v; }},
+    {"--use-largepages", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->use_largepages = v; }},
+    {"--zero-fill-buffers", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->zero_fill_buffers = On(v); }},
 };
 
 struct Alias {
@@ -165,32 +178,111 @@ constexpr std::string_view kV8FlagsInNodeOptions[] = {
     "--stack-trace-limit",
 };
 
+// Node spells an option's words with '-' or '_' alike (--expose_gc).
+std::string Canonical(std::string_view name) {
+  std::string out(name);
+  for (size_t i = 2; i < out.size(); i++) {
+    if (out[i] == '_') out[i] = '-';
+  }
+  return out;
+}
+
 const OptionSpec* FindOption(std::string_view name) {
   for (const Alias& alias : kAliases) {
     if (name == alias.from) name = alias.to;
   }
+  std::string canonical = Canonical(name);
   for (const OptionSpec& spec : kOptions) {
-    if (name == spec.name) return &spec;
+    if (canonical == spec.name) return &spec;
   }
   return nullptr;
 }
 
-int BadOption(const char* format, const std::string& arg) {
-  std::fprintf(stderr, "nodus: ");
+// `--no-<name>` of a boolean option reads as that option, negated. A
+// negated non-boolean option is returned too: the caller reports it.
+const OptionSpec* FindOptionOrNegation(std::string_view name, bool* negated) {
+  *negated = false;
+  const OptionSpec* spec = FindOption(name);
+  if (spec == nullptr && name.starts_with("--no-")) {
+    spec = FindOption("--" + std::string(name.substr(5)));
+    *negated = spec != nullptr;
+  }
+  return spec;
+}
+
+// Errors start with the program name as it was invoked (argv[0]), as
+// node's do.
+int BadOption(const Options* options, const char* format,
+              const std::string& arg, int exit_code = 9) {
+  std::fprintf(stderr, "%s: ", options->argv[0].c_str());
   std::fprintf(stderr, format, arg.c_str());
   std::fputc('\n', stderr);
-  return 9;
+  return exit_code;
+}
+
+// Node names an option refused in NODE_OPTIONS up to its '=' (`--eval=`).
+std::string NameForNodeOptionsError(const std::string& arg) {
+  size_t eq = arg.find('=');
+  return eq == std::string::npos ? arg : arg.substr(0, eq + 1);
 }
 
 bool IsV8FlagAllowedInNodeOptions(const std::string& arg) {
-  std::string name = arg.substr(0, arg.find('='));
-  for (char& c : name) {
-    if (c == '_') c = '-';
-  }
+  std::string name = Canonical(arg.substr(0, arg.find('=')));
   for (std::string_view allowed : kV8FlagsInNodeOptions) {
     if (name == allowed) return true;
   }
   return false;
+}
+
+// --completion-bash: a bash completion function offering every option.
+void PrintCompletionBash() {
+  std::string words;
+  for (const OptionSpec& spec : kOptions) {
+    words += spec.name;
+    words += ' ';
+  }
+  for (const Alias& alias : kAliases) {
+    words += alias.from;
+    words += ' ';
+  }
+  words += "-pe -v --version -h --help --v8-options --completion-bash";
+  std::printf(
+      "_node_complete() {\n"
+      "  local cur_word options\n"
+      "  cur_word=\"${COMP_WORDS[COMP_CWORD]}\"\n"
+      "  if [[ \"${cur_word}\" == -* ]] ; then\n"
+      "    COMPREPLY=( $(compgen -W '%s' -- \"${cur_word}\") )\n"
+      "    return 0\n"
+      "  else\n"
+      "    COMPREPLY=( $(compgen -f \"${cur_word}\") )\n"
+      "    return 0\n"
+      "  fi\n"
+      "}\n"
+      "complete -o filenames -o nospace -o bashdefault -F _node_complete "
+      "node node_g nodus\n",
+      words.c_str());
+}
+
+// What ends parsing before the program starts: -v, -h, --v8-options,
+// --completion-bash. Returns -1 for anything else.
+int RunInformational(const std::string& arg, bool from_node_options,
+                     const Options* options) {
+  bool known = arg == "-v" || arg == "--version" || arg == "-h" ||
+               arg == "--help" || arg == "--v8-options" ||
+               arg == "--completion-bash";
+  if (!known) return -1;
+  if (from_node_options)
+    return BadOption(options, "%s is not allowed in NODE_OPTIONS", arg);
+  if (arg == "-v" || arg == "--version") {
+    std::printf("v%s\n", kNodusVersion);
+  } else if (arg == "-h" || arg == "--help") {
+    PrintHelp();
+  } else if (arg == "--v8-options") {
+    v8::V8::SetFlagsFromString("--help");
+  } else {
+    PrintCompletionBash();
+  }
+  return 0;
 }
 
 // Parses the options in args[*index..]; stops at the first non-option (the
@@ -209,24 +301,8 @@ int ParseList(const std::vector<std::string>& args, size_t* index,
       options->print = true;
       arg = "--eval";
     }
-    if (arg == "-v" || arg == "--version") {
-      if (from_node_options)
-        return BadOption("%s is not allowed in NODE_OPTIONS", arg);
-      std::printf("v%s\n", kNodusVersion);
-      return 0;
-    }
-    if (arg == "-h" || arg == "--help") {
-      if (from_node_options)
-        return BadOption("%s is not allowed in NODE_OPTIONS", arg);
-      PrintHelp();
-      return 0;
-    }
-    if (arg == "--v8-options") {
-      if (from_node_options)
-        return BadOption("%s is not allowed in NODE_OPTIONS", arg);
-      v8::V8::SetFlagsFromString("--help");
-      return 0;
-    }
+    if (int rc = RunInformational(arg, from_node_options, options); rc >= 0)
+      return rc;
     std::string name = arg;
     std::string value;
     bool has_value = false;
@@ -236,25 +312,51 @@ int ParseList(const std::vector<std::string>& args, size_t* index,
       value = arg.substr(eq + 1);
       has_value = true;
     }
-    const OptionSpec* spec = FindOption(name);
+    bool negated;
+    const OptionSpec* spec = FindOptionOrNegation(name, &negated);
+    if (negated && spec->arity != Arity::kBoolean)
+      return BadOption(options,
+                       "%s is an invalid negation because it is not a "
+                       "boolean option",
+                       name);
     if (spec == nullptr) {
-      if (!arg.starts_with("--")) return BadOption("bad option: %s", arg);
+      if (!arg.starts_with("--"))
+        return BadOption(options, "bad option: %s", arg);
       if (from_node_options && !IsV8FlagAllowedInNodeOptions(arg))
-        return BadOption("%s is not allowed in NODE_OPTIONS", arg);
+        return BadOption(options, "%s is not allowed in NODE_OPTIONS",
+                         NameForNodeOptionsError(arg));
       options->v8_flags.push_back(arg);
       if (!from_node_options) options->exec_argv.push_back(arg);
       continue;
     }
     if (from_node_options && !spec->allowed_in_node_options)
-      return BadOption("%s is not allowed in NODE_OPTIONS", arg);
+      return BadOption(options, "%s is not allowed in NODE_OPTIONS",
+                       NameForNodeOptionsError(arg));
     if (!from_node_options) options->exec_argv.push_back(arg);
-    if (spec->arity == Arity::kRequired && !has_value) {
-      if (*index >= args.size())
-        return BadOption("%s requires an argument", arg);
-      value = args[(*index)++];
-      if (!from_node_options) options->exec_argv.push_back(value);
+    if (spec->arity == Arity::kRequired) {
+      // The value is what follows '=', or the next argument unless that
+      // looks like an option.
+      if (!has_value) {
+        if (*index >= args.size() || args[*index].starts_with("-"))
+          return BadOption(options, "%s requires an argument", arg);
+        value = args[(*index)++];
+        if (!from_node_options) options->exec_argv.push_back(value);
+      } else if (value.empty()) {
+        return BadOption(options, "%s requires an argument", arg);
+      }
+    } else if (negated) {
+      value = "false";
     }
     spec->apply(options, value);
+    // `-p code` is `--print --eval code`; `-p` alone prints what stdin
+    // evaluates to.
+    if (std::string_view(spec->name) == "--print" && options->print &&
+        !options->has_eval && *index < args.size() &&
+        !args[*index].starts_with("-")) {
+      options->has_eval = true;
+      options->eval_source = args[(*index)++];
+      options->exec_argv.push_back(options->eval_source);
+    }
   }
   return -1;
 }
@@ -299,8 +401,89 @@ int PassToV8(Options* options) {
   for (std::string& flag : storage) argv.push_back(flag.data());
   int argc = static_cast<int>(argv.size());
   v8::V8::SetFlagsFromCommandLine(&argc, argv.data(), true);
-  if (argc > 1) return BadOption("bad option: %s", argv[1]);
+  if (argc > 1) return BadOption(options, "bad option: %s", argv[1]);
   return -1;
+}
+
+// Option values node checks once everything is parsed.
+int CheckValues(const Options* options) {
+  const std::string& rejections = options->unhandled_rejections;
+  if (!rejections.empty() && rejections != "throw" && rejections != "strict" &&
+      rejections != "warn" && rejections != "none" &&
+      rejections != "warn-with-error-code")
+    return BadOption(options, "invalid value for %s", "--unhandled-rejections");
+  const std::string& pages = options->use_largepages;
+  if (!pages.empty() && pages != "on" && pages != "off" && pages != "silent")
+    return BadOption(options, "invalid value for %s", "--use-largepages");
+  if (options->check && options->has_eval)
+    return BadOption(options, "either --check or --eval can be used, not %s",
+                     "both");
+  // Node finds this one while it sets up the first context: exit code 12.
+  const std::string& proto = options->disable_proto;
+  if (!proto.empty() && proto != "delete" && proto != "throw")
+    return BadOption(options, "invalid mode passed to %s", "--disable-proto",
+                     12);
+  const std::string& input_type = options->input_type;
+  if (!input_type.empty() && input_type != "module" && input_type != "commonjs")
+    return BadOption(options, "%s",
+                     "--input-type must be \"module\" or \"commonjs\"");
+  return -1;
+}
+
+// The --env-file and --env-file-if-exists arguments, found as node finds
+// them: anywhere before `--`, even after the script.
+struct EnvFileArg {
+  std::string path;
+  bool optional;
+};
+
+std::vector<EnvFileArg> FindEnvFiles(const std::vector<std::string>& args) {
+  std::vector<EnvFileArg> files;
+  for (size_t i = 0; i < args.size(); i++) {
+    const std::string& arg = args[i];
+    if (arg == "--") break;
+    for (std::string_view flag : {"--env-file", "--env-file-if-exists"}) {
+      bool optional = flag.size() > 10;
+      if (arg == flag) {
+        if (i + 1 < args.size()) files.push_back({args[++i], optional});
+      } else if (arg.starts_with(flag) && arg.size() > flag.size() &&
+                 arg[flag.size()] == '=') {
+        files.push_back({arg.substr(flag.size() + 1), optional});
+      }
+    }
+  }
+  return files;
+}
+
+// Reads the .env files named in args into `vars` (a later file overrides
+// an earlier one). A required file that cannot be read is an error (exit
+// 9, after every file has been tried); an optional one is skipped, with a
+// note on stderr.
+int LoadEnvFiles(const std::vector<std::string>& args, const Options* options,
+                 dotenv::Variables* vars) {
+  bool failed = false;
+  for (const EnvFileArg& file : FindEnvFiles(args)) {
+    std::string content;
+    switch (dotenv::ReadFile(file.path, &content)) {
+      case dotenv::ReadStatus::kOk:
+        dotenv::Parse(content, vars);
+        break;
+      case dotenv::ReadStatus::kOpenFailed:
+        if (file.optional) {
+          std::fprintf(stderr, "%s not found. Continuing without it.\n",
+                       file.path.c_str());
+        } else {
+          BadOption(options, "%s: not found", file.path);
+          failed = true;
+        }
+        break;
+      case dotenv::ReadStatus::kReadFailed:
+        BadOption(options, "%s: invalid format", file.path);
+        failed = true;
+        break;
+    }
+  }
+  return failed ? 9 : -1;
 }
 
 }  // namespace
@@ -315,7 +498,14 @@ void PrintHelp() {
       "                             provided, interactive mode if a tty)\n"
       "  --                         indicate the end of node options\n"
       "  -c, --check                syntax check script without executing\n"
+      "  --disable-proto=...        disable Object.prototype.__proto__ "
+      "(delete, throw)\n"
       "  -e, --eval script          evaluate script\n"
+      "  --env-file=...             set environment variables from supplied "
+      "file\n"
+      "  --env-file-if-exists=...   set environment variables from supplied "
+      "file,\n"
+      "                             if it exists\n"
       "  -h, --help                 print command line options\n"
       "  -i, --interactive          always enter the REPL even if stdin does "
       "not appear\n"
@@ -359,39 +549,55 @@ void PrintHelp() {
 int ParseOptions(int argc, char** argv, Options* options) {
   options->stdin_is_tty = isatty(0) == 1;
   options->argv.push_back(argv[0]);
-  if (const char* env = std::getenv("NODE_OPTIONS"); env && *env) {
-    std::vector<std::string> list = SplitNodeOptions(env);
+  std::vector<std::string> args(argv + 1, argv + argc);
+
+  // .env files are read first, before NODE_OPTIONS (which one of them may
+  // set) and before any other option is looked at.
+  dotenv::Variables env_file_vars;
+  if (int rc = LoadEnvFiles(args, options, &env_file_vars); rc >= 0) return rc;
+  // NODE_OPTIONS from the environment wins over one from a .env file.
+  std::string node_options;
+  if (const char* env = std::getenv("NODE_OPTIONS")) {
+    node_options = env;
+  } else if (auto it = env_file_vars.find("NODE_OPTIONS");
+             it != env_file_vars.end()) {
+    node_options = it->second;
+  }
+  if (!node_options.empty()) {
+    std::vector<std::string> list = SplitNodeOptions(node_options.c_str());
     size_t index = 0;
     while (index < list.size()) {
       int rc = ParseList(list, &index, true, options);
       if (rc >= 0) return rc;
       if (index < list.size())
-        return BadOption("%s is not allowed in NODE_OPTIONS", list[index]);
+        return BadOption(options, "%s is not allowed in NODE_OPTIONS",
+                         list[index]);
     }
   }
-  std::vector<std::string> args(argv + 1, argv + argc);
   size_t index = 0;
   int rc = ParseList(args, &index, false, options);
   if (rc >= 0) return rc;
   rc = PassToV8(options);
   if (rc >= 0) return rc;
-  const std::string& rejections = options->unhandled_rejections;
-  if (!rejections.empty() && rejections != "throw" && rejections != "strict" &&
-      rejections != "warn" && rejections != "none" &&
-      rejections != "warn-with-error-code")
-    return BadOption("invalid value for %s", "--unhandled-rejections");
-  if (!options->input_type.empty() && options->input_type != "module" &&
-      options->input_type != "commonjs")
-    return BadOption("%s", "--input-type must be \"module\" or \"commonjs\"");
+  rc = CheckValues(options);
+  if (rc >= 0) return rc;
 
-  // `-p code` is `--print --eval code`; `-p` alone prints what stdin
-  // evaluates to. With -e/-p every further argument goes to process.argv;
-  // otherwise the first argument is the script.
-  if (options->print && !options->has_eval && index < args.size()) {
-    options->has_eval = true;
-    options->eval_source = args[index++];
-    options->exec_argv.push_back(options->eval_source);
+  // The variables of the .env files go into the environment (before V8,
+  // so that UV_THREADPOOL_SIZE, TZ and the like take effect), except those
+  // already set. Node does it only when --env-file was read as an option,
+  // not when it follows the script.
+  if (options->env_file) {
+    for (const auto& [key, value] : env_file_vars)
+      setenv(key.c_str(), value.c_str(), 0);
   }
+  if (const char* no_warnings = std::getenv("NODE_NO_WARNINGS");
+      no_warnings != nullptr && std::strcmp(no_warnings, "1") == 0)
+    options->no_warnings = true;
+  if (options->use_largepages == "on")
+    std::fprintf(stderr, "Mapping to large pages is not supported.\n");
+
+  // With -e/-p every further argument goes to process.argv; otherwise the
+  // first argument is the script.
   if (!options->has_eval && !options->test && index < args.size())
     options->script = args[index++];
   for (; index < args.size(); index++) options->argv.push_back(args[index]);
@@ -508,7 +714,10 @@ v8::Local<v8::Array> InvalidExecArgv(Environment& env,
       continue;
     }
     std::string name = arg.substr(0, arg.find('='));
-    const OptionSpec* spec = arg.starts_with("-") ? FindOption(name) : nullptr;
+    bool negated = false;
+    const OptionSpec* spec =
+        arg.starts_with("-") ? FindOptionOrNegation(name, &negated) : nullptr;
+    if (negated && spec->arity != Arity::kBoolean) spec = nullptr;
     if (spec == nullptr) {
       if (invalid->Set(context, count++, item).IsNothing()) break;
       continue;
@@ -519,12 +728,40 @@ v8::Local<v8::Array> InvalidExecArgv(Environment& env,
   return invalid;
 }
 
+void ThrowProtoAccess(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ThrowError(EnvironmentOf(info), ErrorCode::kProtoAccess,
+             "Accessing Object.prototype.__proto__ has been disallowed with "
+             "--disable-proto=throw");
+}
+
 constexpr Method kOptionsMethods[] = {
     {"invalidExecArgv", Fn<&InvalidExecArgv>},
     {"getOptions", Fn<&GetOptions>},
 };
 
 }  // namespace
+
+bool ApplyDisableProto(Environment& env, v8::Local<v8::Context> context) {
+  const std::string& mode = env.options().disable_proto;
+  if (mode.empty()) return true;
+  v8::Isolate* isolate = env.isolate();
+  // Object.prototype of `context`: what a plain object made there inherits
+  // from (its global "Object" may be shadowed, by a vm sandbox say).
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Object> prototype =
+      v8::Object::New(isolate)->GetPrototype().As<v8::Object>();
+  v8::Local<v8::String> key = OneByte(isolate, "__proto__");
+  if (mode == "delete") return prototype->Delete(context, key).IsJust();
+  v8::Local<v8::Function> thrower;
+  if (!v8::Function::New(context, ThrowProtoAccess, {}, 0,
+                         v8::ConstructorBehavior::kThrow)
+           .ToLocal(&thrower))
+    return false;
+  v8::PropertyDescriptor descriptor(thrower, thrower);
+  descriptor.set_enumerable(false);
+  descriptor.set_configurable(true);
+  return prototype->DefineProperty(context, key, descriptor).IsJust();
+}
 
 extern const Binding kOptionsBinding{"options", kOptionsMethods};
 

@@ -3,6 +3,8 @@
 // a bad option); the result is exposed to lib/ by internalBinding('options').
 #pragma once
 
+#include <v8.h>
+
 #include <string>
 #include <vector>
 
@@ -27,6 +29,9 @@ struct Options {
   std::vector<std::string> conditions;  // -C / --conditions
   std::string dns_result_order;         // --dns-result-order
   std::vector<std::string> disabled_warnings;
+  bool env_file = false;      // --env-file(-if-exists) given as an option
+  std::string disable_proto;  // "", "delete" or "throw"
+  std::string use_largepages;  // "", "off", "on" or "silent"
   bool no_deprecation = false;
   bool throw_deprecation = false;
   bool trace_deprecation = false;
@@ -53,6 +58,14 @@ struct Options {
   std::vector<std::string> test_reporter_destinations;
   std::vector<std::string> test_name_patterns;
 };
+
+class Environment;
+
+// --disable-proto=delete|throw, for each new context (the main one, a
+// worker's, vm's): node deletes Object.prototype.__proto__, or replaces it
+// with an accessor that throws ERR_PROTO_ACCESS. False if an exception is
+// pending.
+bool ApplyDisableProto(Environment& env, v8::Local<v8::Context> context);
 
 // Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after
 // having printed what was asked (--version, --help) or the error.

@@ -21,6 +21,8 @@
 #include <string>
 
 #include "binding.h"
+#include "dotenv.h"
+#include "env_store.h"
 #include "environment.h"
 #include "errors.h"
 #include "version.h"
@@ -260,6 +262,30 @@ v8::Local<v8::Array> GetActiveRequestsInfo(Environment& env) {
   return env.ActiveRequestNames();
 }
 
+// loadEnvFile(path) adds the variables of a .env file to process.env; those
+// already set keep their value. Any failure to open is ENOENT, as in node.
+void LoadEnvFile(Environment& env, PathArg path) {
+  std::string content;
+  switch (dotenv::ReadFile(path.value, &content)) {
+    case dotenv::ReadStatus::kOk:
+      break;
+    case dotenv::ReadStatus::kOpenFailed:
+      return ThrowUVError(env, UV_ENOENT, "open", path.c_str());
+    case dotenv::ReadStatus::kReadFailed: {
+      std::string message =
+          "Contents of '" + path.value + "' should be a valid string.";
+      return ThrowError(env, ErrorCode::kInvalidArgType, message.c_str());
+    }
+  }
+  dotenv::Variables variables;
+  dotenv::Parse(content, &variables);
+  EnvStore& store = env.env_store();
+  for (const auto& [key, value] : variables) {
+    std::string existing;
+    if (!store.Get(key, &existing)) store.Set(key, value);
+  }
+}
+
 void InitializeProcessMethods(Environment& env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Context> context = env.context();
@@ -306,6 +332,7 @@ constexpr Method kMethods[] = {
     {"getTitle", Fn<&GetTitle>},
     {"setTitle", Fn<&SetTitle>},
     {"rawDebug", Fn<&RawDebug>},
+    {"loadEnvFile", Fn<&LoadEnvFile>},
     {"constrainedMemory", Fn<&ConstrainedMemory>},
     {"availableMemory", Fn<&AvailableMemory>},
     {"_getActiveHandles", Fn<&GetActiveHandles>},

@@ -4,6 +4,7 @@
 // collection entries, exact type checks).
 
 #include "binding.h"
+#include "dotenv.h"
 #include "environment.h"
 
 namespace nodus {
@@ -82,7 +83,22 @@ v8::Local<v8::Value> GetExternalValue(Environment& env,
   return v8::BigInt::NewFromUnsigned(env.isolate(), address);
 }
 
+// parseEnv(content) -> the variables of a .env text, keys in sorted order.
+v8::Local<v8::Object> ParseEnv(Environment& env, Utf8Arg content) {
+  dotenv::Variables variables;
+  dotenv::Parse(content.value, &variables);
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Object> out = v8::Object::New(isolate);
+  for (const auto& [key, value] : variables) {
+    if (out->Set(env.context(), Utf8(isolate, key), Utf8(isolate, value))
+            .IsNothing())
+      break;
+  }
+  return out;
+}
+
 constexpr Method kUtilMethods[] = {
+    {"parseEnv", Fn<&ParseEnv>},
     {"getPromiseDetails", Fn<&GetPromiseDetails>},
     {"getProxyDetails", Fn<&GetProxyDetails>},
     {"previewEntries", Fn<&PreviewEntries>},

@@ -13,7 +13,11 @@ import sys
 from pathlib import Path
 
 
-def normalise(text, test_dir):
+def normalise(text, test_dir, runtime=None):
+    # Option errors start with argv[0] as invoked ($NODE, a full path).
+    if runtime and "/" in runtime:
+        text = re.sub("^" + re.escape(runtime) + ": ", "<runtime>: ", text,
+                      flags=re.M)
     text = text.replace(str(test_dir), "$DIR")
     # Frames and arrow headers inside the runtime's own modules.
     text = re.sub(r"(node:[\w/.-]+):\d+(:\d+)?", r"\1", text)
@@ -38,7 +42,8 @@ def main():
     result = subprocess.run(command, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                             cwd=script.parent, env=env, timeout=50)
-    actual = normalise(result.stdout.decode("utf-8", "replace"), script.parent)
+    actual = normalise(result.stdout.decode("utf-8", "replace"), script.parent,
+                       runtime)
     expected = normalise(expected_file.read_text(), script.parent)
     if actual == expected:
         return 0

@@ -177,12 +177,22 @@ function uptime() {
   return binding.uptime();
 }
 
+// process.loadEnvFile(path = './.env'): the variables of a .env file go
+// into process.env unless already set there (the parser is src/dotenv.cc).
+function loadEnvFile(path = undefined) {
+  if (path != null) {
+    path = require('internal/fs/utils').getValidatedPath(path);
+  }
+  binding.loadEnvFile(path ?? '.env');
+}
+
 function setupProcessMethods(process) {
   process.hrtime = hrtime;
   process.uptime = uptime;
   process.memoryUsage = memoryUsage;
   process.cpuUsage = cpuUsage;
   process.resourceUsage = resourceUsage;
+  process.loadEnvFile = loadEnvFile;
   process.kill = kill;
   process.exit = exit;
   process.reallyExit = (code) => binding.reallyExit((+code || 0) | 0);
