@@ -16,6 +16,7 @@ namespace crypto {
 extern const Binding kCryptoBinding;
 }
 extern const Binding kErrorsBinding;
+extern const Binding kHeapUtilsBinding;
 extern const Binding kModulesBinding;
 namespace fs {
 extern const Binding kFsBinding;
@@ -32,6 +33,7 @@ extern const Binding kTimersBinding;
 extern const Binding kTypesBinding;
 extern const Binding kUtilBinding;
 extern const Binding kUvBinding;
+extern const Binding kV8Binding;
 namespace messaging {
 extern const Binding kMessagingBinding;
 }
@@ -69,6 +71,7 @@ const Binding* const kBindings[] = {
     &crypto::kCryptoBinding,
     &kErrorsBinding,
     &fs::kFsBinding,
+    &kHeapUtilsBinding,
     &messaging::kMessagingBinding,
     &kModulesBinding,
     &kOptionsBinding,
@@ -91,6 +94,7 @@ const Binding* const kBindings[] = {
     &worker::kWorkerBinding,
     &kUtilBinding,
     &kUvBinding,
+    &kV8Binding,
     &zlib::kZlibBinding,
 };
 }  // namespace

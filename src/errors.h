@@ -36,6 +36,7 @@ enum class ErrorCode {
   kInvalidObjectDefineProperty,
   kScriptExecutionTimeout,
   kScriptExecutionInterrupted,
+  kConstructCallRequired,
 };
 
 // Throws `message` as the error class and code the table gives for `code`.
