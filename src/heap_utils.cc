@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -211,11 +212,16 @@ v8::Local<v8::Value> QueryObjects(Environment& env,
 }
 
 // v8.setHeapSnapshotNearHeapLimit(limit): up to `limit` snapshots, written
-// to the working directory when the heap nears its limit, which is raised
-// each time so that the snapshot itself has room.
+// to the working directory (node's default names) when the heap nears its
+// limit, which is raised each time so that the program can go on; after
+// the last one the next callback down (a worker's out-of-memory exit) or
+// V8's out-of-memory abort takes over.
 // Lifetime: owned by the Environment (binding data); the callback is
 // removed when it is freed or after the last snapshot.
 struct NearLimitState : Environment::BindingData {
+  // What each snapshot adds to the limit (about a young generation).
+  static constexpr size_t kHeadroom = 32 * 1024 * 1024;
+
   Environment* env = nullptr;
   uint32_t remaining = 0;
   int written = 0;
@@ -224,12 +230,12 @@ struct NearLimitState : Environment::BindingData {
     if (installed) env->isolate()->RemoveNearHeapLimitCallback(OnNearLimit, 0);
   }
 
-  static size_t OnNearLimit(void* data, size_t current_limit,
-                            size_t initial_limit) {
+  static size_t OnNearLimit(void* data, size_t current_limit, size_t) {
     auto* self = static_cast<NearLimitState*>(data);
     v8::Isolate* isolate = self->env->isolate();
-    if (self->remaining == 0) return current_limit;
-    self->remaining--;
+    // Removed first: writing the snapshot may come near the limit again.
+    isolate->RemoveNearHeapLimitCallback(OnNearLimit, 0);
+    self->installed = false;
     char name[128];
     time_t now = time(nullptr);
     tm local;
@@ -241,19 +247,12 @@ struct NearLimitState : Environment::BindingData {
              static_cast<unsigned long long>(self->env->thread_id()),
              ++self->written);
     const char* syscall = nullptr;
-    int err = WriteSnapshotFile(isolate, name, false, &syscall);
-    if (err == 0) {
-      fprintf(stderr, "Wrote snapshot to %s\n", name);
-    } else {
-      fprintf(stderr, "Failed to write snapshot to %s: %s\n", name,
-              uv_strerror(err));
+    WriteSnapshotFile(isolate, name, true, &syscall);
+    if (--self->remaining > 0) {
+      self->installed = true;
+      isolate->AddNearHeapLimitCallback(OnNearLimit, self);
     }
-    if (self->remaining == 0) {
-      self->installed = false;
-      isolate->RemoveNearHeapLimitCallback(OnNearLimit, initial_limit);
-      return initial_limit > current_limit ? initial_limit : current_limit;
-    }
-    return current_limit + current_limit / 2;
+    return current_limit + kHeadroom;
   }
 };
 
