@@ -79,6 +79,7 @@ GROUPS = {
     "util": ["util", "sys", "parse-args", "mime", "whatwg-encoding",
              "global-encoder", "uv", "aborted-util", "errors-systemerror",
              "validators", "primordials", "internal"],
+    "v8": ["v8"],
     "vm": ["vm", "microtask", "code-cache"],
     "worker_threads": ["worker", "messagechannel", "messageevent",
                        "messageport", "messaging", "broadcastchannel",
@@ -98,7 +99,8 @@ IN_SCOPE = {
     "console", "crypto", "diagnostics_channel", "dns", "events", "eventtarget",
     "fs", "globals", "harness", "module", "net", "os", "path", "perf_hooks", "process",
     "punycode", "querystring", "readline", "repl", "stdio", "stream",
-    "string_decoder", "timers", "tty", "url", "util", "vm", "worker_threads",
+    "string_decoder", "timers", "tty", "url", "util", "v8", "vm",
+    "worker_threads",
     "zlib",
 }
 NOT_BUILT = {  # why an out-of-scope group is out of scope, when not obvious
