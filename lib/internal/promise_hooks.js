@@ -2,9 +2,9 @@
 
 // v8.promiseHooks, and the one owner of V8's promise hooks of this context
 // (Context::SetPromiseHooks has a single slot per event): async_hooks
-// registers its promise tracking here like any other user. One hook per
-// event goes to V8 as is; several are called in order by a dispatcher, and
-// an exception from one is reported as uncaught once the others have run.
+// registers its promise tracking here like any other user. A dispatcher
+// calls each event's hooks in order; an exception from one is reported as
+// uncaught once the others have run.
 
 const {
   ArrayPrototypeIndexOf,
@@ -51,10 +51,11 @@ const dispatchers = {
   settled: (promise) => runAll(lists.settled, promise, undefined, false),
 };
 
+// Always through a dispatcher, even for one hook: an exception thrown
+// straight out of a V8 promise hook would surface in a microtask, not as
+// an 'uncaughtException'.
 function current(name) {
-  const list = lists[name];
-  if (list.length === 0) return undefined;
-  return list.length === 1 ? list[0] : dispatchers[name];
+  return lists[name].length === 0 ? undefined : dispatchers[name];
 }
 
 function update() {
