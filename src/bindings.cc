@@ -17,6 +17,7 @@ namespace crypto {
 extern const Binding kCryptoBinding;
 }
 extern const Binding kErrorsBinding;
+extern const Binding kHeapUtilsBinding;
 extern const Binding kModulesBinding;
 extern const Binding kModuleWrapBinding;
 namespace fs {
@@ -34,6 +35,7 @@ extern const Binding kTimersBinding;
 extern const Binding kTypesBinding;
 extern const Binding kUtilBinding;
 extern const Binding kUvBinding;
+extern const Binding kV8Binding;
 namespace messaging {
 extern const Binding kMessagingBinding;
 }
@@ -72,6 +74,7 @@ const Binding* const kBindings[] = {
     &crypto::kCryptoBinding,
     &kErrorsBinding,
     &fs::kFsBinding,
+    &kHeapUtilsBinding,
     &messaging::kMessagingBinding,
     &kModulesBinding,
     &kModuleWrapBinding,
@@ -95,6 +98,7 @@ const Binding* const kBindings[] = {
     &worker::kWorkerBinding,
     &kUtilBinding,
     &kUvBinding,
+    &kV8Binding,
     &zlib::kZlibBinding,
 };
 }  // namespace

@@ -42,6 +42,8 @@ constexpr ErrorKind kErrorKinds[] = {
     {ErrorCode::kScriptExecutionInterrupted, "ERR_SCRIPT_EXECUTION_INTERRUPTED",
      v8::Exception::Error},
     {ErrorCode::kProtoAccess, "ERR_PROTO_ACCESS", v8::Exception::Error},
+    {ErrorCode::kConstructCallRequired, "ERR_CONSTRUCT_CALL_REQUIRED",
+     v8::Exception::TypeError},
 };
 
 // Marks an error whose stack already shows its source line (vm).

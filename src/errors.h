@@ -37,6 +37,7 @@ enum class ErrorCode {
   kScriptExecutionTimeout,
   kScriptExecutionInterrupted,
   kProtoAccess,
+  kConstructCallRequired,
 };
 
 // Throws `message` as the error class and code the table gives for `code`.

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // internalBinding('serdes'): V8's structured serialisation, for
 // structuredClone, the 'advanced' IPC channel of child_process (node's wire
-// format: typed arrays and Buffers as host objects), and later message
-// ports and v8.serialize.
+// format: typed arrays and Buffers as host objects), v8.Serializer and
+// v8.Deserializer (src/v8_serdes.cc), and the view helpers lib/v8.js's
+// DefaultSerializer/DefaultDeserializer share with the IPC format.
 
 #include <cstdlib>
 #include <cstring>
@@ -52,33 +53,38 @@ int ViewTypeIndex(v8::Local<v8::ArrayBufferView> view,
   return 1;
 }
 
-v8::Local<v8::Value> NewView(v8::Local<v8::ArrayBuffer> buffer, int index,
-                             size_t length) {
+// A view of type `index` over `length` bytes of `buffer` from `offset`, or
+// an empty handle for an index node does not use.
+v8::MaybeLocal<v8::Value> NewView(v8::Local<v8::ArrayBuffer> buffer, int index,
+                                  size_t offset, size_t length) {
   switch (index) {
     case 0:
-      return v8::Int8Array::New(buffer, 0, length);
+      return v8::Int8Array::New(buffer, offset, length);
+    case 1:
+    case kBufferTypeIndex:
+      return v8::Uint8Array::New(buffer, offset, length);
     case 2:
-      return v8::Uint8ClampedArray::New(buffer, 0, length);
+      return v8::Uint8ClampedArray::New(buffer, offset, length);
     case 3:
-      return v8::Int16Array::New(buffer, 0, length / 2);
+      return v8::Int16Array::New(buffer, offset, length / 2);
     case 4:
-      return v8::Uint16Array::New(buffer, 0, length / 2);
+      return v8::Uint16Array::New(buffer, offset, length / 2);
     case 5:
-      return v8::Int32Array::New(buffer, 0, length / 4);
+      return v8::Int32Array::New(buffer, offset, length / 4);
     case 6:
-      return v8::Uint32Array::New(buffer, 0, length / 4);
+      return v8::Uint32Array::New(buffer, offset, length / 4);
     case 7:
-      return v8::Float32Array::New(buffer, 0, length / 4);
+      return v8::Float32Array::New(buffer, offset, length / 4);
     case 8:
-      return v8::Float64Array::New(buffer, 0, length / 8);
+      return v8::Float64Array::New(buffer, offset, length / 8);
     case 9:
-      return v8::DataView::New(buffer, 0, length);
+      return v8::DataView::New(buffer, offset, length);
     case 11:
-      return v8::BigInt64Array::New(buffer, 0, length / 8);
+      return v8::BigInt64Array::New(buffer, offset, length / 8);
     case 12:
-      return v8::BigUint64Array::New(buffer, 0, length / 8);
+      return v8::BigUint64Array::New(buffer, offset, length / 8);
     default:
-      return v8::Uint8Array::New(buffer, 0, length);
+      return {};
   }
 }
 
@@ -163,8 +169,10 @@ class MessageDeserializerDelegate : public v8::ValueDeserializer::Delegate {
       return Fail(isolate);
     v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, length);
     if (length > 0) std::memcpy(buffer->Data(), data, length);
-    v8::Local<v8::Object> view =
-        NewView(buffer, static_cast<int>(index), length).As<v8::Object>();
+    v8::Local<v8::Value> created;
+    if (!NewView(buffer, static_cast<int>(index), 0, length).ToLocal(&created))
+      return Fail(isolate);
+    v8::Local<v8::Object> view = created.As<v8::Object>();
     if (index == kBufferTypeIndex && buffer_prototype_->IsObject() &&
         view->SetPrototype(context, buffer_prototype_).IsNothing())
       return {};
@@ -226,14 +234,42 @@ v8::MaybeLocal<v8::Value> DeserializeMessage(
   return deserializer.ReadValue(context);
 }
 
+// arrayBufferViewTypeIndex(value) -> the type index DefaultSerializer
+// writes for a view that is not a Buffer (0-12), -1 for anything else.
+int32_t ArrayBufferViewTypeIndex(v8::Local<v8::Value> value) {
+  if (!value->IsArrayBufferView()) return -1;
+  return ViewTypeIndex(value.As<v8::ArrayBufferView>(), v8::Local<v8::Value>());
+}
+
+// newArrayBufferView(index, arrayBuffer, byteOffset, byteLength) -> the view
+// DefaultDeserializer reads (index 10 as a Uint8Array, which lib/ turns
+// into a Buffer), or undefined for an unknown index.
+v8::MaybeLocal<v8::Value> NewArrayBufferView(int32_t index,
+                                             v8::Local<v8::Value> buffer,
+                                             double offset, double length) {
+  CHECK(buffer->IsArrayBuffer());
+  return NewView(buffer.As<v8::ArrayBuffer>(), index,
+                 static_cast<size_t>(offset), static_cast<size_t>(length));
+}
+
 constexpr Method kMethods[] = {
     {"structuredClone", Fn<&messaging::StructuredClone>},
+    {"arrayBufferViewTypeIndex", Fn<&ArrayBufferViewTypeIndex>},
+    {"newArrayBufferView", Fn<&NewArrayBufferView>},
     {"serializeMessage", Fn<&SerializeMessage>},
     {"deserializeMessage", Fn<&DeserializeMessage>},
 };
 
 }  // namespace
 
-extern const Binding kSerdesBinding{"serdes", kMethods};
+// v8.Serializer and v8.Deserializer (src/v8_serdes.cc).
+extern const Class kSerializerClass;
+extern const Class kDeserializerClass;
+
+namespace {
+const Class kClasses[] = {kSerializerClass, kDeserializerClass};
+}  // namespace
+
+extern const Binding kSerdesBinding{"serdes", kMethods, {}, kClasses};
 
 }  // namespace nodus

@@ -20,7 +20,6 @@ const {
 const {
   asyncHookFields,
   setCallbacks,
-  setPromiseHooks,
 } = internalBinding('async_wrap');
 const { enqueueMicrotask } = internalBinding('task_queue');
 
@@ -197,13 +196,28 @@ function promiseResolve(promise) {
 
 let callbacksInstalled = false;
 
+// Registered with internal/promise_hooks, which shares V8's promise hooks
+// with v8.promiseHooks.
+let stopPromiseHooks = null;
+let promiseResolveHooked = false;
+
 function updatePromiseHooks() {
+  const wantResolve = hookLists.promiseResolve.length > 0;
   if (activeHooks.length > 0) {
-    setPromiseHooks(promiseInit, promiseBefore, promiseAfter,
-                    hookLists.promiseResolve.length > 0 ?
-                      promiseResolve : undefined);
-  } else {
-    setPromiseHooks();
+    if (stopPromiseHooks !== null && promiseResolveHooked === wantResolve) {
+      return;
+    }
+    if (stopPromiseHooks !== null) stopPromiseHooks();
+    stopPromiseHooks = require('internal/promise_hooks').createHook({
+      init: promiseInit,
+      before: promiseBefore,
+      after: promiseAfter,
+      settled: wantResolve ? promiseResolve : undefined,
+    });
+    promiseResolveHooked = wantResolve;
+  } else if (stopPromiseHooks !== null) {
+    stopPromiseHooks();
+    stopPromiseHooks = null;
   }
 }
 

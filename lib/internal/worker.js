@@ -12,6 +12,7 @@ const {
   Float64Array,
   ObjectEntries,
   Promise,
+  PromiseReject,
   PromiseResolve,
   SafeMap,
   String,
@@ -32,6 +33,7 @@ const {
     ERR_INVALID_URL_SCHEME,
     ERR_INVALID_TRANSFER_OBJECT,
     ERR_WORKER_INVALID_EXEC_ARGV,
+    ERR_WORKER_NOT_RUNNING,
   },
 } = require('internal/errors');
 const {
@@ -52,6 +54,8 @@ const worker = internalBinding('worker');
 
 const kHandle = Symbol('kHandle');
 const kPort = Symbol('kPort');
+const kHeapSnapshots = Symbol('kHeapSnapshots');
+const kHeapSnapshotId = Symbol('kHeapSnapshotId');
 const kPublicPort = Symbol('kPublicPort');
 const kParentSideStdio = Symbol('kParentSideStdio');
 const kOnExit = Symbol('kOnExit');
@@ -181,6 +185,8 @@ class Worker extends EventEmitter {
 
     const port = this[kHandle].messagePort;
     this[kPort] = port;
+    this[kHeapSnapshots] = new SafeMap();
+    this[kHeapSnapshotId] = 0;
     port.on('message', (message) => this[kOnMessage](message));
     port.unref();
 
@@ -251,8 +257,35 @@ class Worker extends EventEmitter {
       case messageTypes.STDIO_END: {
         const stream = this[kParentSideStdio][message.stream];
         if (stream) stream.push(null);
+        return;
+      }
+      case messageTypes.HEAP_SNAPSHOT: {
+        const pending = this[kHeapSnapshots].get(message.id);
+        if (pending === undefined) return;
+        this[kHeapSnapshots].delete(message.id);
+        const { HeapSnapshotStream } = require('internal/heap_utils');
+        pending.resolve(new HeapSnapshotStream(message.chunks));
       }
     }
+  }
+
+  // A Readable of the worker's heap snapshot, taken on the worker's own
+  // thread when its loop reads the request.
+  getHeapSnapshot(options) {
+    const { getHeapSnapshotOptions } = require('internal/heap_utils');
+    const checked = getHeapSnapshotOptions(options);
+    if (this[kHandle] === null) {
+      return PromiseReject(new ERR_WORKER_NOT_RUNNING());
+    }
+    const id = ++this[kHeapSnapshotId];
+    return new Promise((resolve, reject) => {
+      this[kHeapSnapshots].set(id, { resolve, reject });
+      this[kPort].postMessage({
+        type: messageTypes.HEAP_SNAPSHOT_REQUEST,
+        id,
+        options: checked,
+      });
+    });
   }
 
   [kOnExit](code, customErr, customErrReason) {
@@ -261,6 +294,10 @@ class Worker extends EventEmitter {
     drainPort(this[kPublicPort]);
     this[kHandle] = null;
     this[kThreadId] = -1;
+    for (const { reject } of this[kHeapSnapshots].values()) {
+      reject(new ERR_WORKER_NOT_RUNNING());
+    }
+    this[kHeapSnapshots].clear();
     this[kPort].close();
     this[kPublicPort].close();
     this[kPublicPort] = null;

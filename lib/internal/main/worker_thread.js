@@ -94,6 +94,17 @@ port.on('message', (msg) => {
     pushStdioPayload(stdin, msg.chunks);
   } else if (msg.type === messageTypes.STDIO_END && msg.stream === 'stdin') {
     stdin.push(null);
+  } else if (msg.type === messageTypes.HEAP_SNAPSHOT_REQUEST) {
+    // worker.getHeapSnapshot() in the parent: this thread's isolate is
+    // snapshotted here, and the chunks' memory moves to the parent.
+    const { heapSnapshotChunks } = require('internal/heap_utils');
+    const chunks = heapSnapshotChunks(msg.options);
+    const buffers = [];
+    for (let i = 0; i < chunks.length; i++) {
+      ArrayPrototypePush(buffers, chunks[i].buffer);
+    }
+    port.postMessage({ type: messageTypes.HEAP_SNAPSHOT, id: msg.id, chunks },
+                     buffers);
   }
 });
 port.unref();

@@ -357,6 +357,8 @@ const messageTypes = {
   ERROR_MESSAGE: 'errorMessage',
   STDIO_PAYLOAD: 'stdioPayload',
   STDIO_END: 'stdioEnd',
+  HEAP_SNAPSHOT_REQUEST: 'heapSnapshotRequest',
+  HEAP_SNAPSHOT: 'heapSnapshot',
 };
 
 // The reading side of a stream the other thread writes (worker.stdout in
