@@ -47,6 +47,8 @@ const command = `NODE_REPL_HISTORY=${shellQuote(history)} ` +
   await term.waitFor('process.versions.v8 !== undefined');
   term.write('\x15throw new Error("oops")\r');
   await term.waitFor('Uncaught Error: oops');
+  // The next prompt: the REPL is reading again.
+  await term.waitFor('> ');
   term.write('\x04');
   ({ code } = await term.done);
   assert.strictEqual(code, 0);
