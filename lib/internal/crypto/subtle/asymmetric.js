@@ -13,6 +13,7 @@ const { binding, kHandle, lazyDOMException } = require('internal/crypto/util');
 const { createPrivateKey, createPublicKey } = require('internal/crypto/keys');
 const { generateKeyPair } = require('internal/crypto/keygen');
 const {
+  checkUsages,
   jobPromise,
   keyObjectOf,
   toArrayBuffer,
@@ -39,8 +40,11 @@ function invalidKeyData() {
   return lazyDOMException('Invalid keyData', 'DataError');
 }
 
-// A public ('spki') or private ('pkcs8') KeyObject of one of `types`.
-function importDer(format, data, types) {
+// A public ('spki') or private ('pkcs8') KeyObject of one of `types`, for
+// `usages` that the key's kind allows (`pub` or `priv`, named as `article`
+// in the error).
+function importDer(format, data, types, usages, { pub, priv }, article) {
+  checkUsages(usages, format === 'spki' ? pub : priv, article);
   let keyObject;
   try {
     const options = { key: data, format: 'der', type: format };

@@ -67,12 +67,9 @@ function cfrgImportKey(algorithm, format, keyData, extractable, usages) {
   let keyObject;
   switch (format) {
     case 'spki':
-      checkUsages(usages, pub, article);
-      keyObject = importDer('spki', keyData, [curve.type]);
-      break;
     case 'pkcs8':
-      checkUsages(usages, priv, article);
-      keyObject = importDer('pkcs8', keyData, [curve.type]);
+      keyObject = importDer(format, keyData, [curve.type], usages, { pub, priv },
+                            article);
       break;
     case 'raw':
       checkUsages(usages, pub, article);

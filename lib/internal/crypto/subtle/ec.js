@@ -118,12 +118,9 @@ function ecImportKey(algorithm, format, keyData, extractable, usages) {
   let keyObject;
   switch (format) {
     case 'spki':
-      checkUsages(usages, pub, article);
-      keyObject = importDer('spki', keyData, ['ec']);
-      break;
     case 'pkcs8':
-      checkUsages(usages, priv, article);
-      keyObject = importDer('pkcs8', keyData, ['ec']);
+      keyObject = importDer(format, keyData, ['ec'], usages, { pub, priv },
+                            article);
       break;
     case 'raw':
       checkUsages(usages, pub, article);

@@ -146,12 +146,9 @@ function rsaImportKey(algorithm, format, keyData, extractable, usages) {
   let keyObject;
   switch (format) {
     case 'spki':
-      checkUsages(usages, pub, article);
-      keyObject = importDer('spki', keyData, ['rsa']);
-      break;
     case 'pkcs8':
-      checkUsages(usages, priv, article);
-      keyObject = importDer('pkcs8', keyData, ['rsa']);
+      keyObject = importDer(format, keyData, ['rsa'], usages, { pub, priv },
+                            article);
       break;
     case 'jwk': {
       if (keyData.kty === undefined) {
