@@ -161,8 +161,9 @@ function isSpecialKind(value) {
 }
 
 // KeyObjects compare by key material, CryptoKeys by their algorithm,
-// usages, extractability and key. Neither can exist before its module
-// loads, so comparing plain objects never loads crypto.
+// usages, extractability and key. Only values with their type tags are
+// looked at, and neither can exist before its module loads, so comparing
+// other objects never loads crypto.
 const kCryptoModules = {
   __proto__: null,
   keys: 'internal/crypto/keys',
@@ -225,7 +226,10 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (keys.length !== nonIndexKeys(val2, strict).length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys);
   }
-  if (sameCryptoKeys(val1, val2, strict, memos) === false) return false;
+  if ((tag === '[object KeyObject]' || tag === '[object CryptoKey]') &&
+      sameCryptoKeys(val1, val2, strict, memos) === false) {
+    return false;
+  }
   if (tag === '[object Object]') {
     return keyCheck(val1, val2, strict, memos, kNoIterator);
   }
