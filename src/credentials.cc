@@ -43,38 +43,28 @@ void ThrowErrno(Environment& env, int err, const char* syscall) {
   isolate->ThrowException(error);
 }
 
-// A uid from a number or a user name; false when the name is unknown.
-bool ToUid(Environment& env, v8::Local<v8::Value> id, uid_t* out) {
+// An id from a number, or from a name looked up with Lookup (getpwnam_r,
+// getgrnam_r); false when the name is unknown.
+template <typename Entry, typename Id, Id Entry::*kField,
+          int (*Lookup)(const char*, Entry*, char*, size_t, Entry**)>
+bool ToId(Environment& env, v8::Local<v8::Value> id, Id* out) {
   if (id->IsNumber()) {
-    *out = static_cast<uid_t>(id.As<v8::Number>()->Value());
+    *out = static_cast<Id>(id.As<v8::Number>()->Value());
     return true;
   }
   v8::String::Utf8Value name(env.isolate(), id);
-  passwd entry;
-  passwd* found = nullptr;
+  Entry entry;
+  Entry* found = nullptr;
   std::vector<char> buffer(16384);
-  if (getpwnam_r(*name, &entry, buffer.data(), buffer.size(), &found) != 0 ||
+  if (Lookup(*name, &entry, buffer.data(), buffer.size(), &found) != 0 ||
       found == nullptr)
     return false;
-  *out = entry.pw_uid;
+  *out = entry.*kField;
   return true;
 }
 
-bool ToGid(Environment& env, v8::Local<v8::Value> id, gid_t* out) {
-  if (id->IsNumber()) {
-    *out = static_cast<gid_t>(id.As<v8::Number>()->Value());
-    return true;
-  }
-  v8::String::Utf8Value name(env.isolate(), id);
-  group entry;
-  group* found = nullptr;
-  std::vector<char> buffer(16384);
-  if (getgrnam_r(*name, &entry, buffer.data(), buffer.size(), &found) != 0 ||
-      found == nullptr)
-    return false;
-  *out = entry.gr_gid;
-  return true;
-}
+constexpr auto ToUid = ToId<passwd, uid_t, &passwd::pw_uid, getpwnam_r>;
+constexpr auto ToGid = ToId<group, gid_t, &group::gr_gid, getgrnam_r>;
 
 // libuv 1.45 to 1.48 may use io_uring, whose requests keep running with
 // the credentials they started with (CVE-2024-22017): node refuses the
@@ -190,10 +180,10 @@ constexpr Method kMethods[] = {
     {"getgid", Fn<&GetGid>},
     {"getegid", Fn<&GetEgid>},
     {"getgroups", Fn<&GetGroups>},
-    {"setuid", Fn<&SetId<uid_t, &ToUid, &SetUid, kSetuid>>},
-    {"seteuid", Fn<&SetId<uid_t, &ToUid, &SetEuid, kSeteuid>>},
-    {"setgid", Fn<&SetId<gid_t, &ToGid, &SetGid, kSetgid>>},
-    {"setegid", Fn<&SetId<gid_t, &ToGid, &SetEgid, kSetegid>>},
+    {"setuid", Fn<&SetId<uid_t, ToUid, &SetUid, kSetuid>>},
+    {"seteuid", Fn<&SetId<uid_t, ToUid, &SetEuid, kSeteuid>>},
+    {"setgid", Fn<&SetId<gid_t, ToGid, &SetGid, kSetgid>>},
+    {"setegid", Fn<&SetId<gid_t, ToGid, &SetEgid, kSetegid>>},
     {"setgroups", Fn<&SetGroups>},
     {"initgroups", Fn<&InitGroups>},
 };
