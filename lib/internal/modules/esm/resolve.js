@@ -17,7 +17,7 @@ const {
 } = primordials;
 
 const { BuiltinModule } = require('internal/bootstrap/realm');
-const { internalModuleStat, realpath } = internalBinding('modules');
+const { internalModuleStat } = internalBinding('modules');
 const { URL, fileURLToPath, pathToFileURL } = require('internal/url');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const {
@@ -65,14 +65,11 @@ function isRelativeOrAbsolute(specifier) {
     StringPrototypeStartsWith(specifier, '../');
 }
 
-const realpathCache = new Map();
+// The CommonJS loader's realpath cache serves both loaders.
+let cjsLoader;
 function toRealPath(path) {
-  let real = realpathCache.get(path);
-  if (real === undefined) {
-    real = realpath(path);
-    realpathCache.set(path, real);
-  }
-  return real;
+  cjsLoader ??= require('internal/modules/cjs/loader');
+  return cjsLoader.toRealPath(path);
 }
 
 // A file: URL must name an existing file: not a directory, nor an encoded
