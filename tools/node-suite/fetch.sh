@@ -50,6 +50,7 @@ apt-get "${apt_opts[@]}" -qq update
 versions=$(apt-cache "${apt_opts[@]}" showsrc nodejs |
   awk '/^Version: 20\.19\.2\+dfsg-1\+deb13u/ {print $2}' | sort -uVr)
 archives=$(awk '/^deb-src/ {print $3}' "$tmp/sources.list" | sort -u)
+main_orig='^nodejs_[^_]*\.orig\.tar\.[a-z0-9]+$'
 version=
 orig=
 for candidate in $versions; do
@@ -61,7 +62,19 @@ for candidate in $versions; do
     orig=$(ls "$tmp/download"/nodejs_*.orig.tar.* | head -1)
     break
   fi
+  # A failed download may still have fetched the main tarball: apt moves a
+  # file into place only after checking its hash against the signed index,
+  # so the .dsc or .debian.tar missing from the pool does not matter.
+  name=$(ls "$tmp/download" | grep -E "$main_orig" | head -1 || true)
+  if [ -n "$name" ]; then
+    version=$candidate
+    orig="$tmp/download/$name"
+    echo "node-suite: nodejs $candidate: only its .orig tarball could be fetched; that is all we use" >&2
+    break
+  fi
   # 'URI' NAME SIZE SHA256:HASH, for the main tarball (not orig-COMPONENT).
+  # Asked in an empty folder: apt does not list files already present.
+  rm -rf "$tmp/download"/*
   line=$(cd "$tmp/download" &&
     apt-get "${apt_opts[@]}" -qq source --print-uris "nodejs=$candidate" |
     awk '$2 ~ /^nodejs_[^_]*\.orig\.tar\.[a-z0-9]+$/' | head -1)
