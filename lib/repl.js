@@ -182,6 +182,7 @@ function defaultEval(code, context, file, cb) {
     }
   }
   let result;
+  let thrown = false;
   const breakOnSigint = this.breakEvalOnSigint;
   let wasRaw = false;
   // Out of raw mode, Ctrl+C is a SIGINT, which the watchdog turns into an
@@ -195,11 +196,17 @@ function defaultEval(code, context, file, cb) {
       result = script.runInContext(context, options);
     }
   } catch (err) {
+    thrown = true;
+    result = err;
+  }
+  // Raw mode comes back before the callback shows the next prompt: a key
+  // typed at that prompt while the terminal is still cooked would go
+  // through the line discipline (Ctrl+D would arrive as a NUL byte).
+  if (wasRaw) this._setRawMode(true);
+  if (thrown) {
     // Any value thrown, null and undefined included, is reported.
     this[kThrown] = true;
-    return cb(err);
-  } finally {
-    if (wasRaw) this._setRawMode(true);
+    return cb(result);
   }
   if (!awaited) return cb(null, result);
   const self = this;
