@@ -20,6 +20,7 @@ const {
   PromisePrototypeThen,
   PromiseReject,
   PromiseResolve,
+  TypedArrayPrototypeGetSymbolToStringTag,
   Uint8Array,
 } = primordials;
 
@@ -67,6 +68,23 @@ const {
   readableStreamHasBYOBReader,
   readableStreamHasDefaultReader,
 } = require('internal/webstreams/readablestream');
+
+// The intrinsic constructor of a typed array, by its tag: a Buffer is read
+// into as a Uint8Array.
+const kViewConstructors = {
+  __proto__: null,
+  Int8Array: primordials.Int8Array,
+  Uint8Array: primordials.Uint8Array,
+  Uint8ClampedArray: primordials.Uint8ClampedArray,
+  Int16Array: primordials.Int16Array,
+  Uint16Array: primordials.Uint16Array,
+  Int32Array: primordials.Int32Array,
+  Uint32Array: primordials.Uint32Array,
+  Float32Array: primordials.Float32Array,
+  Float64Array: primordials.Float64Array,
+  BigInt64Array: primordials.BigInt64Array,
+  BigUint64Array: primordials.BigUint64Array,
+};
 
 class PullIntoDescriptor {
   constructor(buffer, byteOffset, byteLength, minimumFill, elementSize,
@@ -773,8 +791,8 @@ function byteControllerPullInto(controller, view, min, request) {
   let elementSize = 1;
   let Ctor = DataView;
   if (!isDataView(view)) {
-    elementSize = view.BYTES_PER_ELEMENT;
-    Ctor = view.constructor;
+    Ctor = kViewConstructors[TypedArrayPrototypeGetSymbolToStringTag(view)];
+    elementSize = Ctor.BYTES_PER_ELEMENT;
   }
   const byteOffset = viewByteOffset(view);
   const byteLength = viewByteLength(view);

@@ -18,7 +18,11 @@ const {
     ERR_INVALID_STATE,
   },
 } = require('internal/errors');
-const { validateAbortSignal, validateObject } = require('internal/validators');
+const {
+  kValidateObjectAllowObjectsAndNull,
+  validateAbortSignal,
+  validateObject,
+} = require('internal/validators');
 const {
   Deferred,
   abortErrorFor,
@@ -56,7 +60,7 @@ const {
 let kResistStopPropagation;
 
 function readPipeOptions(options) {
-  validateObject(options, 'options', { allowFunction: true, nullable: true });
+  validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
   const signal = options?.signal;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   return {

@@ -32,7 +32,11 @@ const {
   },
 } = require('internal/errors');
 const { kEnumerableProperty } = require('internal/util');
-const { validateObject } = require('internal/validators');
+const {
+  validateObject,
+  kValidateObjectAllowObjects,
+  kValidateObjectAllowObjectsAndNull,
+} = require('internal/validators');
 const {
   ChunkQueue,
   Deferred,
@@ -92,9 +96,9 @@ class ReadableStream {
       initReadableStream(this);
       return;
     }
-    validateObject(source, 'source', { allowFunction: true });
+    validateObject(source, 'source', kValidateObjectAllowObjects);
     validateObject(strategy, 'strategy',
-                   { allowFunction: true, nullable: true });
+                   kValidateObjectAllowObjectsAndNull);
     initReadableStream(this);
     // The strategy is read before the source, as the standard orders it.
     const size = strategy?.size;
@@ -134,7 +138,9 @@ class ReadableStream {
 
   getReader(options = undefined) {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
-    if (options !== undefined) validateObject(options, 'options', { allowFunction: true });
+    if (options !== undefined) {
+      validateObject(options, 'options', kValidateObjectAllowObjects);
+    }
     const mode = options?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') {
@@ -162,7 +168,7 @@ class ReadableStream {
 
   values(options = {}) {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
-    validateObject(options, 'options', { allowFunction: true });
+    validateObject(options, 'options', kValidateObjectAllowObjects);
     return new ReadableStreamAsyncIterator(this, !!options.preventCancel);
   }
 

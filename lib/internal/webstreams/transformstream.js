@@ -22,7 +22,10 @@ const {
   },
 } = require('internal/errors');
 const { kEnumerableProperty } = require('internal/util');
-const { validateObject } = require('internal/validators');
+const {
+  validateObject,
+  kValidateObjectAllowObjectsAndNull,
+} = require('internal/validators');
 const {
   Deferred,
   defineInspect,
@@ -155,11 +158,11 @@ class TransformStream {
   constructor(transformer = null, writableStrategy = {},
               readableStrategy = {}) {
     validateObject(transformer, 'transformer',
-                   { allowFunction: true, nullable: true });
+                   kValidateObjectAllowObjectsAndNull);
     validateObject(writableStrategy, 'writableStrategy',
-                   { allowFunction: true, nullable: true });
+                   kValidateObjectAllowObjectsAndNull);
     validateObject(readableStrategy, 'readableStrategy',
-                   { allowFunction: true, nullable: true });
+                   kValidateObjectAllowObjectsAndNull);
     const readableType = transformer?.readableType;
     const writableType = transformer?.writableType;
     const start = transformer?.start;

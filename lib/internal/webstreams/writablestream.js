@@ -26,7 +26,10 @@ const {
   },
 } = require('internal/errors');
 const { kEnumerableProperty } = require('internal/util');
-const { validateObject } = require('internal/validators');
+const {
+  validateObject,
+  kValidateObjectAllowObjectsAndNull,
+} = require('internal/validators');
 const {
   ChunkQueue,
   Deferred,
@@ -74,9 +77,9 @@ class WritableStream {
       initWritableStream(this);
       return;
     }
-    validateObject(sink, 'sink', { allowFunction: true, nullable: true });
+    validateObject(sink, 'sink', kValidateObjectAllowObjectsAndNull);
     validateObject(strategy, 'strategy',
-                   { allowFunction: true, nullable: true });
+                   kValidateObjectAllowObjectsAndNull);
     const type = sink?.type;
     if (type !== undefined) {
       throw new ERR_INVALID_ARG_VALUE.RangeError('type', type);
