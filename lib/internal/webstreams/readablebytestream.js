@@ -86,6 +86,10 @@ const kViewConstructors = {
   BigUint64Array: primordials.BigUint64Array,
 };
 
+// Stands for Buffer as the view constructor of a pull-into descriptor.
+const kBufferView = { __proto__: null, BYTES_PER_ELEMENT: 1 };
+let Buffer;
+
 class PullIntoDescriptor {
   constructor(buffer, byteOffset, byteLength, minimumFill, elementSize,
               viewConstructor, readerType) {
@@ -226,12 +230,10 @@ class ReadableByteStreamController {
                                      chunk);
     }
     const buffer = viewBuffer(chunk);
-    if (viewByteLength(chunk) === 0) {
-      throw new ERR_INVALID_ARG_VALUE('chunk', chunk, 'cannot be zero length');
-    }
-    if (ArrayBufferPrototypeGetByteLength(buffer) === 0) {
-      throw new ERR_INVALID_ARG_VALUE('chunk', chunk,
-                                      'cannot be a detached buffer');
+    if (viewByteLength(chunk) === 0 ||
+        ArrayBufferPrototypeGetByteLength(buffer) === 0) {
+      throw new ERR_INVALID_STATE.TypeError(
+        'chunk ArrayBuffer is zero-length or detached');
     }
     const state = this[kState];
     if (state.closeRequested) {
@@ -598,10 +600,18 @@ function fillPullIntoDescriptorFromQueue(controller, pullInto) {
   return ready;
 }
 
+// A view of the reader's kind: a Buffer read gives a Buffer, as in node.
+function makeView(Ctor, buffer, byteOffset, length) {
+  if (Ctor === kBufferView) {
+    Buffer ??= require('buffer').Buffer;
+    return Buffer.from(buffer, byteOffset, length);
+  }
+  return new Ctor(buffer, byteOffset, length);
+}
+
 function convertPullIntoDescriptor(pullInto) {
   const buffer = transferArrayBuffer(pullInto.buffer);
-  const Ctor = pullInto.viewConstructor;
-  return new Ctor(buffer, pullInto.byteOffset,
+  return makeView(pullInto.viewConstructor, buffer, pullInto.byteOffset,
                   pullInto.bytesFilled / pullInto.elementSize);
 }
 
@@ -793,6 +803,8 @@ function byteControllerPullInto(controller, view, min, request) {
   if (!isDataView(view)) {
     Ctor = kViewConstructors[TypedArrayPrototypeGetSymbolToStringTag(view)];
     elementSize = Ctor.BYTES_PER_ELEMENT;
+    Buffer ??= require('buffer').Buffer;
+    if (view instanceof Buffer) Ctor = kBufferView;
   }
   const byteOffset = viewByteOffset(view);
   const byteLength = viewByteLength(view);
@@ -813,7 +825,7 @@ function byteControllerPullInto(controller, view, min, request) {
     return;
   }
   if (stream[kState].state === 'closed') {
-    request.close(new Ctor(buffer, byteOffset, 0));
+    request.close(makeView(Ctor, buffer, byteOffset, 0));
     return;
   }
   if (state.queueTotalSize > 0) {
