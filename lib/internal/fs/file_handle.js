@@ -236,9 +236,29 @@ class FileHandle extends EventEmitter {
     const { ReadableStream } = require('stream/web');
     let position = 0;
     const handle = this;
+    // Closing the handle ends the stream.
+    let onClose;
+    const stopWatching = () => {
+      if (onClose !== undefined) handle.removeListener('close', onClose);
+      onClose = undefined;
+    };
     return new ReadableStream({
       type: options.type,
+      start(controller) {
+        onClose = () => {
+          stopWatching();
+          try {
+            controller.close();
+            controller.byobRequest?.respond(0);
+          } catch {
+            // Already closed or errored.
+          }
+        };
+        handle.on('close', onClose);
+      },
+      cancel: stopWatching,
       async pull(controller) {
+        if (handle[kFd] === -1) return;
         const request = controller.byobRequest;
         const buffer = request?.view ??
           new Uint8Array(kReadFileUnknownBufferLength);
@@ -246,6 +266,7 @@ class FileHandle extends EventEmitter {
                                                 buffer.byteLength, position);
         position += bytesRead;
         if (bytesRead === 0) {
+          stopWatching();
           controller.close();
           request?.respond(0);
           return;
