@@ -149,3 +149,14 @@ const { ReadableStream } = require('stream/web');
   close: Promise { <pending> }
 }`);
 }
+
+{
+  // Reader constructors check their stream.
+  const { ReadableStreamDefaultReader, ReadableStreamBYOBReader } =
+    require('stream/web');
+  assert.throws(() => new ReadableStreamDefaultReader({}),
+                { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => new ReadableStreamBYOBReader(new ReadableStream()),
+                { code: 'ERR_INVALID_ARG_VALUE' });
+  new ReadableStream().values(null).return();
+}

@@ -45,7 +45,6 @@ const {
 const {
   ReadableStream,
   ReadableStreamDefaultReader,
-  createReadableStream,
   defaultControllerClose,
   defaultControllerEnqueue,
   defaultControllerError,

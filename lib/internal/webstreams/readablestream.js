@@ -18,6 +18,7 @@ const {
   PromisePrototypeThen,
   PromiseReject,
   PromiseResolve,
+  Symbol,
   SymbolAsyncIterator,
   SymbolFor,
 } = primordials;
@@ -26,6 +27,7 @@ const {
   codes: {
     ERR_ARG_NOT_ITERABLE,
     ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
     ERR_INVALID_THIS,
@@ -45,6 +47,7 @@ const {
   extractHighWaterMark,
   extractSizeAlgorithm,
   isBrand,
+  kInternal,
   kState,
   kType,
   nop,
@@ -56,10 +59,9 @@ const {
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction =
   SymbolFor('nodejs.webstream.controllerErrorFunction');
-const kCancelSteps = SymbolFor('nodus.webstream.cancelSteps');
-const kPullSteps = SymbolFor('nodus.webstream.pullSteps');
-const kReleaseSteps = SymbolFor('nodus.webstream.releaseSteps');
-const kInternal = SymbolFor('nodus.webstream.internal');
+const kCancelSteps = Symbol('kCancelSteps');
+const kPullSteps = Symbol('kPullSteps');
+const kReleaseSteps = Symbol('kReleaseSteps');
 
 let byteStream;
 function lazyByteStream() {
@@ -71,8 +73,6 @@ function lazyPipe() {
   pipe ??= require('internal/webstreams/readablepipe');
   return pipe;
 }
-
-const kDone = Object.freeze({ __proto__: null });
 
 function iterResult(value, done) {
   return { value, done };
@@ -168,8 +168,8 @@ class ReadableStream {
 
   values(options = {}) {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
-    validateObject(options, 'options', kValidateObjectAllowObjects);
-    return new ReadableStreamAsyncIterator(this, !!options.preventCancel);
+    validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
+    return new ReadableStreamAsyncIterator(this, !!options?.preventCancel);
   }
 
   [SymbolAsyncIterator](options = {}) {
@@ -352,7 +352,7 @@ class PromiseReadRequest {
 class ReadableStreamDefaultReader {
   constructor(stream) {
     if (!isReadableStream(stream)) {
-      throw new ERR_INVALID_ARG_VALUE('stream', stream);
+      throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
     }
     if (isReadableStreamLocked(stream)) {
       throw new ERR_INVALID_STATE.TypeError('ReadableStream is locked');
@@ -441,13 +441,13 @@ function addReadRequest(stream, request) {
 class ReadableStreamBYOBReader {
   constructor(stream) {
     if (!isReadableStream(stream)) {
-      throw new ERR_INVALID_ARG_VALUE('stream', stream);
+      throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
     }
     if (isReadableStreamLocked(stream)) {
       throw new ERR_INVALID_STATE.TypeError('ReadableStream is locked');
     }
     if (stream[kState].controller[kType] !== 'ReadableByteStreamController') {
-      throw new ERR_INVALID_ARG_VALUE('reader', stream,
+      throw new ERR_INVALID_ARG_VALUE('stream', stream,
                                       'must be a byte stream');
     }
     this[kType] = 'ReadableStreamBYOBReader';
@@ -999,7 +999,6 @@ module.exports = {
   isReadableStreamLocked,
   kCancelSteps,
   kControllerErrorFunction,
-  kDone,
   kInternal,
   kIsClosedPromise,
   kPullSteps,

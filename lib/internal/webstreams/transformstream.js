@@ -33,6 +33,7 @@ const {
   extractHighWaterMark,
   extractSizeAlgorithm,
   isBrand,
+  kInternal,
   kState,
   kType,
   promiseCall,
@@ -51,7 +52,6 @@ const {
   createWritableStream,
 } = require('internal/webstreams/writablestream');
 
-const kInternal = SymbolFor('nodus.webstream.internal');
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 
 // Everything a TransformStream keeps, with the algorithms its writable

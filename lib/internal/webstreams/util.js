@@ -7,7 +7,6 @@
 const {
   ArrayBufferPrototypeGetByteLength,
   ArrayBufferPrototypeSlice,
-  MathMin,
   NumberIsNaN,
   ObjectDefineProperty,
   Promise,
@@ -36,6 +35,9 @@ const { isArrayBufferView, isDataView, isSharedArrayBuffer } =
 
 const kState = Symbol('kState');
 const kType = Symbol('kType');
+// Passed to the constructors by internal code only: a stream or controller
+// set up by algorithms instead of a user's source or sink.
+const kInternal = Symbol('kInternal');
 
 let inspect;
 let structuredCloneForTransfer;
@@ -290,9 +292,9 @@ module.exports = {
   isArrayBufferView,
   isBrand,
   isDetached,
+  kInternal,
   kState,
   kType,
-  MathMin,
   nop,
   promiseCall,
   rejectedHandled,

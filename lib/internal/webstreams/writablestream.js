@@ -20,6 +20,7 @@ const {
 const {
   codes: {
     ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
     ERR_INVALID_THIS,
@@ -38,6 +39,7 @@ const {
   extractHighWaterMark,
   extractSizeAlgorithm,
   isBrand,
+  kInternal,
   kState,
   kType,
   nop,
@@ -49,7 +51,6 @@ const {
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction =
   SymbolFor('nodejs.webstream.controllerErrorFunction');
-const kInternal = SymbolFor('nodus.webstream.internal');
 
 // Marks the close request in the controller's queue.
 const kCloseSentinel = { __proto__: null };
@@ -347,7 +348,7 @@ class WriterState {
 class WritableStreamDefaultWriter {
   constructor(stream) {
     if (!isWritableStream(stream)) {
-      throw new ERR_INVALID_ARG_VALUE('stream', stream);
+      throw new ERR_INVALID_ARG_TYPE('stream', 'WritableStream', stream);
     }
     if (isWritableStreamLocked(stream)) {
       throw new ERR_INVALID_STATE.TypeError('WritableStream is locked');
