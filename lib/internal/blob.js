@@ -39,7 +39,6 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
   ERR_INVALID_THIS,
-  ERR_METHOD_NOT_IMPLEMENTED,
 } = require('internal/errors').codes;
 const { validateDictionary } = require('internal/validators');
 const {
@@ -191,22 +190,11 @@ class Blob {
     return PromisePrototypeThen(this.arrayBuffer(), (buffer) => new Uint8Array(buffer));
   }
 
-  // A ReadableStream of the bytes, once web streams exist as a global.
+  // A ReadableStream of the bytes (a copy is taken per chunk).
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    const { ReadableStream } = globalThis;
-    if (typeof ReadableStream !== 'function') {
-      throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
-    }
-    const bytes = this[kHandle];
-    return new ReadableStream({
-      start(controller) {
-        if (TypedArrayPrototypeGetByteLength(bytes) > 0) {
-          controller.enqueue(TypedArrayPrototypeSlice(bytes));
-        }
-        controller.close();
-      },
-    });
+    return require('internal/webstreams/adapters')
+      .readableStreamFromBytes(this[kHandle]);
   }
 }
 

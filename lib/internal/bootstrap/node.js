@@ -198,6 +198,17 @@ defineLazyGlobal('BroadcastChannel',
                  lazyFrom('internal/worker/io', 'BroadcastChannel'));
 defineLazyGlobal('TextEncoder', lazyFrom('internal/encoding', 'TextEncoder'));
 defineLazyGlobal('TextDecoder', lazyFrom('internal/encoding', 'TextDecoder'));
+// The web streams, in node's order.
+for (const name of ['TransformStream', 'TransformStreamDefaultController',
+  'WritableStream', 'WritableStreamDefaultController',
+  'WritableStreamDefaultWriter', 'ReadableStream',
+  'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+  'ReadableStreamDefaultController', 'ByteLengthQueuingStrategy',
+  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream',
+  'CompressionStream', 'DecompressionStream']) {
+  defineLazyGlobal(name, lazyFrom('stream/web', name));
+}
 defineLazyGlobal('URL', lazyFrom('internal/url', 'URL'));
 defineLazyGlobal('URLSearchParams', lazyFrom('internal/url', 'URLSearchParams'));
 defineLazyGlobal('Performance',

@@ -8,6 +8,7 @@
 // closed by a FinalizationRegistry, with node's warnings.
 
 const {
+  ArrayBufferPrototypeSlice,
   ArrayPrototypePush,
   MathMax,
   MathMin,
@@ -30,6 +31,7 @@ const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
   },
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
@@ -69,6 +71,7 @@ const { bindingPosition, stringBytes } = require('internal/fs/io');
 const kFd = Symbol('kFd');
 const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
+const kWebStreamLocked = Symbol('kWebStreamLocked');
 const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kRef = Symbol('kRef');
@@ -216,22 +219,65 @@ class FileHandle extends EventEmitter {
     return this.close();
   }
 
+  // A ReadableStream of the file from the start (of ArrayBuffers, as in
+  // node 20); a 'bytes' stream when
+  // options.type is 'bytes' (a BYOB read then reads into the caller's view).
   readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) {
+      throw new ERR_INVALID_STATE('The FileHandle is closed');
+    }
+    if (this[kClosePromise]) {
+      throw new ERR_INVALID_STATE('The FileHandle is closing');
+    }
+    if (this[kWebStreamLocked]) {
+      throw new ERR_INVALID_STATE('The FileHandle is locked');
+    }
+    this[kWebStreamLocked] = true;
     const { ReadableStream } = require('stream/web');
     let position = 0;
     const handle = this;
+    // Closing the handle ends the stream.
+    let onClose;
+    const stopWatching = () => {
+      if (onClose !== undefined) handle.removeListener('close', onClose);
+      onClose = undefined;
+    };
     return new ReadableStream({
       type: options.type,
+      start(controller) {
+        onClose = () => {
+          stopWatching();
+          try {
+            controller.close();
+            controller.byobRequest?.respond(0);
+          } catch {
+            // Already closed or errored.
+          }
+        };
+        handle.on('close', onClose);
+      },
+      cancel: stopWatching,
       async pull(controller) {
-        const buffer = new Uint8Array(kReadFileUnknownBufferLength);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length,
-                                                position);
+        if (handle[kFd] === -1) return;
+        const request = controller.byobRequest;
+        const buffer = request?.view ??
+          new Uint8Array(kReadFileUnknownBufferLength);
+        const { bytesRead } = await handle.read(buffer, buffer.byteOffset,
+                                                buffer.byteLength, position);
+        position += bytesRead;
         if (bytesRead === 0) {
+          stopWatching();
           controller.close();
+          request?.respond(0);
           return;
         }
-        position += bytesRead;
-        controller.enqueue(buffer.subarray(0, bytesRead));
+        if (request) {
+          request.respond(bytesRead);
+        } else {
+          // Node 20 gives ArrayBuffer chunks here.
+          controller.enqueue(bytesRead === buffer.byteLength ? buffer.buffer :
+            ArrayBufferPrototypeSlice(buffer.buffer, 0, bytesRead));
+        }
       },
     });
   }

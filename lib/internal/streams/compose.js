@@ -6,6 +6,10 @@
 // down. Function stages at either end are made Duplexes (Duplex.from).
 
 const {
+  PromisePrototypeThen,
+} = primordials;
+
+const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_VALUE,
@@ -55,6 +59,41 @@ function checkStages(streams, given) {
   }
 }
 
+// Passes d's writes to a WritableStream: a write is done once the stream is
+// ready for the next one; the final callback waits for the tail's end.
+function forwardWebWrites(d, writable, bridge) {
+  const writer = writable.getWriter();
+  d._write = function(chunk, encoding, callback) {
+    PromisePrototypeThen(writer.ready, () => {
+      PromisePrototypeThen(writer.write(chunk), undefined, nop);
+      callback();
+    }, callback);
+  };
+  d._final = function(callback) {
+    PromisePrototypeThen(writer.ready, () => {
+      PromisePrototypeThen(writer.close(), undefined, nop);
+      bridge.onfinish = callback;
+    }, callback);
+  };
+}
+
+// Feeds d from a ReadableStream while d wants more.
+function forwardWebReads(d, readable) {
+  const reader = readable.getReader();
+  const onChunk = ({ value, done }) => {
+    if (done) {
+      d.push(null);
+    } else if (d.push(value)) {
+      d._read();
+    }
+  };
+  d._read = function() {
+    PromisePrototypeThen(reader.read(), onChunk, nop);
+  };
+}
+
+function nop() {}
+
 module.exports = function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
   if (streams.length === 1) return Duplex.from(streams[0]);
@@ -89,14 +128,25 @@ module.exports = function compose(...streams) {
   });
 
   if (writable) {
-    if (isNodeStream(head)) forwardWrites(d, head, bridge);
+    if (isNodeStream(head)) {
+      forwardWrites(d, head, bridge);
+    } else {
+      forwardWebWrites(d, isTransformStream(head) ? head.writable : head,
+                       bridge);
+    }
     // All written data went through once the tail is done.
     eos(isTransformStream(tail) ? tail.readable : tail, () => {
       release(bridge, 'onfinish');
     });
   }
 
-  if (readable && isNodeStream(tail)) forwardReads(d, tail, bridge);
+  if (readable) {
+    if (isNodeStream(tail)) {
+      forwardReads(d, tail, bridge);
+    } else {
+      forwardWebReads(d, isTransformStream(tail) ? tail.readable : tail);
+    }
+  }
 
   d._destroy = function(err, callback) {
     if (!err && bridge.onclose !== null) err = new AbortError();

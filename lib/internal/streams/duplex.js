@@ -150,3 +150,19 @@ Duplex.from = function(body) {
   duplexify ??= require('internal/streams/duplexify');
   return duplexify(body, 'body');
 };
+
+let webAdapters;
+function lazyWebAdapters() {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters;
+}
+
+// Duplex.fromWeb/toWeb: the bridges of internal/webstreams/adapters.js.
+Duplex.fromWeb = function(pair, options) {
+  return lazyWebAdapters().newStreamDuplexFromReadableWritablePair(pair,
+                                                                   options);
+};
+
+Duplex.toWeb = function(duplex) {
+  return lazyWebAdapters().newReadableWritablePairFromDuplex(duplex);
+};

@@ -16,8 +16,10 @@ const {
   isNodeStream,
   isReadable,
   isReadableNodeStream,
+  isReadableStream,
   isWritable,
   isWritableNodeStream,
+  isWritableStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const {
@@ -30,6 +32,7 @@ const {
 const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const from = require('internal/streams/from');
 const {
   createBridge,
@@ -81,6 +84,14 @@ function duplexify(body, name) {
   if (isNodeStream(body)) return bridgeStreams(undefined, undefined);
 
   if (typeof body === 'function') return fromFunction(body, name);
+
+  // Web streams, before the iterables (a ReadableStream is one).
+  if (isReadableStream(body)) {
+    return bridgeStreams(Readable.fromWeb(body), undefined);
+  }
+  if (isWritableStream(body)) {
+    return bridgeStreams(undefined, Writable.fromWeb(body));
+  }
 
   if (isBlob(body)) return duplexify(body.arrayBuffer());
 

@@ -150,3 +150,20 @@ Readable.wrap = function(src, options) {
     },
   }).wrap(src);
 };
+
+let webAdapters;
+function lazyWebAdapters() {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters;
+}
+
+// Readable.fromWeb/toWeb: the bridges of internal/webstreams/adapters.js.
+Readable.fromWeb = function(readableStream, options) {
+  return lazyWebAdapters().newStreamReadableFromReadableStream(readableStream,
+                                                               options);
+};
+
+Readable.toWeb = function(streamReadable, options) {
+  return lazyWebAdapters().newReadableStreamFromStreamReadable(streamReadable,
+                                                               options);
+};

@@ -713,4 +713,20 @@ Writable.prototype[kAsyncDispose] = function() {
   }));
 };
 
+let webAdapters;
+function lazyWebAdapters() {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters;
+}
+
+// Writable.fromWeb/toWeb: the bridges of internal/webstreams/adapters.js.
+Writable.fromWeb = function(writableStream, options) {
+  return lazyWebAdapters().newStreamWritableFromWritableStream(writableStream,
+                                                               options);
+};
+
+Writable.toWeb = function(streamWritable) {
+  return lazyWebAdapters().newWritableStreamFromStreamWritable(streamWritable);
+};
+
 module.exports = Writable;
