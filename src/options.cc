@@ -60,6 +60,10 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->dns_result_order = v; }},
     {"--conditions", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->conditions.push_back(v); }},
+    {"--experimental-loader", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->loaders.push_back(v); }},
+    {"--import", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->imports.push_back(v); }},
     {"--disable-warning", Arity::kRequired, true,
      [](Options* o, const std::string& v) {
        o->disabled_warnings.push_back(v);
@@ -160,6 +164,7 @@ struct Alias {
 constexpr Alias kAliases[] = {
     {"-e", "--eval"},        {"-p", "--print"},   {"-c", "--check"},
     {"-i", "--interactive"}, {"-r", "--require"}, {"-C", "--conditions"},
+    {"--loader", "--experimental-loader"},
 };
 
 // V8 flags node accepts in NODE_OPTIONS.
@@ -665,6 +670,8 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));
+  set("loaders", StringList(isolate, o.loaders));
+  set("imports", StringList(isolate, o.imports));
   set("dnsResultOrder", str(o.dns_result_order));
   set("disabledWarnings", StringList(isolate, o.disabled_warnings));
   set("noDeprecation", boolean(o.no_deprecation));

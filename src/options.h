@@ -27,6 +27,8 @@ struct Options {
   std::string unhandled_rejections;
   std::string input_type;
   std::vector<std::string> conditions;  // -C / --conditions
+  std::vector<std::string> loaders;     // --experimental-loader / --loader
+  std::vector<std::string> imports;     // --import
   std::string dns_result_order;         // --dns-result-order
   std::vector<std::string> disabled_warnings;
   bool env_file = false;      // --env-file(-if-exists) given as an option

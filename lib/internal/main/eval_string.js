@@ -13,6 +13,11 @@ const options = internalBinding('options').getOptions();
 process._eval = options.evalSource;
 if (options.inputType === 'module') {
   evalModuleEntryPoint(options.evalSource, options.print);
+} else if (options.imports.length > 0) {
+  // --import: the preloaded modules run first.
+  const { runImports, runAsEntry } = require('internal/modules/esm/loader');
+  runAsEntry(runImports().then(
+    () => evalScript('[eval]', options.evalSource, options.print)));
 } else {
   evalScript('[eval]', options.evalSource, options.print);
 }

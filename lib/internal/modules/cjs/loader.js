@@ -767,6 +767,11 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   require('internal/modules/esm/translators').syncBuiltinESMExports();
 };
 
+Module.register = function register(specifier, parentURL, options) {
+  return require('internal/modules/esm/hooks').register(specifier, parentURL,
+                                                        options);
+};
+
 Module.createRequire = function createRequire(filename) {
   return require('internal/modules/create_require').createRequire(filename);
 };

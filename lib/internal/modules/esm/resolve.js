@@ -84,7 +84,9 @@ function finalizeResolution(resolved, base, preserveSymlinks) {
   try {
     path = fileURLToPath(resolved);
   } catch (err) {
-    err.url = resolved.href;
+    // As node names them: the URL and the module importing it.
+    err.input = resolved.href;
+    err.module = base;
     throw err;
   }
   const rc = internalModuleStat(StringPrototypeEndsWith(path, '/') ?
@@ -194,9 +196,10 @@ function builtinURL(specifier) {
 }
 
 // specifier + parentURL -> a URL string. `conditions` defaults to node's
-// import conditions.
+// import conditions. With customization hooks (`anyScheme`), a URL of
+// another scheme is theirs to load: the scheme is checked when loading.
 function resolve(specifier, parentURL, conditions = getConditions(),
-                 preserveSymlinks) {
+                 preserveSymlinks, anyScheme = false) {
   const builtin = builtinURL(specifier);
   if (builtin !== undefined) return builtin;
   parentURL ??= pathToFileURL(`${process.cwd()}/`).href;
@@ -214,7 +217,8 @@ function resolve(specifier, parentURL, conditions = getConditions(),
       scope ? scope.data.imports : undefined, conditions,
       displayBase(parentURL));
     if (typeof target === 'object') {
-      return resolve(target.bare, parentURL, conditions, preserveSymlinks);
+      return resolve(target.bare, parentURL, conditions, preserveSymlinks,
+                     anyScheme);
     }
     resolved = pathToFileURL(target);
   } else {
@@ -232,6 +236,7 @@ function resolve(specifier, parentURL, conditions = getConditions(),
   }
   if (protocol === 'data:') return resolved.href;
   if (protocol === 'node:') return builtinURL(resolved.href);
+  if (anyScheme) return resolved.href;
   throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(resolved, ['file', 'data', 'node']);
 }
 
