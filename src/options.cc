@@ -137,7 +137,8 @@ constexpr OptionSpec kOptions[] = {
     {"--experimental-require-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->require_module = On(v); }},
     {"--experimental-default-type", Arity::kRequired, true, NoValue},
-    {"--experimental-detect-module", Arity::kBoolean, true, NoValue},
+    {"--experimental-detect-module", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->detect_module = On(v); }},
     {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
     {"--experimental-import-meta-resolve", Arity::kNone, true, NoValue},
     {"--no-addons", Arity::kNone, true, NoValue},
@@ -688,6 +689,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("enableSourceMaps", boolean(o.enable_source_maps));
   set("experimentalVmModules", boolean(o.experimental_vm_modules));
   set("experimentalRequireModule", boolean(o.require_module));
+  set("experimentalDetectModule", boolean(o.detect_module));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
   set("test", boolean(o.test));

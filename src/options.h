@@ -47,6 +47,7 @@ struct Options {
   bool enable_source_maps = false;
   bool experimental_vm_modules = false;
   bool require_module = true;  // require() of ES modules (node 20.19+)
+  bool detect_module = true;   // module syntax detection (node 20.19+)
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
   bool global_webcrypto = true;  // --no-experimental-global-webcrypto

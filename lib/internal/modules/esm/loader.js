@@ -132,7 +132,13 @@ function loadGraph(url, attributes, isMain) {
 function importModule(specifier, parentURL, attributes, isMain) {
   let entry;
   try {
-    const site = resolveSite(specifier, parentURL, attributes);
+    // The entry point keeps its symlinked path with --preserve-symlinks-main.
+    const site = isMain && hooks === undefined ?
+      { url: resolve(specifier, parentURL, undefined,
+                     internalBinding('options').getOptions()
+                       .preserveSymlinksMain),
+        attributes } :
+      resolveSite(specifier, parentURL, attributes);
     entry = loadGraph(site.url, site.attributes, isMain);
   } catch (err) {
     return PromiseReject(err);
