@@ -87,8 +87,12 @@ function getOptions() {
 let cjsConditions;
 function getCjsConditions() {
   if (cjsConditions === undefined) {
+    // 'module-sync': an ES module require() can load (node 20.19+).
     cjsConditions = new SafeSet(['require', 'node', 'node-addons',
                                  ...getOptions().conditions]);
+    if (getOptions().experimentalRequireModule) {
+      cjsConditions.add('module-sync');
+    }
   }
   return cjsConditions;
 }

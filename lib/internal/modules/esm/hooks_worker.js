@@ -161,7 +161,9 @@ function validateLoadOutput(output, name) {
     throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format',
                                                 format);
   }
-  if (source != null && typeof source !== 'string' &&
+  // Only CommonJS (read by its own loader) and builtins need no source.
+  const needsSource = format !== 'commonjs' && format !== 'builtin';
+  if ((source != null || needsSource) && typeof source !== 'string' &&
       !isAnyArrayBuffer(source) && !isArrayBufferView(source)) {
     throw new ERR_INVALID_RETURN_PROPERTY_VALUE(
       'a string, an ArrayBuffer, or a TypedArray', name, 'source', source);

@@ -228,9 +228,11 @@ function runAsEntry(promise) {
     settled = true;
     process.removeListener('exit', onExit);
   };
+  // A rejection is an uncaught exception, whatever --unhandled-rejections
+  // says, as node reports the entry point's.
   return PromisePrototypeThen(promise, done, (err) => {
     done();
-    throw err;
+    internalBinding('errors').triggerUncaughtException(err, true);
   });
 }
 

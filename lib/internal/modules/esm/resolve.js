@@ -44,8 +44,14 @@ function getOptions() {
 
 let esmConditions;
 function getConditions() {
-  esmConditions ??= new SafeSet(['node', 'import', 'node-addons',
+  if (esmConditions === undefined) {
+    esmConditions = new SafeSet(['node', 'import', 'node-addons',
                                  ...getOptions().conditions]);
+    // 'module-sync': an ES module require() can load (node 20.19+).
+    if (getOptions().experimentalRequireModule) {
+      esmConditions.add('module-sync');
+    }
+  }
   return esmConditions;
 }
 
