@@ -163,8 +163,12 @@ struct Alias {
 };
 
 constexpr Alias kAliases[] = {
-    {"-e", "--eval"},        {"-p", "--print"},   {"-c", "--check"},
-    {"-i", "--interactive"}, {"-r", "--require"}, {"-C", "--conditions"},
+    {"-e", "--eval"},
+    {"-p", "--print"},
+    {"-c", "--check"},
+    {"-i", "--interactive"},
+    {"-r", "--require"},
+    {"-C", "--conditions"},
     {"--loader", "--experimental-loader"},
 };
 

@@ -31,8 +31,8 @@ struct Options {
   std::vector<std::string> imports;     // --import
   std::string dns_result_order;         // --dns-result-order
   std::vector<std::string> disabled_warnings;
-  bool env_file = false;      // --env-file(-if-exists) given as an option
-  std::string disable_proto;  // "", "delete" or "throw"
+  bool env_file = false;       // --env-file(-if-exists) given as an option
+  std::string disable_proto;   // "", "delete" or "throw"
   std::string use_largepages;  // "", "off", "on" or "silent"
   bool no_deprecation = false;
   bool throw_deprecation = false;

@@ -17,10 +17,6 @@ const {
 } = primordials;
 
 const { isURL, pathToFileURL } = require('internal/url');
-const {
-  codes: { ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
-const { validateObject } = require('internal/validators');
 
 let thread;  // { port, lock, worker } once a hook is registered
 
@@ -62,27 +58,20 @@ function request(type, args, transferList) {
   return message.value;
 }
 
-// module.register(specifier[, parentURL][, options])
+// module.register(specifier[, parentURL][, options]): both are taken as
+// strings, as node takes them; a relative specifier resolves against
+// parentURL ('data:' by default, where it cannot).
 function register(specifier, parentURL, options) {
   if (parentURL !== null && typeof parentURL === 'object' &&
       !isURL(parentURL)) {
     options = parentURL;
     parentURL = options.parentURL;
   }
-  if (options !== undefined) validateObject(options, 'options');
-  if (typeof specifier !== 'string' && !isURL(specifier)) {
-    throw new ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
-  }
   parentURL ??= 'data:';
-  if (typeof parentURL !== 'string' && !isURL(parentURL)) {
-    throw new ERR_INVALID_ARG_TYPE('parentURL', ['string', 'URL'], parentURL);
-  }
   if (thread === undefined) startThread();
-  const result = request('register',
-                         [`${specifier}`, `${parentURL}`, options?.data],
-                         options?.transferList);
+  request('register', [`${specifier}`, `${parentURL}`, options?.data],
+          options?.transferList);
   require('internal/modules/esm/loader').hooksChanged();
-  return result;
 }
 
 // --experimental-loader / --loader: each one, in order, as node does it.

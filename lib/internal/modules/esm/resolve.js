@@ -214,7 +214,11 @@ function resolve(specifier, parentURL, conditions = getConditions(),
     if (StringPrototypeStartsWith(parentURL, 'data:')) {
       throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
-    resolved = new URL(specifier, parentURL);
+    try {
+      resolved = new URL(specifier, parentURL);
+    } catch {
+      throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
   } else if (specifier[0] === '#') {
     const basePath = fileURLToPath(parentURL);
     const scope = packageJsonReader.readPackageScope(basePath);
@@ -232,6 +236,9 @@ function resolve(specifier, parentURL, conditions = getConditions(),
     if (colon > 1 &&
         RegExpPrototypeExec(/^[a-zA-Z][a-zA-Z\d+\-.]*:/, specifier) !== null) {
       resolved = new URL(specifier);
+    } else if (StringPrototypeStartsWith(parentURL, 'data:')) {
+      // No node_modules to look in from a data: URL.
+      throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     } else {
       resolved = packageResolve(specifier, parentURL, conditions);
     }

@@ -207,18 +207,12 @@ function commonjsStrategy(url, isMain) {
 }
 
 // CommonJS whose source a load hook gave: compiled as the file's module.
+// As in node 20, its only export is `default` (module.exports).
 function commonjsSourceStrategy(url, source, isMain) {
   const { Module } = require('internal/modules/cjs/loader');
   const filename = StringPrototypeStartsWith(url, 'file:') ?
     fileURLToPath(url) : url;
-  const names = new SafeSet();
-  const { exports } = cjsParse(source);
-  for (let i = 0; i < exports.length; i++) names.add(exports[i]);
-  const exportNames = ['default'];
-  for (const name of names) {
-    if (name !== 'default') ArrayPrototypePush(exportNames, name);
-  }
-  const wrap = new ModuleWrap(url, exportNames, function() {
+  const wrap = new ModuleWrap(url, ['default'], function() {
     let module = Module._cache[filename];
     if (module === undefined) {
       module = new Module(filename, null);
@@ -232,17 +226,7 @@ function commonjsSourceStrategy(url, source, isMain) {
       module._compile(source, filename);
       module.loaded = true;
     }
-    const exports = module.exports;
-    this.setExport('default', exports);
-    for (let i = 1; i < exportNames.length; i++) {
-      let value;
-      try {
-        value = exports?.[exportNames[i]];
-      } catch {
-        // As node: an accessor that throws exports undefined.
-      }
-      this.setExport(exportNames[i], value);
-    }
+    this.setExport('default', module.exports);
   });
   wrap.url = url;
   return wrap;
