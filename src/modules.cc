@@ -15,8 +15,9 @@ namespace nodus {
 namespace {
 
 // compileFunctionForCJSLoader(source, filename) -> function(exports,
-// require, module, __filename, __dirname). A syntax error is thrown as is,
-// pointing into the user's file.
+// require, module, __filename, __dirname). A syntax error is thrown with
+// the file's line and a caret on top of its stack, as node decorates it, so
+// that it points into the user's file wherever it is caught and rethrown.
 v8::MaybeLocal<v8::Function> CompileFunctionForCJSLoader(
     Environment& env, v8::Local<v8::String> source,
     v8::Local<v8::String> filename) {
@@ -27,8 +28,14 @@ v8::MaybeLocal<v8::Function> CompileFunctionForCJSLoader(
       OneByte(isolate, "exports"), OneByte(isolate, "require"),
       OneByte(isolate, "module"), OneByte(isolate, "__filename"),
       OneByte(isolate, "__dirname")};
-  return v8::ScriptCompiler::CompileFunction(env.context(), &script_source, 5,
-                                             params, 0, nullptr);
+  v8::TryCatch try_catch(isolate);
+  v8::MaybeLocal<v8::Function> fn = v8::ScriptCompiler::CompileFunction(
+      env.context(), &script_source, 5, params, 0, nullptr);
+  if (fn.IsEmpty() && try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    DecorateErrorStack(env, try_catch.Exception(), try_catch.Message(), true);
+    try_catch.ReThrow();
+  }
+  return fn;
 }
 
 // stat(path) -> 0 for a file, 1 for a directory, a negative errno otherwise.

@@ -60,6 +60,10 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->dns_result_order = v; }},
     {"--conditions", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->conditions.push_back(v); }},
+    {"--experimental-loader", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->loaders.push_back(v); }},
+    {"--import", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->imports.push_back(v); }},
     {"--disable-warning", Arity::kRequired, true,
      [](Options* o, const std::string& v) {
        o->disabled_warnings.push_back(v);
@@ -133,7 +137,8 @@ constexpr OptionSpec kOptions[] = {
     {"--experimental-require-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->require_module = On(v); }},
     {"--experimental-default-type", Arity::kRequired, true, NoValue},
-    {"--experimental-detect-module", Arity::kBoolean, true, NoValue},
+    {"--experimental-detect-module", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->detect_module = On(v); }},
     {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
     {"--experimental-import-meta-resolve", Arity::kNone, true, NoValue},
     {"--no-addons", Arity::kNone, true, NoValue},
@@ -158,8 +163,13 @@ struct Alias {
 };
 
 constexpr Alias kAliases[] = {
-    {"-e", "--eval"},        {"-p", "--print"},   {"-c", "--check"},
-    {"-i", "--interactive"}, {"-r", "--require"}, {"-C", "--conditions"},
+    {"-e", "--eval"},
+    {"-p", "--print"},
+    {"-c", "--check"},
+    {"-i", "--interactive"},
+    {"-r", "--require"},
+    {"-C", "--conditions"},
+    {"--loader", "--experimental-loader"},
 };
 
 // V8 flags node accepts in NODE_OPTIONS.
@@ -665,6 +675,8 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));
+  set("loaders", StringList(isolate, o.loaders));
+  set("imports", StringList(isolate, o.imports));
   set("dnsResultOrder", str(o.dns_result_order));
   set("disabledWarnings", StringList(isolate, o.disabled_warnings));
   set("noDeprecation", boolean(o.no_deprecation));
@@ -681,6 +693,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("enableSourceMaps", boolean(o.enable_source_maps));
   set("experimentalVmModules", boolean(o.experimental_vm_modules));
   set("experimentalRequireModule", boolean(o.require_module));
+  set("experimentalDetectModule", boolean(o.detect_module));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
   set("test", boolean(o.test));

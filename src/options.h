@@ -27,10 +27,12 @@ struct Options {
   std::string unhandled_rejections;
   std::string input_type;
   std::vector<std::string> conditions;  // -C / --conditions
+  std::vector<std::string> loaders;     // --experimental-loader / --loader
+  std::vector<std::string> imports;     // --import
   std::string dns_result_order;         // --dns-result-order
   std::vector<std::string> disabled_warnings;
-  bool env_file = false;      // --env-file(-if-exists) given as an option
-  std::string disable_proto;  // "", "delete" or "throw"
+  bool env_file = false;       // --env-file(-if-exists) given as an option
+  std::string disable_proto;   // "", "delete" or "throw"
   std::string use_largepages;  // "", "off", "on" or "silent"
   bool no_deprecation = false;
   bool throw_deprecation = false;
@@ -45,6 +47,7 @@ struct Options {
   bool enable_source_maps = false;
   bool experimental_vm_modules = false;
   bool require_module = true;  // require() of ES modules (node 20.19+)
+  bool detect_module = true;   // module syntax detection (node 20.19+)
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
   bool global_webcrypto = true;  // --no-experimental-global-webcrypto

@@ -303,7 +303,9 @@ std::vector<std::string> StringsOf(Environment& env,
 //   shareEnv: the worker uses this thread's process.env store itself;
 //   envPairs: otherwise, [key, value, ...] of its own copy;
 //   execArgv: its process.execArgv (undefined: this thread's);
-//   resourceLimits: a Float64Array of kResourceLimitCount (<= 0: default).
+//   resourceLimits: a Float64Array of kResourceLimitCount (<= 0: default);
+//   hooks: true for the thread of module customization hooks, which loads
+//     no loaders and preloads nothing of its own.
 void NewWorker(const CallbackInfo& info) {
   Environment& env = EnvironmentOf(info);
   CHECK(info.IsConstructCall());
@@ -327,6 +329,11 @@ void NewWorker(const CallbackInfo& info) {
   options.eval_source.clear();
   options.has_eval = options.print = options.check = false;
   options.interactive = false;
+  if (info[4]->IsTrue()) {
+    options.loaders.clear();
+    options.imports.clear();
+    options.preload.clear();
+  }
   std::array<double, kResourceLimitCount> limits{};
   v8::Local<v8::Float64Array> array = info[3].As<v8::Float64Array>();
   CHECK_EQ(array->Length(), static_cast<size_t>(kResourceLimitCount));

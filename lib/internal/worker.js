@@ -61,6 +61,9 @@ const kParentSideStdio = Symbol('kParentSideStdio');
 const kOnExit = Symbol('kOnExit');
 const kOnMessage = Symbol('kOnMessage');
 const kThreadId = Symbol('kThreadId');
+// options[kHooksThread]: the thread of module customization hooks, which
+// runs an internal main instead of a user script.
+const kHooksThread = Symbol('kHooksThread');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -142,11 +145,14 @@ class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
     validateObject(options, 'options');
+    const hooksMain = options[kHooksThread];
     const doEval = Boolean(options.eval);
-    if (!doEval && !isURL(filename) && typeof filename !== 'string') {
+    if (hooksMain === undefined && !doEval && !isURL(filename) &&
+        typeof filename !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
     }
-    const script = resolveFilename(filename, doEval);
+    const script = hooksMain === undefined ?
+      resolveFilename(filename, doEval) : filename;
     let argv;
     if (options.argv !== undefined) {
       validateArray(options.argv, 'options.argv');
@@ -172,7 +178,8 @@ class Worker extends EventEmitter {
     const limits = limitsArray(options.resourceLimits);
 
     this[kHandle] = new worker.Worker(shareEnv, shareEnv ? [] : envPairs(env),
-                                      execArgv, limits);
+                                      execArgv, limits,
+                                      hooksMain !== undefined);
     this[kHandle].onexit = (code, customErr, customErrReason) =>
       this[kOnExit](code, customErr, customErrReason);
     this[kThreadId] = this[kHandle].threadId;
@@ -232,13 +239,14 @@ class Worker extends EventEmitter {
       hasStdin: Boolean(options.stdin),
       cwd: process.cwd(),
       name: options.name ?? '',
+      internalMain: hooksMain,
     }, transferList);
     const err = this[kHandle].startThread();
     if (err < 0) {
       const { UVException } = require('internal/errors');
       throw new UVException({ errno: err, syscall: 'uv_thread_create' });
     }
-    process.emit('worker', this);
+    if (hooksMain === undefined) process.emit('worker', this);
   }
 
   [kOnMessage](message) {
@@ -394,6 +402,7 @@ function workerLoopUtilization(self, util1, util2) {
 module.exports = {
   SHARE_ENV,
   Worker,
+  kHooksThread,
   getEnvironmentData,
   limitsObject,
   setEnvironmentData,

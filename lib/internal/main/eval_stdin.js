@@ -19,7 +19,11 @@ process.stdin.on('data', (chunk) => {
 });
 process.stdin.on('end', () => {
   process._eval = source;
-  if (options.inputType === 'module') {
+  const detect = require('internal/modules/esm/detect');
+  if (options.inputType === 'module' ||
+      (options.inputType === '' && !options.print &&
+       detect.detectionEnabled() &&
+       detect.scriptContainsModuleSyntax(source, '[stdin]'))) {
     evalModuleEntryPoint(source, options.print);
   } else {
     evalScript('[stdin]', source, options.print);

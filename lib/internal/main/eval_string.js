@@ -11,8 +11,17 @@ const {
 prepareMainThreadExecution(false);
 const options = internalBinding('options').getOptions();
 process._eval = options.evalSource;
-if (options.inputType === 'module') {
+if (options.inputType === 'module' ||
+    (options.inputType === '' && !options.print &&
+     require('internal/modules/esm/detect').detectionEnabled() &&
+     require('internal/modules/esm/detect')
+       .scriptContainsModuleSyntax(options.evalSource, '[eval]'))) {
   evalModuleEntryPoint(options.evalSource, options.print);
+} else if (options.imports.length > 0) {
+  // --import: the preloaded modules run first.
+  const { runImports, runAsEntry } = require('internal/modules/esm/loader');
+  runAsEntry(runImports().then(
+    () => evalScript('[eval]', options.evalSource, options.print)));
 } else {
   evalScript('[eval]', options.evalSource, options.print);
 }

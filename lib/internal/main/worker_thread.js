@@ -122,7 +122,9 @@ process.argv = argv;
 
 port.postMessage({ type: messageTypes.UP_AND_RUNNING });
 prepareWorkerThreadExecution();
-if (message.doEval) {
+if (message.internalMain !== undefined) {
+  require(message.internalMain);
+} else if (message.doEval) {
   execution.evalScript('[worker eval]', message.filename, false);
 } else {
   require('internal/modules/cjs/loader').Module.runMain(message.filename);

@@ -26,8 +26,13 @@ function shouldUseESMLoader(mainPath) {
 
 function executeUserEntryPoint(main = process.argv[1]) {
   const resolvedMain = resolveMainPath(main);
-  if (shouldUseESMLoader(resolvedMain)) {
-    require('internal/modules/esm/loader').runEntryPoint(resolvedMain);
+  // With --import or --experimental-loader, node loads even a CommonJS
+  // entry through the ES module loader (and its hooks).
+  const { imports, loaders } = internalBinding('options').getOptions();
+  if (imports.length > 0 || loaders.length > 0 ||
+      shouldUseESMLoader(resolvedMain)) {
+    require('internal/modules/esm/loader').runEntryPoint(
+      resolvedMain ?? path.resolve(main));
     return;
   }
   const { Module } = require('internal/modules/cjs/loader');

@@ -2,7 +2,7 @@
 
 // The last steps before user code runs: process.argv[1] made absolute, the
 // IPC channel of a forked child, a cluster worker's link to its primary,
-// and the -r preloads.
+// the -r preloads and the --experimental-loader hooks.
 
 const { NumberParseInt } = primordials;
 
@@ -19,6 +19,7 @@ function prepareMainThreadExecution(expandArgv1) {
   setupChildProcessIpcChannel();
   initializeClusterWorker();
   loadPreloadModules(options);
+  registerLoaders(options);
   return mainEntry;
 }
 
@@ -26,7 +27,17 @@ function prepareMainThreadExecution(expandArgv1) {
 // of process.env may still name its process').
 function prepareWorkerThreadExecution() {
   initializeESMHooks();
-  loadPreloadModules(internalBinding('options').getOptions());
+  const options = internalBinding('options').getOptions();
+  loadPreloadModules(options);
+  registerLoaders(options);
+}
+
+// --experimental-loader: customization hooks registered before any user
+// module is loaded (after the -r preloads, as node orders them).
+function registerLoaders(options) {
+  if (options.loaders.length > 0) {
+    require('internal/modules/esm/hooks').registerLoaders(options.loaders);
+  }
 }
 
 // import() and import.meta reach the ES module loader, which loads on

@@ -87,8 +87,12 @@ function getOptions() {
 let cjsConditions;
 function getCjsConditions() {
   if (cjsConditions === undefined) {
+    // 'module-sync': an ES module require() can load (node 20.19+).
     cjsConditions = new SafeSet(['require', 'node', 'node-addons',
                                  ...getOptions().conditions]);
+    if (getOptions().experimentalRequireModule) {
+      cjsConditions.add('module-sync');
+    }
   }
   return cjsConditions;
 }
@@ -663,8 +667,16 @@ function makeRequireFunction(mod) {
   return require;
 }
 
-Module.prototype._compile = function(content, filename) {
-  const compiledWrapper = wrapSafe(filename, content);
+// `format` 'commonjs' (a .cjs file, or "type": "commonjs") is never taken
+// for an ES module; undefined lets module syntax detection decide.
+Module.prototype._compile = function(content, filename, format) {
+  let compiledWrapper;
+  try {
+    compiledWrapper = wrapSafe(filename, content);
+  } catch (err) {
+    if (compileFailed(this, err, content, filename, format)) return;
+    throw err;
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
@@ -699,16 +711,56 @@ function loadESMFromCJS(module, filename, packageJsonPath) {
   setOwnProperty(module, 'exports', exports);
 }
 
+// CommonJS code that did not compile: true if it was an ES module, now
+// loaded as one; else a note on ES module syntax, and the error stands.
+function compileFailed(module, err, content, filename, format) {
+  const detect = require('internal/modules/esm/detect');
+  if (format === undefined && detect.detectionEnabled() &&
+      (process.mainModule === module ||
+       getOptions().experimentalRequireModule) &&
+      detect.shouldRetryAsESM(err, content)) {
+    loadDetectedESM(module, filename);
+    return true;
+  }
+  if (detect.isModuleSyntaxError(err)) {
+    // Now, not on the next tick: the error may end the process first.
+    const warning = new Error('To load an ES module, set "type": "module" ' +
+      'in the package.json or use the .mjs extension.');
+    warning.name = 'Warning';
+    process.emit('warning', warning);
+  }
+  return false;
+}
+
+// A file that module syntax detection found to be an ES module: the main
+// entry runs through the ES module loader (top-level await and all), a
+// required one as require() of an ES module.
+function loadDetectedESM(module, filename) {
+  if (process.mainModule === module) {
+    require('internal/modules/esm/loader').runEntryPoint(filename);
+    return;
+  }
+  loadESMFromCJS(module, filename);
+}
+
 Module._extensions['.js'] = function(module, filename) {
   const content = readFileUtf8(filename);
-  if (StringPrototypeEndsWith(filename, '.js')) {
+  let format;
+  if (StringPrototypeEndsWith(filename, '.cjs')) {
+    format = 'commonjs';
+  } else if (StringPrototypeEndsWith(filename, '.js') ||
+             path.extname(filename) === '') {
     const pkg = packageJsonReader.readPackageScope(filename);
-    if (pkg && pkg.data.type === 'module') {
+    const type = pkg ? pkg.data.type : 'none';
+    if (type === 'module' && StringPrototypeEndsWith(filename, '.js')) {
       loadESMFromCJS(module, filename, path.resolve(pkg.path, 'package.json'));
       return;
     }
+    if (type === 'commonjs') format = 'commonjs';
+  } else {
+    format = 'commonjs';
   }
-  module._compile(content, filename);
+  module._compile(content, filename, format);
 };
 
 Module._extensions['.json'] = function(module, filename) {
@@ -765,6 +817,11 @@ Module._preloadModules = function(requests) {
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   require('internal/modules/esm/translators').syncBuiltinESMExports();
+};
+
+Module.register = function register(specifier, parentURL, options) {
+  return require('internal/modules/esm/hooks').register(specifier, parentURL,
+                                                        options);
 };
 
 Module.createRequire = function createRequire(filename) {

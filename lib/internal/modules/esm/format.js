@@ -13,6 +13,7 @@ const {
 
 const { fileURLToPath } = require('internal/url');
 const packageJsonReader = require('internal/modules/package_json_reader');
+const { readFileUtf8 } = internalBinding('modules');
 const {
   codes: { ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_MODULE_FORMAT },
 } = require('internal/errors');
@@ -29,6 +30,19 @@ function extname(path) {
   const slash = StringPrototypeLastIndexOf(path, '/');
   const dot = StringPrototypeLastIndexOf(path, '.');
   return dot > slash + 1 ? StringPrototypeSlice(path, dot) : '';
+}
+
+// A file outside any "type" scope: its syntax decides (detect.js).
+function detectFormat(path) {
+  const detect = require('internal/modules/esm/detect');
+  if (!detect.detectionEnabled()) return 'commonjs';
+  let source;
+  try {
+    source = readFileUtf8(path);
+  } catch {
+    return 'commonjs';
+  }
+  return detect.containsModuleSyntax(source, path) ? 'module' : 'commonjs';
 }
 
 function packageType(path) {
@@ -56,9 +70,8 @@ function getFormat(url) {
   if (ext === '.js' || ext === '') {
     const type = packageType(path);
     if (type === 'module') return 'module';
-    if (ext === '.js' || type === 'commonjs' || type === 'none') {
-      return 'commonjs';
-    }
+    if (type === undefined || type === 'none') return detectFormat(path);
+    if (ext === '.js' || type === 'commonjs') return 'commonjs';
   }
   const format = extensionFormats[ext];
   if (format !== undefined) return format;

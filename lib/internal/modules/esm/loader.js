@@ -33,11 +33,31 @@ const moduleMap = new SafeMap();
 // `${parentURL}\0${specifier}` -> url: each import site resolves once.
 const resolveCache = new SafeMap();
 
-function cachedResolve(specifier, parentURL) {
+// Customization hooks (hooks.js), once module.register() or
+// --experimental-loader has registered one.
+let hooks;
+function hooksChanged() {
+  hooks = require('internal/modules/esm/hooks');
+  resolveCache.clear();
+  formatHints.clear();
+}
+// url -> the format a resolve hook suggested, for the load hooks.
+const formatHints = new SafeMap();
+
+function cachedResolve(specifier, parentURL, attributes) {
   const key = `${parentURL}\0${specifier}`;
   let url = resolveCache.get(key);
   if (url === undefined) {
-    url = resolve(specifier, parentURL);
+    if (hooks !== undefined) {
+      const resolved = hooks.resolve(specifier, parentURL, attributes);
+      url = resolved.url;
+      if (resolved.format != null) formatHints.set(url, resolved.format);
+      if (resolved.importAttributes !== attributes) {
+        return { url, attributes: resolved.importAttributes };
+      }
+    } else {
+      url = resolve(specifier, parentURL);
+    }
     resolveCache.set(key, url);
   }
   return url;
@@ -46,15 +66,30 @@ function cachedResolve(specifier, parentURL) {
 function getModule(url, attributes, isMain, parentURL) {
   let entry = moduleMap.get(url);
   if (entry === undefined) {
-    const format = getFormat(url);
-    validateAttributes(url, format, attributes);
-    const wrap = translate(url, format, isMain);
+    let format;
+    let wrap;
+    if (hooks !== undefined) {
+      const loaded = hooks.load(url, formatHints.get(url), attributes);
+      format = loaded.format;
+      wrap = translate(url, format, isMain, loaded.source ?? null);
+    } else {
+      format = getFormat(url);
+      validateAttributes(url, format, attributes);
+      wrap = translate(url, format, isMain);
+    }
     entry = { url, format, wrap, linked: false };
     moduleMap.set(url, entry);
-  } else {
+  } else if (hooks === undefined) {
     validateAttributes(url, entry.format, attributes);
   }
   return entry;
+}
+
+// A resolve hook may give other attributes than the import site's.
+function resolveSite(specifier, parentURL, attributes) {
+  const resolved = cachedResolve(specifier, parentURL, attributes);
+  if (typeof resolved === 'string') return { url: resolved, attributes };
+  return resolved;
 }
 
 // Resolves and loads everything `entry` imports, depth first, and tells
@@ -71,8 +106,8 @@ function link(entry) {
       const specifier = requests[i];
       const attributes = requests[i + 1];
       if (requests[i + 2] >= 0) warnAssertSyntax(url, wrap.source, requests[i + 2]);
-      const childURL = cachedResolve(specifier, url);
-      const child = getModule(childURL, attributes, false, url);
+      const site = resolveSite(specifier, url, attributes);
+      const child = getModule(site.url, site.attributes, false, url);
       ArrayPrototypePush(specifiers, specifier);
       ArrayPrototypePush(wraps, child.wrap);
       link(child);
@@ -97,8 +132,14 @@ function loadGraph(url, attributes, isMain) {
 function importModule(specifier, parentURL, attributes, isMain) {
   let entry;
   try {
-    const url = cachedResolve(specifier, parentURL);
-    entry = loadGraph(url, attributes, isMain);
+    // The entry point keeps its symlinked path with --preserve-symlinks-main.
+    const site = isMain && hooks === undefined ?
+      { url: resolve(specifier, parentURL, undefined,
+                     internalBinding('options').getOptions()
+                       .preserveSymlinksMain),
+        attributes } :
+      resolveSite(specifier, parentURL, attributes);
+    entry = loadGraph(site.url, site.attributes, isMain);
   } catch (err) {
     return PromiseReject(err);
   }
@@ -138,6 +179,7 @@ function importSyncForRequire(filename, parentFilename) {
 // -e / stdin with --input-type=module: the code is a module named
 // file:///cwd/[eval1].
 async function evalModule(source) {
+  await runImports();
   const { moduleStrategy } = require('internal/modules/esm/translators');
   // As node: the brackets stay as they are.
   const url = `${pathToFileURL(`${process.cwd()}/`).href}[eval1]`;
@@ -153,7 +195,27 @@ async function evalModule(source) {
 // top-level await; if it never settles the process exits with 13.
 function runEntryPoint(mainPath) {
   const url = pathToFileURL(mainPath).href;
-  return runAsEntry(importModule(url, undefined, undefined, true));
+  const imports = runImports();
+  if (imports === undefined) {
+    return runAsEntry(importModule(url, undefined, undefined, true));
+  }
+  return runAsEntry(PromisePrototypeThen(
+    imports, () => importModule(url, undefined, undefined, true)));
+}
+
+// --import: each module imported, one after the other, before the entry
+// point (undefined when there is none).
+function runImports() {
+  const { imports } = internalBinding('options').getOptions();
+  if (imports.length === 0) return;
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  let promise = importModule(imports[0], parentURL);
+  for (let i = 1; i < imports.length; i++) {
+    const specifier = imports[i];
+    promise = PromisePrototypeThen(promise,
+                                   () => importModule(specifier, parentURL));
+  }
+  return promise;
 }
 
 function runAsEntry(promise) {
@@ -166,9 +228,11 @@ function runAsEntry(promise) {
     settled = true;
     process.removeListener('exit', onExit);
   };
+  // A rejection is an uncaught exception, whatever --unhandled-rejections
+  // says, as node reports the entry point's.
   return PromisePrototypeThen(promise, done, (err) => {
     done();
-    throw err;
+    internalBinding('errors').triggerUncaughtException(err, true);
   });
 }
 
@@ -223,6 +287,9 @@ function initializeImportMeta(meta, wrap) {
   }
   // A file that does not exist still has a URL.
   meta.resolve = function resolve(specifier) {
+    if (hooks !== undefined) {
+      return resolveSite(`${specifier}`, url, undefined).url;
+    }
     try {
       return require('internal/modules/esm/resolve').resolve(`${specifier}`,
                                                               url);
@@ -244,7 +311,9 @@ module.exports = {
   evalModule,
   runEntryPoint,
   runAsEntry,
+  runImports,
   requireFacade,
   initializeImportMeta,
   moduleMap,
+  hooksChanged,
 };

@@ -44,8 +44,14 @@ function getOptions() {
 
 let esmConditions;
 function getConditions() {
-  esmConditions ??= new SafeSet(['node', 'import', 'node-addons',
+  if (esmConditions === undefined) {
+    esmConditions = new SafeSet(['node', 'import', 'node-addons',
                                  ...getOptions().conditions]);
+    // 'module-sync': an ES module require() can load (node 20.19+).
+    if (getOptions().experimentalRequireModule) {
+      esmConditions.add('module-sync');
+    }
+  }
   return esmConditions;
 }
 
@@ -84,7 +90,9 @@ function finalizeResolution(resolved, base, preserveSymlinks) {
   try {
     path = fileURLToPath(resolved);
   } catch (err) {
-    err.url = resolved.href;
+    // As node names them: the URL and the module importing it.
+    err.input = resolved.href;
+    err.module = base;
     throw err;
   }
   const rc = internalModuleStat(StringPrototypeEndsWith(path, '/') ?
@@ -194,9 +202,10 @@ function builtinURL(specifier) {
 }
 
 // specifier + parentURL -> a URL string. `conditions` defaults to node's
-// import conditions.
+// import conditions. With customization hooks (`anyScheme`), a URL of
+// another scheme is theirs to load: the scheme is checked when loading.
 function resolve(specifier, parentURL, conditions = getConditions(),
-                 preserveSymlinks) {
+                 preserveSymlinks, anyScheme = false) {
   const builtin = builtinURL(specifier);
   if (builtin !== undefined) return builtin;
   parentURL ??= pathToFileURL(`${process.cwd()}/`).href;
@@ -205,7 +214,11 @@ function resolve(specifier, parentURL, conditions = getConditions(),
     if (StringPrototypeStartsWith(parentURL, 'data:')) {
       throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
-    resolved = new URL(specifier, parentURL);
+    try {
+      resolved = new URL(specifier, parentURL);
+    } catch {
+      throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
   } else if (specifier[0] === '#') {
     const basePath = fileURLToPath(parentURL);
     const scope = packageJsonReader.readPackageScope(basePath);
@@ -214,7 +227,8 @@ function resolve(specifier, parentURL, conditions = getConditions(),
       scope ? scope.data.imports : undefined, conditions,
       displayBase(parentURL));
     if (typeof target === 'object') {
-      return resolve(target.bare, parentURL, conditions, preserveSymlinks);
+      return resolve(target.bare, parentURL, conditions, preserveSymlinks,
+                     anyScheme);
     }
     resolved = pathToFileURL(target);
   } else {
@@ -222,6 +236,9 @@ function resolve(specifier, parentURL, conditions = getConditions(),
     if (colon > 1 &&
         RegExpPrototypeExec(/^[a-zA-Z][a-zA-Z\d+\-.]*:/, specifier) !== null) {
       resolved = new URL(specifier);
+    } else if (StringPrototypeStartsWith(parentURL, 'data:')) {
+      // No node_modules to look in from a data: URL.
+      throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     } else {
       resolved = packageResolve(specifier, parentURL, conditions);
     }
@@ -232,6 +249,7 @@ function resolve(specifier, parentURL, conditions = getConditions(),
   }
   if (protocol === 'data:') return resolved.href;
   if (protocol === 'node:') return builtinURL(resolved.href);
+  if (anyScheme) return resolved.href;
   throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(resolved, ['file', 'data', 'node']);
 }
 

@@ -206,11 +206,37 @@ function commonjsStrategy(url, isMain) {
   return wrap;
 }
 
+// CommonJS whose source a load hook gave: compiled as the file's module.
+// As in node 20, its only export is `default` (module.exports).
+function commonjsSourceStrategy(url, source, isMain) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const filename = StringPrototypeStartsWith(url, 'file:') ?
+    fileURLToPath(url) : url;
+  const wrap = new ModuleWrap(url, ['default'], function() {
+    let module = Module._cache[filename];
+    if (module === undefined) {
+      module = new Module(filename, null);
+      module.filename = filename;
+      module.paths = Module._nodeModulePaths(module.path);
+      Module._cache[filename] = module;
+      if (isMain) {
+        process.mainModule = module;
+        module.id = '.';
+      }
+      module._compile(source, filename);
+      module.loaded = true;
+    }
+    this.setExport('default', module.exports);
+  });
+  wrap.url = url;
+  return wrap;
+}
+
 // --- JSON -------------------------------------------------------------------------
 
-function jsonStrategy(url) {
+function jsonStrategy(url, text) {
   let filename;
-  if (StringPrototypeStartsWith(url, 'file:')) {
+  if (text === undefined && StringPrototypeStartsWith(url, 'file:')) {
     filename = fileURLToPath(url);
     const { Module } = require('internal/modules/cjs/loader');
     const cached = Module._cache[filename];
@@ -223,7 +249,7 @@ function jsonStrategy(url) {
       return wrap;
     }
   }
-  const source = stripBOM(readSource(url));
+  const source = stripBOM(text ?? readSource(url));
   let value;
   try {
     value = JSONParse(source);
@@ -238,12 +264,25 @@ function jsonStrategy(url) {
   return wrap;
 }
 
-function translate(url, format, isMain) {
+// The text of a source a load hook gave: a string, or UTF-8 bytes.
+function sourceText(source) {
+  if (typeof source === 'string') return source;
+  const { TextDecoder } = require('internal/encoding');
+  return new TextDecoder().decode(source);
+}
+
+// `source` (from load hooks; undefined without hooks) is null when the
+// module is to be read as usual.
+function translate(url, format, isMain, source) {
+  const text = source === undefined || source === null ? undefined :
+    sourceText(source);
   switch (format) {
-    case 'module': return moduleStrategy(url);
-    case 'commonjs': return commonjsStrategy(url, isMain);
+    case 'module': return moduleStrategy(url, text);
+    case 'commonjs':
+      return text === undefined ? commonjsStrategy(url, isMain) :
+        commonjsSourceStrategy(url, text, isMain);
     case 'builtin': return builtinStrategy(url);
-    case 'json': return jsonStrategy(url);
+    case 'json': return jsonStrategy(url, text);
     default: throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
   }
 }

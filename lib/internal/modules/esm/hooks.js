@@ -1,0 +1,107 @@
+'use strict';
+
+// Module customization hooks, the main thread's side: module.register(),
+// --experimental-loader. The hooks run on a thread of their own
+// (hooks_worker.js), started by the first registration, as node runs
+// them. Every request is synchronous: it is posted to that thread and this
+// one sleeps in Atomics.wait until the answer is there, so the loader's
+// graph walk stays synchronous with hooks as without them.
+
+const {
+  AtomicsLoad,
+  AtomicsStore,
+  AtomicsWait,
+  Int32Array,
+  JSONStringify,
+  SharedArrayBuffer,
+} = primordials;
+
+const { isURL, pathToFileURL } = require('internal/url');
+
+let thread;  // { port, lock, worker } once a hook is registered
+
+function hooksActive() {
+  return thread !== undefined;
+}
+
+function startThread() {
+  const { Worker, kHooksThread } = require('internal/worker');
+  const { MessageChannel } = require('internal/worker/io');
+  // lock[0]: an answer is there; lock[1]: the thread has ended.
+  const lock = new Int32Array(new SharedArrayBuffer(8));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker('', {
+    [kHooksThread]: 'internal/modules/esm/hooks_worker',
+    workerData: { lock, port: port2 },
+    transferList: [port2],
+  });
+  worker.unref();
+  thread = { port: port1, lock, worker };
+}
+
+function request(type, args, transferList) {
+  const { port, lock } = thread;
+  const { receiveMessageOnPort } = require('internal/worker/io');
+  if (AtomicsLoad(lock, 1) === 1) process.exit();
+  AtomicsStore(lock, 0, 0);
+  port.postMessage({ type, args }, transferList);
+  AtomicsWait(lock, 0, 0);
+  const message = receiveMessageOnPort(port)?.message;
+  if (message === undefined || message.exit !== undefined) {
+    // A hook ended its thread (process.exit): the process ends with it.
+    process.exit(message?.exit);
+  }
+  if (message.error !== undefined) {
+    const { deserializeError } = require('internal/worker/errors');
+    throw deserializeError(message.error);
+  }
+  return message.value;
+}
+
+// module.register(specifier[, parentURL][, options]): both are taken as
+// strings, as node takes them; a relative specifier resolves against
+// parentURL ('data:' by default, where it cannot).
+function register(specifier, parentURL, options) {
+  if (parentURL !== null && typeof parentURL === 'object' &&
+      !isURL(parentURL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  parentURL ??= 'data:';
+  if (thread === undefined) startThread();
+  request('register', [`${specifier}`, `${parentURL}`, options?.data],
+          options?.transferList);
+  require('internal/modules/esm/loader').hooksChanged();
+}
+
+// --experimental-loader / --loader: each one, in order, as node does it.
+let warned = false;
+function registerLoaders(loaders) {
+  if (loaders.length === 0) return;
+  if (!warned) {
+    warned = true;
+    process.emitWarning(
+      '`--experimental-loader` may be removed in the future; instead use ' +
+      '`register()`:\n--import \'data:text/javascript,import { register } ' +
+      'from "node:module"; import { pathToFileURL } from "node:url"; ' +
+      `register(${JSONStringify(loaders[0])}, pathToFileURL("./"));'`,
+      'ExperimentalWarning');
+  }
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  for (let i = 0; i < loaders.length; i++) {
+    register(loaders[i], parentURL);
+  }
+}
+
+// specifier + parentURL through the resolve hooks: { url, format,
+// importAttributes }.
+function resolve(specifier, parentURL, importAttributes) {
+  return request('resolve', [specifier, parentURL, importAttributes]);
+}
+
+// url through the load hooks: { format, source }.
+function load(url, format, importAttributes) {
+  return request('load', [url, format, importAttributes]);
+}
+
+module.exports = { hooksActive, register, registerLoaders, resolve, load };

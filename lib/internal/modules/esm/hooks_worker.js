@@ -1,0 +1,315 @@
+'use strict';
+
+// The main script of the module customization hooks thread (see
+// hooks.js for the other side). It holds the chains of `resolve` and
+// `load` hooks, last registered first, each ending with node's default,
+// and answers one request at a time: the main thread posts it on the
+// port of workerData and sleeps in Atomics.wait on workerData.lock until
+// the answer is posted and the lock is set.
+
+const {
+  ArrayIsArray,
+  ArrayPrototypePush,
+  AtomicsNotify,
+  AtomicsStore,
+  ObjectAssign,
+  ObjectDefineProperty,
+  SafeSet,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const { workerData } = require('internal/worker/thread_state');
+const { serializeError } = require('internal/worker/errors');
+const { URL } = require('internal/url');
+const { resolve: esmResolve, getConditions } =
+  require('internal/modules/esm/resolve');
+const { getFormat } = require('internal/modules/esm/format');
+const { validateAttributes } = require('internal/modules/esm/attributes');
+const { importModule } = require('internal/modules/esm/loader');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_RETURN_PROPERTY_VALUE,
+    ERR_INVALID_RETURN_VALUE,
+    ERR_LOADER_CHAIN_INCOMPLETE,
+    ERR_UNSUPPORTED_ESM_URL_SCHEME,
+  },
+} = require('internal/errors');
+const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+
+const { port, lock } = workerData;
+
+// The main thread sleeps while hooks run: what they print goes straight
+// to the process's stdout and stderr, in order with the main thread's.
+{
+  const { Writable } = require('stream');
+  const { writeSync } = require('fs');
+  for (const { 0: name, 1: fd } of [['stdout', 1], ['stderr', 2]]) {
+    const stream = new Writable({
+      write(chunk, encoding, callback) {
+        try {
+          writeSync(fd, chunk);
+        } catch {
+          // A closed stdio drops what hooks print.
+        }
+        callback();
+      },
+    });
+    stream.fd = fd;
+    ObjectDefineProperty(process, name, {
+      __proto__: null, configurable: true, enumerable: true,
+      get() { return stream; },
+    });
+  }
+}
+
+// --- node's defaults, the last link of each chain ------------------------
+
+function defaultResolve(specifier, context) {
+  const conditions = new SafeSet(context.conditions ?? getConditions());
+  const url = esmResolve(specifier, context.parentURL, conditions,
+                         undefined, true);
+  let format;
+  if (StringPrototypeStartsWith(url, 'file:') ||
+      StringPrototypeStartsWith(url, 'node:') ||
+      StringPrototypeStartsWith(url, 'data:')) {
+    try {
+      format = getFormat(url);
+    } catch {
+      // An unknown extension is the load hook's problem.
+    }
+  }
+  return { url, format };
+}
+
+function dataBytes(url) {
+  const { Buffer } = require('buffer');
+  const comma = url.indexOf(',');
+  const head = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  if (head.includes(';base64')) {
+    return Buffer.from(decodeURIComponent(body), 'base64');
+  }
+  return Buffer.from(decodeURIComponent(body), 'utf8');
+}
+
+function defaultLoad(url, context) {
+  let format = context.format ?? undefined;
+  if (StringPrototypeStartsWith(url, 'node:')) {
+    return { format: 'builtin', source: null };
+  }
+  const isFile = StringPrototypeStartsWith(url, 'file:');
+  if (!isFile && !StringPrototypeStartsWith(url, 'data:')) {
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new URL(url),
+                                             ['file', 'data', 'node']);
+  }
+  format ??= getFormat(url);
+  validateAttributes(url, format, context.importAttributes);
+  if (format === 'commonjs') return { format, source: null, responseURL: url };
+  let source;
+  if (isFile) {
+    source = require('fs').readFileSync(new URL(url));
+  } else {
+    source = dataBytes(url);
+  }
+  return { format, source, responseURL: url };
+}
+
+// --- the chains ----------------------------------------------------------------
+
+const chains = {
+  __proto__: null,
+  resolve: [{ fn: defaultResolve, url: 'node:internal/modules/esm/resolve' }],
+  load: [{ fn: defaultLoad, url: 'node:internal/modules/esm/load' }],
+};
+
+const nextNames = { __proto__: null, resolve: 'nextResolve', load: 'nextLoad' };
+
+function validateResolveOutput(output, name) {
+  if (output === null || typeof output !== 'object') {
+    throw new ERR_INVALID_RETURN_VALUE('an object', name, output);
+  }
+  const { url, format, importAttributes } = output;
+  if (typeof url !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url',
+                                                url);
+  }
+  try {
+    new URL(url);
+  } catch {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url',
+                                                url);
+  }
+  if (format != null && typeof format !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format',
+                                                format);
+  }
+  if (importAttributes != null && typeof importAttributes !== 'object') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('an object', name,
+                                                'importAttributes',
+                                                importAttributes);
+  }
+}
+
+function validateLoadOutput(output, name) {
+  if (output === null || typeof output !== 'object') {
+    throw new ERR_INVALID_RETURN_VALUE('an object', name, output);
+  }
+  const { format, source } = output;
+  if (typeof format !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format',
+                                                format);
+  }
+  // Only CommonJS (read by its own loader) and builtins need no source.
+  const needsSource = format !== 'commonjs' && format !== 'builtin';
+  if ((source != null || needsSource) && typeof source !== 'string' &&
+      !isAnyArrayBuffer(source) && !isArrayBufferView(source)) {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE(
+      'a string, an ArrayBuffer, or a TypedArray', name, 'source', source);
+  }
+}
+
+function validateNextArgs(hookName, id, arg0, context) {
+  const next = nextNames[hookName];
+  if (hookName === 'resolve') {
+    if (typeof arg0 !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE(`${id} hook's ${next}() specifier`,
+                                     'string', arg0);
+    }
+  } else {
+    if (typeof arg0 !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE(`${id} hook's ${next}() url`, 'string',
+                                     arg0);
+    }
+    try {
+      new URL(arg0);
+    } catch {
+      throw new ERR_INVALID_ARG_VALUE(`${id} hook's ${next}() url`, arg0,
+                                      'should be a URL string');
+    }
+  }
+  if (context !== undefined &&
+      (context === null || typeof context !== 'object' ||
+       ArrayIsArray(context))) {
+    throw new ERR_INVALID_ARG_TYPE(`${id} hook's ${next}() context`,
+                                   'object', context);
+  }
+}
+
+// Runs `hookName`'s chain from the last registered hook down. A hook that
+// neither calls next nor says shortCircuit breaks the chain.
+async function runChain(hookName, arg0, context) {
+  const chain = chains[hookName];
+  const validateOutput = hookName === 'resolve' ?
+    validateResolveOutput : validateLoadOutput;
+  const meta = { finished: false, shortCircuited: false, id: undefined };
+
+  function nextAt(index, callerId) {
+    const link = chain[index];
+    const next = async (value, newContext) => {
+      if (callerId !== undefined) {
+        validateNextArgs(hookName, callerId, value, newContext);
+      }
+      if (newContext !== undefined) {
+        context = ObjectAssign({ __proto__: null }, context, newContext);
+      }
+      if (index === 0) meta.finished = true;
+      const id = `${link.url} '${hookName}'`;
+      meta.id = id;
+      const output = await link.fn(value, { __proto__: null, ...context },
+                                   index > 0 ? nextAt(index - 1, id) :
+                                     undefined);
+      validateOutput(output, `${id} hook's ${nextNames[hookName]}()`);
+      if (output?.shortCircuit === true) meta.shortCircuited = true;
+      return output;
+    };
+    // As node names them: nextResolve, nextLoad.
+    return {
+      async [nextNames[hookName]](value, newContext) {
+        return next(value, newContext);
+      },
+    }[nextNames[hookName]];
+  }
+
+  const output = await nextAt(chain.length - 1, undefined)(arg0);
+  if (!meta.finished && !meta.shortCircuited) {
+    throw new ERR_LOADER_CHAIN_INCOMPLETE(meta.id);
+  }
+  return output;
+}
+
+// --- requests --------------------------------------------------------------------
+
+async function register(specifier, parentURL, data) {
+  const { url } = await runChain('resolve', specifier, {
+    conditions: [...getConditions()],
+    importAttributes: { __proto__: null },
+    parentURL,
+  });
+  const hooks = await importModule(url, undefined);
+  if (typeof hooks.resolve === 'function') {
+    ArrayPrototypePush(chains.resolve, { fn: hooks.resolve, url });
+  }
+  if (typeof hooks.load === 'function') {
+    ArrayPrototypePush(chains.load, { fn: hooks.load, url });
+  }
+  if (typeof hooks.initialize === 'function') {
+    return hooks.initialize(data);
+  }
+}
+
+async function resolve(specifier, parentURL, importAttributes) {
+  const output = await runChain('resolve', specifier, {
+    conditions: [...getConditions()],
+    importAttributes: importAttributes ?? { __proto__: null },
+    parentURL,
+  });
+  return {
+    url: output.url,
+    format: output.format ?? undefined,
+    importAttributes: output.importAttributes ?? importAttributes,
+  };
+}
+
+async function load(url, format, importAttributes) {
+  const output = await runChain('load', url, {
+    conditions: [...getConditions()],
+    format,
+    importAttributes: importAttributes ?? { __proto__: null },
+  });
+  return { format: output.format, source: output.source };
+}
+
+const handlers = { __proto__: null, register, resolve, load };
+
+function answer(message) {
+  try {
+    port.postMessage(message);
+  } catch (err) {
+    // A value that cannot be cloned (initialize's result) is undefined;
+    // an error that cannot, its text.
+    port.postMessage(message.value !== undefined ? { value: undefined } :
+      { error: serializeError(`${err}`) });
+  }
+  AtomicsStore(lock, 0, 1);
+  AtomicsNotify(lock, 0);
+}
+
+port.on('message', async ({ type, args }) => {
+  let value;
+  try {
+    value = await handlers[type](...args);
+  } catch (err) {
+    answer({ error: serializeError(err) });
+    return;
+  }
+  answer({ value });
+});
+
+// A hook that ends this thread (process.exit, an uncaught exception) must
+// not leave the main thread asleep.
+process.on('exit', (code) => {
+  AtomicsStore(lock, 1, 1);
+  answer({ exit: code });
+});
