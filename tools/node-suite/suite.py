@@ -290,7 +290,13 @@ def run_all(binary, names, jobs=2, timeout=60, retry=False, on_result=None,
                 name = work.get_nowait()
             except queue.Empty:
                 return
-            result = run_one(binary, name, thread_id, timeout, tmp_base, tree)
+            try:
+                result = run_one(binary, name, thread_id, timeout, tmp_base,
+                                 tree)
+            except OSError as err:  # the binary being rebuilt, say
+                result = {"status": "fail", "code": None, "duration": 0.0,
+                          "command": [], "stdout": "",
+                          "stderr": f"runner: {err}"}
             if retry and result["status"] in ("fail", "timeout"):
                 second = run_one(binary, name, thread_id, timeout, tmp_base, tree)
                 second["first_attempt"] = result["status"]
