@@ -708,37 +708,78 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   return out;
 }
 
-// The entries of a Worker's execArgv that are not options of ours (node
-// rejects those, V8 flags included, with ERR_WORKER_INVALID_EXEC_ARGV).
-v8::Local<v8::Array> InvalidExecArgv(Environment& env,
-                                     v8::Local<v8::Array> args) {
-  v8::Isolate* isolate = env.isolate();
-  v8::Local<v8::Context> context = env.context();
-  v8::Local<v8::Array> invalid = v8::Array::New(isolate);
-  uint32_t count = 0;
-  bool takes_value = false;
-  for (uint32_t i = 0; i < args->Length(); i++) {
-    v8::Local<v8::Value> item;
-    if (!args->Get(context, i).ToLocal(&item)) break;
-    v8::String::Utf8Value utf8(isolate, item);
-    std::string arg(*utf8 ? *utf8 : "", utf8.length());
-    if (takes_value) {  // the value of the previous option
-      takes_value = false;
-      continue;
-    }
+// Options that configure the process, not one thread: a Worker's execArgv
+// may not carry them (node's per-process options).
+bool IsPerProcessOption(std::string_view name) {
+  return name == "--title" || name == "--use-largepages" ||
+         name == "--zero-fill-buffers";
+}
+
+// What is wrong with a Worker's execArgv (node_options false) or with the
+// NODE_OPTIONS of its env (true), as node words it in
+// ERR_WORKER_INVALID_EXEC_ARGV: for NODE_OPTIONS the first error; for
+// execArgv the missing values if any, else every argument that is not an
+// option of a thread (V8 flags included).
+std::vector<std::string> WorkerArgErrors(const std::vector<std::string>& args,
+                                         bool node_options) {
+  std::vector<std::string> errors;
+  std::vector<std::string> invalid;
+  for (size_t i = 0; i < args.size() && (!node_options || errors.empty());
+       i++) {
+    const std::string& arg = args[i];
     std::string name = arg.substr(0, arg.find('='));
     bool negated = false;
     const OptionSpec* spec =
         arg.starts_with("-") ? FindOptionOrNegation(name, &negated) : nullptr;
     if (negated && spec->arity != Arity::kBoolean) spec = nullptr;
-    if (spec == nullptr) {
-      if (invalid->Set(context, count++, item).IsNothing()) break;
+    if (node_options) {
+      // A thread's NODE_OPTIONS: per-process options are unknown there.
+      bool allowed =
+          spec != nullptr
+              ? spec->allowed_in_node_options && !IsPerProcessOption(name)
+              : !arg.starts_with("-") || (arg.starts_with("--") &&
+                                          IsV8FlagAllowedInNodeOptions(arg));
+      if (!allowed) {
+        errors.push_back(NameForNodeOptionsError(arg) +
+                         " is not allowed in NODE_OPTIONS");
+        continue;
+      }
+    } else if (spec == nullptr || IsPerProcessOption(name)) {
+      invalid.push_back(arg);  // unknown to a thread, value or not
       continue;
     }
-    takes_value =
-        spec->arity == Arity::kRequired && arg.find('=') == std::string::npos;
+    if (spec == nullptr || spec->arity != Arity::kRequired ||
+        arg.find('=') != std::string::npos)
+      continue;
+    if (i + 1 >= args.size() || args[i + 1].starts_with("-")) {
+      errors.push_back(name + " requires an argument");
+    } else {
+      i++;  // its value
+    }
   }
-  return invalid;
+  return errors.empty() ? invalid : errors;
+}
+
+// invalidExecArgv(array) and invalidNodeOptions(string): the errors above.
+v8::Local<v8::Value> InvalidExecArgv(Environment& env,
+                                     v8::Local<v8::Array> args) {
+  v8::Isolate* isolate = env.isolate();
+  std::vector<std::string> list;
+  for (uint32_t i = 0; i < args->Length(); i++) {
+    v8::Local<v8::Value> item;
+    if (!args->Get(env.context(), i).ToLocal(&item)) return {};
+    v8::String::Utf8Value utf8(isolate, item);
+    list.emplace_back(*utf8 ? *utf8 : "", utf8.length());
+  }
+  return StringList(isolate, WorkerArgErrors(list, false));
+}
+
+v8::Local<v8::Value> InvalidNodeOptions(Environment& env,
+                                        v8::Local<v8::String> text) {
+  v8::String::Utf8Value utf8(env.isolate(), text);
+  return StringList(
+      env.isolate(),
+      WorkerArgErrors(SplitNodeOptions(*utf8 ? *utf8 : ""), true));
 }
 
 void ThrowProtoAccess(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -749,6 +790,7 @@ void ThrowProtoAccess(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 constexpr Method kOptionsMethods[] = {
     {"invalidExecArgv", Fn<&InvalidExecArgv>},
+    {"invalidNodeOptions", Fn<&InvalidNodeOptions>},
     {"getOptions", Fn<&GetOptions>},
 };
 

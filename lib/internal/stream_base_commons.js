@@ -11,6 +11,7 @@ const {
   FunctionPrototypeBind,
   MathMin,
   NumberIsFinite,
+  ObjectDefineProperty,
   TypedArrayPrototypeSet,
   TypedArrayPrototypeSubarray,
   Symbol,
@@ -26,6 +27,21 @@ const {
 const { validateFunction, validateNumber } = require('internal/validators');
 const { WriteWrap } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
+
+// handle.fd, as node's stream handles have it: the descriptor, or -1.
+for (const Handle of [internalBinding('tcp_wrap').TCP,
+                      internalBinding('pipe_wrap').Pipe,
+                      internalBinding('tty_wrap').TTY]) {
+  ObjectDefineProperty(Handle.prototype, 'fd', {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const fd = this.getFd();
+      return fd >= 0 ? fd : -1;
+    },
+  });
+}
 
 // The JS object (net.Socket...) that owns a handle.
 const owner_symbol = Symbol('owner_symbol');

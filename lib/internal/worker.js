@@ -122,9 +122,6 @@ function resolveFilename(filename, doEval) {
     return fileURLToPath(filename);
   }
   validateString(filename, 'filename');
-  if (StringPrototypeStartsWith(filename, 'file://')) {
-    return fileURLToPath(filename);
-  }
   if (!path.isAbsolute(filename) &&
       !StringPrototypeStartsWith(filename, './') &&
       !StringPrototypeStartsWith(filename, '../')) {
@@ -174,7 +171,18 @@ class Worker extends EventEmitter {
         'options.env', ['object', 'undefined', 'null',
           'worker_threads.SHARE_ENV'], env);
     }
-    if (env === undefined || env === null) env = process.env;
+    if (env === undefined || env === null) {
+      env = process.env;
+    } else if (!shareEnv && typeof env.NODE_OPTIONS === 'string' &&
+               env.NODE_OPTIONS !== process.env.NODE_OPTIONS) {
+      // The parent's own NODE_OPTIONS, copied, is not checked again.
+      const invalid =
+        internalBinding('options').invalidNodeOptions(env.NODE_OPTIONS);
+      if (invalid.length > 0) {
+        throw new ERR_WORKER_INVALID_EXEC_ARGV(
+          invalid, 'invalid NODE_OPTIONS env variable');
+      }
+    }
     const limits = limitsArray(options.resourceLimits);
 
     this[kHandle] = new worker.Worker(shareEnv, shareEnv ? [] : envPairs(env),

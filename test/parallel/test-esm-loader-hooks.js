@@ -99,3 +99,34 @@ function run(...args) {
   assert.match(stderr, /ERR_LOADER_CHAIN_INCOMPLETE/);
   assert.match(stderr, /bad\.mjs 'resolve'/);
 }
+
+// A hook whose promise never settles, once its thread has nothing left to
+// do: import() waiting for it never settles (the process ends with 13 if
+// top-level await waits for it, 0 if nothing does), a synchronous
+// import.meta.resolve ends the process with 13, and the other imports of a
+// race still resolve.
+{
+  const loader = 'data:text/javascript,' + encodeURIComponent(`
+    export function resolve(specifier, context, next) {
+      if (specifier === 'never') return new Promise(() => {});
+      return next(specifier, context);
+    }`);
+  const cases = [
+    ['--input-type=module', 'await import("never"); console.log("no")', 13, ''],
+    ['--input-type=module', 'import.meta.resolve("never"); console.log("no")',
+     13, ''],
+    ['--input-type=commonjs', 'import("never").then(() => console.log("no"))',
+     0, ''],
+    ['--input-type=module',
+     'const m = await Promise.race([import("never"), import("node:os")]);' +
+     'console.log(typeof m.cpus)', 0, 'function\n'],
+  ];
+  for (const [type, code, status, stdout] of cases) {
+    const result = spawnSync(process.execPath,
+                             ['--no-warnings', '--experimental-loader', loader,
+                              type, '-e', code], { encoding: 'utf8' });
+    assert.strictEqual(result.stderr, '', code);
+    assert.strictEqual(result.stdout, stdout, code);
+    assert.strictEqual(result.status, status, code);
+  }
+}

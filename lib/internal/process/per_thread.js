@@ -156,7 +156,13 @@ function exit(code) {
   require('internal/process/stdio').flushStdioAtExit();
   // Through the property, which programs (and node's tests) may replace.
   process.reallyExit((+process.exitCode || 0) | 0);
+  // In a worker, reallyExit asked V8 to terminate this thread's JS, which
+  // V8 does at its next stack check: a call is one, so nothing of the
+  // caller's code after process.exit() runs.
+  stackCheck();
 }
+
+function stackCheck() {}
 
 function umask(mask) {
   if (mask === undefined) return binding.umask(-1);

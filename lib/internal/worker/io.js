@@ -8,6 +8,7 @@
 
 const {
   ArrayFrom,
+  ArrayPrototypePush,
   ObjectAssign,
   ObjectDefineProperties,
   ObjectDefineProperty,
@@ -32,6 +33,7 @@ const { Readable, Writable } = require('stream');
 const { inspect } = require('internal/util/inspect');
 const {
   codes: {
+    ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
@@ -69,8 +71,19 @@ class MessageEvent extends Event {
     this[kData] = data;
     this[kOrigin] = `${origin}`;
     this[kLastEventId] = `${lastEventId}`;
+    if (source !== null && !messaging.isMessagePort(source)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    const list = [];
+    for (const port of ports) {
+      if (!messaging.isMessagePort(port)) {
+        throw new ERR_INVALID_ARG_TYPE(`init.ports[${list.length}]`,
+                                       'MessagePort', port);
+      }
+      ArrayPrototypePush(list, port);
+    }
     this[kSource] = source;
-    this[kPorts] = ArrayFrom(ports);
+    this[kPorts] = list;
   }
 }
 
@@ -256,12 +269,13 @@ function drainPort(port) {
   if (messaging.isMessagePort(port)) ReflectApply(native.drain, port, []);
 }
 
-class MessageChannel {
-  constructor() {
-    const { 0: port1, 1: port2 } = messaging.newChannel();
-    this.port1 = port1;
-    this.port2 = port2;
-  }
+// A function, not a class: a call without `new` is node's
+// ERR_CONSTRUCT_CALL_REQUIRED.
+function MessageChannel() {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED();
+  const { 0: port1, 1: port2 } = messaging.newChannel();
+  this.port1 = port1;
+  this.port2 = port2;
 }
 
 function receiveMessageOnPort(port) {
@@ -287,6 +301,10 @@ function markAsUntransferable(obj) {
 const kName = Symbol('kName');
 const kHandle = Symbol('kHandle');
 
+function isBroadcastChannel(value) {
+  return value !== null && typeof value === 'object' && kName in value;
+}
+
 class BroadcastChannel extends EventTarget {
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
@@ -302,19 +320,19 @@ class BroadcastChannel extends EventTarget {
   }
 
   get name() {
-    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     return this[kName];
   }
 
   close() {
-    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (this[kHandle] === undefined) return;
     this[kHandle].close();
     this[kHandle] = undefined;
   }
 
   postMessage(message) {
-    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this[kHandle] === undefined) {
       throw lazyDOMException('BroadcastChannel is closed.', 'InvalidStateError');
@@ -323,19 +341,19 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
-    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     this[kHandle]?.ref();
     return this;
   }
 
   unref() {
-    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     this[kHandle]?.unref();
     return this;
   }
 
   [inspect.custom](depth, options) {
-    if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (depth < 0) return 'BroadcastChannel';
     const opts = { ...options, depth: options.depth == null ? null :
       options.depth - 1 };

@@ -20,6 +20,20 @@ const { isURL, pathToFileURL } = require('internal/url');
 
 let thread;  // { port, lock, worker } once a hook is registered
 
+const kUnsettledTopLevelAwait = 13;
+// Thrown by request() inside an import() (see loader.js) when the hook's
+// promise can never settle.
+const kNeverSettles = { __proto__: null };
+let dynamicImports = 0;
+function dynamicImport(fn) {
+  dynamicImports++;
+  try {
+    return fn();
+  } finally {
+    dynamicImports--;
+  }
+}
+
 function hooksActive() {
   return thread !== undefined;
 }
@@ -50,6 +64,12 @@ function request(type, args, transferList) {
   if (message === undefined || message.exit !== undefined) {
     // A hook ended its thread (process.exit): the process ends with it.
     process.exit(message?.exit);
+  }
+  if (message.neverSettles) {
+    // An import() waiting for it never settles either; a synchronous
+    // caller ends the process as an unsettled top-level await does.
+    if (dynamicImports > 0) throw kNeverSettles;
+    process.exit(kUnsettledTopLevelAwait);
   }
   if (message.error !== undefined) {
     const { deserializeError } = require('internal/worker/errors');
@@ -104,4 +124,7 @@ function load(url, format, importAttributes) {
   return request('load', [url, format, importAttributes]);
 }
 
-module.exports = { hooksActive, register, registerLoaders, resolve, load };
+module.exports = {
+  hooksActive, register, registerLoaders, resolve, load, dynamicImport,
+  kNeverSettles,
+};

@@ -296,15 +296,31 @@ function answer(message) {
   AtomicsNotify(lock, 0);
 }
 
+// While a request is in progress the port does not keep this thread's
+// loop alive: if the loop runs dry, the hook's promise can never settle,
+// and 'beforeExit' says so to the main thread (which keeps waiting for
+// nothing otherwise). With no request in progress the port keeps it alive.
+let inProgress = false;
 port.on('message', async ({ type, args }) => {
-  let value;
+  inProgress = true;
+  port.unref();
+  let message;
   try {
-    value = await handlers[type](...args);
+    message = { value: await handlers[type](...args) };
   } catch (err) {
-    answer({ error: serializeError(err) });
-    return;
+    message = { error: serializeError(err) };
   }
-  answer({ value });
+  if (!inProgress) return;  // already answered: it never settles
+  inProgress = false;
+  port.ref();
+  answer(message);
+});
+
+process.on('beforeExit', () => {
+  if (!inProgress) return;
+  inProgress = false;
+  port.ref();
+  answer({ neverSettles: true });
 });
 
 // A hook that ends this thread (process.exit, an uncaught exception) must

@@ -7,6 +7,7 @@
 
 const {
   ArrayPrototypePush,
+  Promise,
   PromisePrototypeThen,
   PromiseReject,
   SafeMap,
@@ -129,18 +130,29 @@ function loadGraph(url, attributes, isMain) {
 }
 
 // import(specifier) from parentURL: a promise of the namespace.
+function resolveAndLoad(specifier, parentURL, attributes, isMain) {
+  // The entry point keeps its symlinked path with --preserve-symlinks-main.
+  const site = isMain && hooks === undefined ?
+    { url: resolve(specifier, parentURL, undefined,
+                   internalBinding('options').getOptions()
+                     .preserveSymlinksMain),
+      attributes } :
+    resolveSite(specifier, parentURL, attributes);
+  return loadGraph(site.url, site.attributes, isMain);
+}
+
 function importModule(specifier, parentURL, attributes, isMain) {
   let entry;
   try {
-    // The entry point keeps its symlinked path with --preserve-symlinks-main.
-    const site = isMain && hooks === undefined ?
-      { url: resolve(specifier, parentURL, undefined,
-                     internalBinding('options').getOptions()
-                       .preserveSymlinksMain),
-        attributes } :
-      resolveSite(specifier, parentURL, attributes);
-    entry = loadGraph(site.url, site.attributes, isMain);
+    entry = hooks === undefined || isMain ?
+      resolveAndLoad(specifier, parentURL, attributes, isMain) :
+      hooks.dynamicImport(() =>
+        resolveAndLoad(specifier, parentURL, attributes, isMain));
   } catch (err) {
+    // A hook that can never answer: nor can this import().
+    if (hooks !== undefined && err === hooks.kNeverSettles) {
+      return new Promise(() => {});
+    }
     return PromiseReject(err);
   }
   const { wrap } = entry;
