@@ -469,11 +469,12 @@ void Close(const CallbackInfo& info) {
 }
 void Ref(Environment&, Receiver<MessagePort> self) { self->Ref(); }
 void Unref(Environment&, Receiver<MessagePort> self) { self->Unref(); }
-// undefined when the port is closed, as node's hasRef (lib/ relies on it).
+// undefined once the port is closed, as node's hasRef (lib/ relies on it);
+// a port still closing keeps its ref state, as node's handles do.
 void HasRef(const CallbackInfo& info) {
   MessagePort* self = Wrap::Unwrap<MessagePort>(info.This());
-  if (self != nullptr && !self->closing())
-    info.GetReturnValue().Set(self->HasRef());
+  if (self != nullptr && self->initialized())
+    info.GetReturnValue().Set(uv_has_ref(self->base()) != 0);
 }
 
 // [port1, port2] of a new MessageChannel.

@@ -335,6 +335,8 @@ class Worker extends EventEmitter {
   }
 
   terminate(callback) {
+    // Waiting for the exit keeps the process alive, unref()'ed or not.
+    this.ref();
     if (typeof callback === 'function') {
       process.emitWarning(
         'Passing a callback to worker.terminate() is deprecated. ' +

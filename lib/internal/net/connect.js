@@ -45,6 +45,8 @@ const {
 const { isUint8Array } = require('internal/util/types');
 const { ConnectWrap } = internalBinding('stream_wrap');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { UV_ETIMEDOUT } = internalBinding('uv');
+const { clearTimeout, setTimeout } = require('timers');
 
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
@@ -103,12 +105,15 @@ function internalConnect(self, address, port, addressType, localAddress,
     self.destroy(new ExceptionWithHostPort(err, 'connect', address, port,
                                            details));
   }
+  return req;
 }
 
 // req.oncomplete(status, handle, req, readable, writable).
 function afterConnect(status, handle, req, readable, writable) {
   const self = handle[owner_symbol];
   if (self === undefined || self.destroyed) return;
+  const attempts = self._connectAttempts;
+  if (attempts !== undefined && status === 0) endAttempts(self, attempts);
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
@@ -139,7 +144,9 @@ function afterConnect(status, handle, req, readable, writable) {
       ex.localAddress = req.localAddress;
       ex.localPort = req.localPort;
     }
-    if (self._connectAttempts !== undefined) {
+    if (attempts !== undefined) {
+      self.emit('connectionAttemptFailed', req.address, req.port,
+                req.addressType, ex);
       connectNextAddress(self, ex);
       return;
     }
@@ -180,9 +187,11 @@ function lookupAndConnect(self, options) {
   } else {
     autoSelectFamily = autoSelectFamilyDefault;
   }
+  let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
   if (options.autoSelectFamilyAttemptTimeout != null) {
     validateInt32(options.autoSelectFamilyAttemptTimeout,
                   'options.autoSelectFamilyAttemptTimeout', 1);
+    attemptTimeout = MathMax(options.autoSelectFamilyAttemptTimeout, 10);
   }
 
   // A numeric host needs no lookup.
@@ -213,7 +222,7 @@ function lookupAndConnect(self, options) {
       autoSelectFamily) {
     dnsopts.all = true;
     lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
-                             localAddress, localPort);
+                             localAddress, localPort, attemptTimeout);
     return;
   }
   lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
@@ -233,12 +242,12 @@ function lookupAndConnect(self, options) {
   });
 }
 
-// All addresses of the host, families alternating from the first one's; each
-// is tried in turn until one connects.
-// TODO(net): start the next attempt after autoSelectFamilyAttemptTimeout
-// while the previous one is still pending, as node's happy eyeballs does.
+// All addresses of the host, families alternating from the first one's,
+// tried one after the other (node's happy eyeballs): an attempt still
+// pending after `attemptTimeout` ms is given up (ETIMEDOUT, its handle
+// closed) for the next address; the last one may take as long as it takes.
 function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
-                                  localAddress, localPort) {
+                                  localAddress, localPort, attemptTimeout) {
   lookup(host, dnsopts, function emitLookup(err, addresses) {
     if (!self.connecting) return;
     if (err) {
@@ -283,32 +292,58 @@ function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
     }
     self.autoSelectFamilyAttemptedAddresses = [];
     self._connectAttempts = { toAttempt, index: 0, port, errors: [],
-                              localAddress, localPort };
+                              localAddress, localPort, attemptTimeout,
+                              req: undefined, timer: undefined };
     connectNextAddress(self, null);
   });
 }
 
 function connectNextAddress(self, error) {
   const attempts = self._connectAttempts;
+  clearTimeout(attempts.timer);
   if (error !== null) ArrayPrototypePush(attempts.errors, error);
   if (attempts.index >= attempts.toAttempt.length) {
-    self._connectAttempts = undefined;
+    endAttempts(self, attempts);
     self.destroy(new NodeAggregateError(attempts.errors));
     return;
   }
   const { address, family } = attempts.toAttempt[attempts.index++];
+  const { port } = attempts;
   ArrayPrototypePush(self.autoSelectFamilyAttemptedAddresses,
-                     `${address}:${attempts.port}`);
-  if (error !== null) {
-    // A failed attempt leaves its handle unusable: start on a fresh one.
+                     `${address}:${port}`);
+  if (attempts.index > 1) {
+    // The previous attempt failed or was given up: a fresh handle. Closing
+    // the old one cancels a pending connect, which nobody waits for now.
+    attempts.req.oncomplete = ignoreCompletion;
     self._handle.close();
     self._handle = new TCP(TCPConstants.SOCKET);
     initSocketHandle(self);
   }
-  internalConnect(self, address, attempts.port, family, attempts.localAddress,
-                  attempts.localPort);
+  self.emit('connectionAttempt', address, port, family);
+  if (self.destroyed) return;
+  attempts.req = internalConnect(self, address, port, family,
+                                 attempts.localAddress, attempts.localPort);
+  if (!self.destroyed && attempts.index < attempts.toAttempt.length) {
+    attempts.timer = setTimeout(attemptTimedOut, attempts.attemptTimeout,
+                                self, attempts, address, family);
+  }
 }
 
+function attemptTimedOut(self, attempts, address, family) {
+  if (self.destroyed || self._connectAttempts !== attempts) return;
+  const { port } = attempts;
+  self.emit('connectionAttemptTimeout', address, port, family);
+  if (self.destroyed) return;
+  connectNextAddress(self, new ExceptionWithHostPort(UV_ETIMEDOUT, 'connect',
+                                                     address, port));
+}
+
+function ignoreCompletion() {}
+
+function endAttempts(self, attempts) {
+  clearTimeout(attempts.timer);
+  self._connectAttempts = undefined;
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;

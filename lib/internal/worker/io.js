@@ -222,8 +222,13 @@ messaging.setPortCallback(portCallback);
 // not the event, as in node (kCreateEvent/hybrid dispatch).
 ObjectSetPrototypeOf(MessagePort, NodeEventTarget);
 ObjectSetPrototypeOf(MessagePort.prototype, NodeEventTarget.prototype);
+const createCustomEvent = NodeEventTarget.prototype[kCreateEvent];
 MessagePort.prototype[kCreateEvent] = function createEvent(data, type) {
-  if (type === 'close') return new Event('close');
+  // Other events ('close', or emit('foo', value)) are CustomEvents with the
+  // value as detail, as on any NodeEventTarget.
+  if (type !== 'message' && type !== 'messageerror') {
+    return ReflectApply(createCustomEvent, this, [data, type]);
+  }
   return new MessageEvent(type, {
     data, ports: this[kCurrentlyReceivingPorts] ?? [],
   });
