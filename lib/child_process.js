@@ -22,6 +22,7 @@ const {
 } = primordials;
 
 const { Buffer } = require('buffer');
+const { getValidatedPath } = require('internal/fs/utils');
 const {
   AbortError,
   genericNodeError,
@@ -94,7 +95,8 @@ function sanitizeKillSignal(killSignal) {
 }
 
 function fork(modulePath, args, options) {
-  validateString(modulePath, 'modulePath');
+  // A string, a Buffer or a file: URL, as node takes it.
+  modulePath = `${getValidatedPath(modulePath, 'modulePath')}`;
   if (args == null) {
     args = [];
   } else if (typeof args === 'object' && !ArrayIsArray(args)) {

@@ -58,6 +58,19 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->input_type = v; }},
     {"--dns-result-order", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->dns_result_order = v; }},
+    {"--network-family-autoselection", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->network_family_autoselection = On(v);
+     }},
+    {"--enable-network-family-autoselection", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->network_family_autoselection = On(v);
+     }},
+    {"--network-family-autoselection-attempt-timeout", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->network_family_autoselection_attempt_timeout =
+           std::strtoll(v.c_str(), nullptr, 10);
+     }},
     {"--conditions", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->conditions.push_back(v); }},
     {"--experimental-loader", Arity::kRequired, true,
@@ -678,6 +691,11 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("loaders", StringList(isolate, o.loaders));
   set("imports", StringList(isolate, o.imports));
   set("dnsResultOrder", str(o.dns_result_order));
+  set("networkFamilyAutoselection", boolean(o.network_family_autoselection));
+  set("networkFamilyAutoselectionAttemptTimeout",
+      v8::Number::New(
+          isolate,
+          static_cast<double>(o.network_family_autoselection_attempt_timeout)));
   set("disabledWarnings", StringList(isolate, o.disabled_warnings));
   set("noDeprecation", boolean(o.no_deprecation));
   set("globalWebcrypto", boolean(o.global_webcrypto));

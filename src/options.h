@@ -5,6 +5,7 @@
 
 #include <v8.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct Options {
   std::vector<std::string> loaders;     // --experimental-loader / --loader
   std::vector<std::string> imports;     // --import
   std::string dns_result_order;         // --dns-result-order
+  bool network_family_autoselection = true;
+  int64_t network_family_autoselection_attempt_timeout = 250;  // ms
   std::vector<std::string> disabled_warnings;
   bool env_file = false;       // --env-file(-if-exists) given as an option
   std::string disable_proto;   // "", "delete" or "throw"

@@ -48,8 +48,16 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { UV_ETIMEDOUT } = internalBinding('uv');
 const { clearTimeout, setTimeout } = require('timers');
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// --[no-]network-family-autoselection and
+// --network-family-autoselection-attempt-timeout set the defaults.
+let autoSelectFamilyDefault;
+let autoSelectFamilyAttemptTimeoutDefault;
+{
+  const options = internalBinding('options').getOptions();
+  autoSelectFamilyDefault = options.networkFamilyAutoselection;
+  autoSelectFamilyAttemptTimeoutDefault =
+    options.networkFamilyAutoselectionAttemptTimeout;
+}
 
 function initSocketHandle(self) {
   self._undestroy();
