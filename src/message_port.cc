@@ -404,6 +404,7 @@ void MessagePort::Deliver(bool drain) {
 }
 
 void MessagePort::OnClosed() {
+  closed_ = true;
   Release();
   Environment& env = this->env();
   if (!env.can_call_into_js()) return;
@@ -474,7 +475,7 @@ void Unref(Environment&, Receiver<MessagePort> self) { self->Unref(); }
 void HasRef(const CallbackInfo& info) {
   MessagePort* self = Wrap::Unwrap<MessagePort>(info.This());
   if (self != nullptr && self->initialized())
-    info.GetReturnValue().Set(uv_has_ref(self->base()) != 0);
+    info.GetReturnValue().Set(!self->closed() && uv_has_ref(self->base()));
 }
 
 // [port1, port2] of a new MessageChannel.

@@ -42,6 +42,8 @@ class MessagePort : public Handle<uv_async_t> {
   PortData* data() const { return data_.get(); }
   bool receiving() const { return receiving_; }
 
+  bool closed() const { return closed_; }
+
   void Start() {
     receiving_ = true;
     if (data_ && data_->HasMessages()) Wake();
@@ -84,6 +86,7 @@ class MessagePort : public Handle<uv_async_t> {
   std::shared_ptr<Inbox> inbox_;
   uint64_t id_;
   bool receiving_ = false;
+  bool closed_ = false;  // the handle's close callback ran
 };
 
 // Writes `value` into `message`: V8's serialisation, then the transfer

@@ -161,7 +161,9 @@ function postMessage(value, transfer) {
 }
 
 
-function closePort() {
+// close(callback): the callback runs on 'close', as node's does.
+function closePort(callback) {
+  if (typeof callback === 'function') this.once('close', callback);
   if (messaging.isMessagePort(this)) ReflectApply(native.close, this, []);
 }
 
