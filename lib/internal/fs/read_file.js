@@ -44,10 +44,8 @@ const lazyBuffer = () => (BufferModule ??= require('buffer').Buffer);
 let fsModule;
 const lazyFs = () => (fsModule ??= require('fs'));
 
-// TODO(runtime): doc/builtins.md names the sync form readFileUtf8Sync;
-// src/fs_dir.cc exports it as readFileUtf8 (and the async one as
-// readFileUtf8Async). Either works here until the two agree.
-const readFileUtf8Sync = binding.readFileUtf8Sync ?? binding.readFileUtf8;
+// The whole file as a UTF-8 string in one native call (src/fs_dir.cc).
+const readFileUtf8Sync = binding.readFileUtf8;
 
 const { UV_EBADF } = internalBinding('uv');
 
