@@ -48,7 +48,11 @@ blackhole.stdout.once('data', common.mustCall((line) => {
                    net.connect(port, '127.0.0.2')];
   for (const filler of fillers) filler.on('error', () => {});
   const server = net.createServer((c) => c.end('hello'));
-  server.listen(port, '127.0.0.1', common.mustCall(() => {
+  // Once the first filler is in the queue, the queue is full.
+  fillers[0].on('connect', common.mustCall(() => {
+    server.listen(port, '127.0.0.1', common.mustCall(listening));
+  }));
+  function listening() {
     const { socket, events } = connectRecording(port, [
       { address: '127.0.0.2', family: 4 },
       { address: '127.0.0.1', family: 4 },
@@ -71,7 +75,7 @@ blackhole.stdout.once('data', common.mustCall((line) => {
       blackhole.stdin.end();
       server.close(common.mustCall(allRefused));
     }));
-  }));
+  }
 }));
 
 // Nothing listens: each attempt fails, and so does the socket.
