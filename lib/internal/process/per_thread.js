@@ -323,10 +323,15 @@ function setupProcessInfo(process, options) {
   });
   process.debugPort = 9229;
   process._exiting = false;
-  process.noDeprecation = options.noDeprecation;
-  process.throwDeprecation = options.throwDeprecation;
-  process.traceDeprecation = options.traceDeprecation;
-  process.traceProcessWarnings = options.traceWarnings;
+  // Present only when their switch is given, as in node (programs test
+  // `'noDeprecation' in process` and set them themselves).
+  for (const { 0: name, 1: on } of [
+    ['noDeprecation', options.noDeprecation],
+    ['throwDeprecation', options.throwDeprecation],
+    ['traceDeprecation', options.traceDeprecation],
+    ['traceProcessWarnings', options.traceWarnings]]) {
+    if (on) process[name] = true;
+  }
   if (options.title) binding.setTitle(options.title);
 }
 
