@@ -62,10 +62,6 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) {
        o->network_family_autoselection = On(v);
      }},
-    {"--enable-network-family-autoselection", Arity::kBoolean, true,
-     [](Options* o, const std::string& v) {
-       o->network_family_autoselection = On(v);
-     }},
     {"--network-family-autoselection-attempt-timeout", Arity::kRequired, true,
      [](Options* o, const std::string& v) {
        o->network_family_autoselection_attempt_timeout =
@@ -183,6 +179,8 @@ constexpr Alias kAliases[] = {
     {"-r", "--require"},
     {"-C", "--conditions"},
     {"--loader", "--experimental-loader"},
+    // node 19's name, still accepted.
+    {"--enable-network-family-autoselection", "--network-family-autoselection"},
 };
 
 // V8 flags node accepts in NODE_OPTIONS.
@@ -211,10 +209,10 @@ std::string Canonical(std::string_view name) {
 }
 
 const OptionSpec* FindOption(std::string_view name) {
-  for (const Alias& alias : kAliases) {
-    if (name == alias.from) name = alias.to;
-  }
   std::string canonical = Canonical(name);
+  for (const Alias& alias : kAliases) {
+    if (canonical == alias.from) canonical = alias.to;
+  }
   for (const OptionSpec& spec : kOptions) {
     if (canonical == spec.name) return &spec;
   }
