@@ -19,11 +19,8 @@ process.stdin.on('data', (chunk) => {
 });
 process.stdin.on('end', () => {
   process._eval = source;
-  const detect = require('internal/modules/esm/detect');
-  if (options.inputType === 'module' ||
-      (options.inputType === '' && !options.print &&
-       detect.detectionEnabled() &&
-       detect.scriptContainsModuleSyntax(source, '[stdin]'))) {
+  const { evalInputIsModule } = require('internal/modules/esm/detect');
+  if (evalInputIsModule(source, '[stdin]', options)) {
     evalModuleEntryPoint(source, options.print);
   } else {
     evalScript('[stdin]', source, options.print);

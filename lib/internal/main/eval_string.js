@@ -11,11 +11,8 @@ const {
 prepareMainThreadExecution(false);
 const options = internalBinding('options').getOptions();
 process._eval = options.evalSource;
-if (options.inputType === 'module' ||
-    (options.inputType === '' && !options.print &&
-     require('internal/modules/esm/detect').detectionEnabled() &&
-     require('internal/modules/esm/detect')
-       .scriptContainsModuleSyntax(options.evalSource, '[eval]'))) {
+const { evalInputIsModule } = require('internal/modules/esm/detect');
+if (evalInputIsModule(options.evalSource, '[eval]', options)) {
   evalModuleEntryPoint(options.evalSource, options.print);
 } else if (options.imports.length > 0) {
   // --import: the preloaded modules run first.

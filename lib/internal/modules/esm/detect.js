@@ -75,7 +75,7 @@ function containsModuleSyntax(source, filename) {
   }
 }
 
-// -e / stdin input, compiled as a script.
+// -e / stdin input (`name` '[eval]' or '[stdin]'), compiled as a script.
 function scriptContainsModuleSyntax(source, name) {
   if (RegExpPrototypeExec(mayBeModule, source) === null) return false;
   try {
@@ -87,10 +87,18 @@ function scriptContainsModuleSyntax(source, name) {
   }
 }
 
+// Whether -e / stdin input runs as an ES module: --input-type=module says
+// so, or no --input-type (and no -p) and detection finds module syntax.
+function evalInputIsModule(source, name, options) {
+  if (options.inputType === 'module') return true;
+  return options.inputType === '' && !options.print && detectionEnabled() &&
+    scriptContainsModuleSyntax(source, name);
+}
+
 module.exports = {
   detectionEnabled,
+  evalInputIsModule,
   isModuleSyntaxError,
   shouldRetryAsESM,
   containsModuleSyntax,
-  scriptContainsModuleSyntax,
 };
