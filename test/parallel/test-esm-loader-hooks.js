@@ -120,6 +120,12 @@ function run(...args) {
     ['--input-type=module',
      'const m = await Promise.race([import("never"), import("node:os")]);' +
      'console.log(typeof m.cpus)', 0, 'function\n'],
+    // data: URLs, percent-encoded and base64, through the default load.
+    ['--input-type=module',
+     'const a = await import("data:text/javascript,export%20default%205");' +
+     'const b = await import("data:text/javascript;base64,' +
+     'ZXhwb3J0IGRlZmF1bHQgNw==");console.log(a.default, b.default)',
+     0, '5 7\n'],
   ];
   for (const [type, code, status, stdout] of cases) {
     const result = spawnSync(process.execPath,

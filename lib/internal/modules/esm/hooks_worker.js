@@ -26,6 +26,7 @@ const { resolve: esmResolve, getConditions } =
 const { getFormat } = require('internal/modules/esm/format');
 const { validateAttributes } = require('internal/modules/esm/attributes');
 const { importModule } = require('internal/modules/esm/loader');
+const { dataBytes } = require('internal/modules/esm/translators');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -81,17 +82,6 @@ function defaultResolve(specifier, context) {
     }
   }
   return { url, format };
-}
-
-function dataBytes(url) {
-  const { Buffer } = require('buffer');
-  const comma = url.indexOf(',');
-  const head = url.slice(5, comma);
-  const body = url.slice(comma + 1);
-  if (head.includes(';base64')) {
-    return Buffer.from(decodeURIComponent(body), 'base64');
-  }
-  return Buffer.from(decodeURIComponent(body), 'utf8');
 }
 
 function defaultLoad(url, context) {

@@ -25,16 +25,27 @@ const {
   codes: { ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNKNOWN_MODULE_FORMAT },
 } = require('internal/errors');
 
-// The text of a data: URL (percent-decoded or base64).
-function dataSource(url) {
+// The payload of a data: URL, percent-decoded, and whether it is base64.
+function dataPayload(url) {
   const comma = StringPrototypeIndexOf(url, ',');
   const head = StringPrototypeSlice(url, 5, comma);
-  const body = StringPrototypeSlice(url, comma + 1);
-  if (StringPrototypeIndexOf(head, ';base64') !== -1) {
-    return require('buffer').Buffer.from(decodeURIComponent(body), 'base64')
-      .toString('utf8');
-  }
-  return decodeURIComponent(body);
+  return {
+    base64: StringPrototypeIndexOf(head, ';base64') !== -1,
+    text: decodeURIComponent(StringPrototypeSlice(url, comma + 1)),
+  };
+}
+
+// The text of a data: URL.
+function dataSource(url) {
+  const { base64, text } = dataPayload(url);
+  if (!base64) return text;
+  return require('buffer').Buffer.from(text, 'base64').toString('utf8');
+}
+
+// Its bytes (what the default load hook gives).
+function dataBytes(url) {
+  const { base64, text } = dataPayload(url);
+  return require('buffer').Buffer.from(text, base64 ? 'base64' : 'utf8');
 }
 
 function readSource(url) {
@@ -288,6 +299,7 @@ function translate(url, format, isMain, source) {
 }
 
 module.exports = {
+  dataBytes,
   translate,
   moduleStrategy,
   syncBuiltinESMExports,
