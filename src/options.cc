@@ -52,6 +52,8 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->preload.push_back(v); }},
     {"--title", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->title = v; }},
+    {"--redirect-warnings", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->redirect_warnings = v; }},
     {"--unhandled-rejections", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->unhandled_rejections = v; }},
     {"--input-type", Arity::kRequired, true,
@@ -142,7 +144,10 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string&) { o->global_webcrypto = false; }},
     {"--experimental-global-webcrypto", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->global_webcrypto = On(v); }},
-    {"--no-experimental-global-customevent", Arity::kNone, true, NoValue},
+    {"--no-experimental-global-customevent", Arity::kNone, true,
+     [](Options* o, const std::string&) { o->global_customevent = false; }},
+    {"--experimental-global-customevent", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->global_customevent = On(v); }},
     {"--experimental-require-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->require_module = On(v); }},
     {"--experimental-default-type", Arity::kRequired, true, NoValue},
@@ -534,6 +539,7 @@ void PrintHelp() {
       "  -p, --print [...]          evaluate script and print result\n"
       "  -r, --require module       CommonJS module to preload (option can "
       "be repeated)\n"
+      "  --redirect-warnings=...    write warnings to file instead of stderr\n"
       "  --stack-size=...           V8 stack size in KiB\n"
       "  --max-old-space-size=...   V8 old generation size in MiB\n"
       "  --title=title              the process title to use on startup\n"
@@ -614,6 +620,9 @@ int ParseOptions(int argc, char** argv, Options* options) {
   if (const char* no_warnings = std::getenv("NODE_NO_WARNINGS");
       no_warnings != nullptr && std::strcmp(no_warnings, "1") == 0)
     options->no_warnings = true;
+  if (const char* file = std::getenv("NODE_REDIRECT_WARNINGS");
+      file != nullptr && options->redirect_warnings.empty())
+    options->redirect_warnings = file;
   if (options->use_largepages == "on")
     std::fprintf(stderr, "Mapping to large pages is not supported.\n");
 
@@ -683,6 +692,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("interactive", boolean(o.interactive));
   set("preload", StringList(isolate, o.preload));
   set("title", str(o.title));
+  set("redirectWarnings", str(o.redirect_warnings));
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));
@@ -697,6 +707,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("disabledWarnings", StringList(isolate, o.disabled_warnings));
   set("noDeprecation", boolean(o.no_deprecation));
   set("globalWebcrypto", boolean(o.global_webcrypto));
+  set("globalCustomevent", boolean(o.global_customevent));
   set("throwDeprecation", boolean(o.throw_deprecation));
   set("traceDeprecation", boolean(o.trace_deprecation));
   set("pendingDeprecation", boolean(o.pending_deprecation));

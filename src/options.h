@@ -25,6 +25,7 @@ struct Options {
   std::vector<std::string> preload;   // -r / --require
   std::vector<std::string> v8_flags;  // handed to V8 before start-up
   std::string title;
+  std::string redirect_warnings;  // --redirect-warnings, NODE_REDIRECT_WARNINGS
   std::string unhandled_rejections;
   std::string input_type;
   std::vector<std::string> conditions;  // -C / --conditions
@@ -54,6 +55,7 @@ struct Options {
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
   bool global_webcrypto = true;  // --no-experimental-global-webcrypto
+  bool global_customevent = true;  // --no-experimental-global-customevent
   // node:test and `--test` (lib/internal/test_runner/).
   bool test = false;
   bool test_only = false;

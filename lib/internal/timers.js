@@ -15,6 +15,7 @@ const {
   SymbolToPrimitive,
 } = primordials;
 
+const { SymbolDispose } = require('internal/util');
 const binding = internalBinding('timers');
 const {
   scheduleTimer,
@@ -171,6 +172,10 @@ class Timeout {
   close() {
     clearTimeout(this);
     return this;
+  }
+
+  [SymbolDispose]() {
+    clearTimeout(this);
   }
 
   [SymbolToPrimitive]() {
@@ -441,6 +446,10 @@ class Immediate {
 
   hasRef() {
     return !!this[kRefed];
+  }
+
+  [SymbolDispose]() {
+    clearImmediate(this);
   }
 }
 

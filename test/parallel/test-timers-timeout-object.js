@@ -1,6 +1,7 @@
 'use strict';
-// Timeout objects: ref/unref/hasRef, refresh, close, and the numeric id from
-// Symbol.toPrimitive that clearTimeout accepts.
+// Timeout objects: ref/unref/hasRef, refresh, close, [Symbol.dispose] (on
+// immediates too), and the numeric id from Symbol.toPrimitive that
+// clearTimeout accepts.
 const common = require('../common');
 const assert = require('assert');
 
@@ -17,6 +18,17 @@ clearTimeout(id);
 
 const closed = setTimeout(common.mustNotCall(), 1);
 assert.strictEqual(closed.close(), closed);
+
+// [Symbol.dispose]() clears timeouts, intervals and immediates.
+const disposed = [
+  setTimeout(common.mustNotCall(), 1),
+  setInterval(common.mustNotCall(), 1),
+  setImmediate(common.mustNotCall()),
+];
+for (const timer of disposed) {
+  assert.strictEqual(timer[Symbol.dispose](), undefined);
+  assert.strictEqual(timer._destroyed, true);
+}
 
 const byString = setInterval(common.mustNotCall(), 1);
 clearInterval(String(+byString));

@@ -97,6 +97,15 @@ process.binding = function binding(name) {
   const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
   throw new ERR_INVALID_MODULE(`No such module: ${name}`);
 };
+process.assert = require('internal/util').deprecate(
+  function assert(value, message) {
+    if (!value) {
+      const { codes: { ERR_ASSERTION } } = require('internal/errors');
+      throw new ERR_ASSERTION(message || 'assertion error');
+    }
+  },
+  'process.assert() is deprecated. Please use the `assert` module instead.',
+  'DEP0100');
 process.dlopen = function dlopen() {
   const { codes: { ERR_DLOPEN_DISABLED } } = require('internal/errors');
   throw new ERR_DLOPEN_DISABLED('Cannot load native addon because loading ' +
@@ -141,7 +150,29 @@ ObjectDefineProperty(globalThis, SymbolToStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false,
   configurable: true,
 });
-defineGlobal('process', process);
+// process and Buffer stay accessors when assigned, as in node, where their
+// getters once warned in ES modules.
+function defineAccessorGlobal(name, load) {
+  let loaded = false;
+  let value;
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(newValue) {
+      value = newValue;
+      loaded = true;
+    },
+  });
+}
+defineAccessorGlobal('process', () => process);
 
 // V8's own console has methods node keeps (profile, timeStamp, context).
 const consoleFromV8 = globalThis.console;
@@ -180,14 +211,17 @@ function lazyFrom(id, name) {
 
 defineLazyGlobal('EventTarget', lazyFrom('internal/event_target', 'EventTarget'));
 defineLazyGlobal('Event', lazyFrom('internal/event_target', 'Event'));
-defineLazyGlobal('CustomEvent', lazyFrom('internal/event_target', 'CustomEvent'));
+if (options.globalCustomevent) {
+  defineLazyGlobal('CustomEvent',
+                   lazyFrom('internal/event_target', 'CustomEvent'));
+}
 defineLazyGlobal('AbortController',
                  lazyFrom('internal/abort_controller', 'AbortController'));
 defineLazyGlobal('AbortSignal',
                  lazyFrom('internal/abort_controller', 'AbortSignal'));
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
-defineLazyGlobal('Buffer', lazyFrom('buffer', 'Buffer'));
+defineAccessorGlobal('Buffer', lazyFrom('buffer', 'Buffer'));
 defineLazyGlobal('Blob', lazyFrom('buffer', 'Blob'));
 defineLazyGlobal('File', lazyFrom('buffer', 'File'));
 defineLazyGlobal('MessageChannel',

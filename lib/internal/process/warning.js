@@ -1,7 +1,8 @@
 'use strict';
 
 // process.emitWarning and the default 'warning' printer:
-// `(nodus:PID) [CODE] Name: message` on stderr.
+// `(node:PID) [CODE] Name: message` on stderr (node's release name, as node
+// prints it), or appended to the file of --redirect-warnings.
 
 const {
   ArrayIsArray,
@@ -25,12 +26,32 @@ function getOptions() {
   return options;
 }
 
-// On the main thread straight to fd 2 (it works at any time, even while
-// process.stderr is being set up); a worker's goes to its parent.
-const onMainThread = internalBinding('worker').isMainThread;
+// Through the global console's error(), one write per warning, as node
+// does (a worker's goes to its parent).
 function writeOut(text) {
-  if (onMainThread) internalBinding('stdio').writeString(2, `${text}\n`);
-  else process.stderr.write(`${text}\n`);
+  require('internal/console/global').error(text);
+}
+
+// The file of --redirect-warnings, opened for appending at the first
+// warning; stderr if it cannot be opened.
+let warningFd;
+function writeToFile(text) {
+  const fs = require('fs');
+  if (warningFd === undefined) {
+    try {
+      warningFd = fs.openSync(getOptions().redirectWarnings, 'a');
+    } catch {
+      return writeOut(text);
+    }
+    process.on('exit', () => {
+      try {
+        fs.closeSync(warningFd);
+      } catch {
+        // Already closed by the program.
+      }
+    });
+  }
+  fs.appendFile(warningFd, `${text}\n`, () => {});
 }
 
 // The default listener of process 'warning'.
@@ -46,7 +67,7 @@ function onWarning(warning) {
   }
   const trace = process.traceProcessWarnings ||
     (isDeprecation && process.traceDeprecation);
-  let msg = `(nodus:${process.pid}) `;
+  let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
   if (trace && warning.stack) {
     msg += `${warning.stack}`;
@@ -56,12 +77,13 @@ function onWarning(warning) {
   }
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !traceWarningHelpShown) {
-    const argv0 = 'nodus';
+    const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
     msg += `\n(Use \`${argv0} --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` ` +
       'to show where the warning was created)';
     traceWarningHelpShown = true;
   }
-  writeOut(msg);
+  if (opts.redirectWarnings) writeToFile(msg);
+  else writeOut(msg);
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {

@@ -142,6 +142,20 @@ function Module(id = '', parent) {
   this.children = [];
 }
 
+// Module._stat: the loader's stat (0 file, 1 directory, negative errno),
+// which tools that bundle files may replace (an experimental feature).
+let _stat = stat;
+ObjectDefineProperty(Module, '_stat', {
+  __proto__: null,
+  get() { return _stat; },
+  set(replacement) {
+    require('internal/util').emitExperimentalWarning('Module._stat');
+    _stat = replacement;
+    return true;
+  },
+  configurable: true,
+});
+
 Module._cache = ObjectCreate(null);
 Module._pathCache = ObjectCreate(null);
 Module._extensions = ObjectCreate(null);
@@ -214,7 +228,7 @@ Module._resolveLookupPaths = function(request, parent) {
 };
 
 function tryFile(requestPath, isMain) {
-  const rc = stat(requestPath);
+  const rc = _stat(requestPath);
   if (rc !== 0) return false;
   const preserve = isMain ?
     getOptions().preserveSymlinksMain : getOptions().preserveSymlinks;
@@ -319,14 +333,14 @@ Module._findPath = function(request, paths, isMain) {
 
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
-    if (curPath && stat(curPath) < 1) continue;
+    if (curPath && _stat(curPath) < 1) continue;
     if (!absoluteRequest && !isRelative) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
     }
     const basePath = path.resolve(curPath, request);
     let filename;
-    const rc = stat(basePath);
+    const rc = _stat(basePath);
     if (!trailingSlash) {
       if (rc === 0) {
         const preserve = isMain ?
