@@ -4,6 +4,7 @@
 // clear* counterparts, also installed as globals.
 
 const {
+  NumberIsFinite,
   ObjectDefineProperty,
   SymbolFor,
 } = primordials;
@@ -18,7 +19,9 @@ const {
   clearTimeout,
   clearImmediate,
 } = require('internal/timers');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateNumber } = require('internal/validators');
+const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const customPromisify = SymbolFor('nodejs.util.promisify.custom');
 let timersPromises;
@@ -88,33 +91,44 @@ ObjectDefineProperty(setImmediate, customPromisify, {
   get() { return lazyPromises().setImmediate; },
 });
 
-// Deprecated helpers node still exports.
-function enroll(item, msecs) {
-  process.emitWarning('timers.enroll() is deprecated. Please use ' +
-    'setTimeout instead.', 'DeprecationWarning', 'DEP0095');
+// A duration for enroll(): a non-negative finite number, cut to the
+// largest a timer can wait, with a warning.
+function enrollDuration(msecs) {
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !NumberIsFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+// Deprecated helpers node still exports; each warns once.
+const { deprecate } = require('internal/util');
+
+const deprecatedEnroll = deprecate(function enroll(item, msecs) {
+  msecs = enrollDuration(msecs);
   if (item._idleTimeout) unenroll(item);
   item._idleTimeout = msecs;
   item._idleNext = item;
   item._idlePrev = item;
-}
+}, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095');
 
-function deprecatedUnenroll(item) {
-  process.emitWarning('timers.unenroll() is deprecated. Please use ' +
-    'clearTimeout instead.', 'DeprecationWarning', 'DEP0096');
-  unenroll(item);
-}
+const deprecatedUnenroll = deprecate(unenroll,
+  'timers.unenroll() is deprecated. Please use clearTimeout instead.',
+  'DEP0096');
 
-function deprecatedActive(item) {
-  process.emitWarning('timers.active() is deprecated. Please use ' +
-    'timeout.refresh() instead.', 'DeprecationWarning', 'DEP0126');
-  active(item);
-}
+const deprecatedActive = deprecate(active,
+  'timers.active() is deprecated. Please use timeout.refresh() instead.',
+  'DEP0126');
 
-function deprecatedUnrefActive(item) {
-  process.emitWarning('timers._unrefActive() is deprecated. Please use ' +
-    'timeout.refresh() instead.', 'DeprecationWarning', 'DEP0127');
-  unrefActive(item);
-}
+const deprecatedUnrefActive = deprecate(unrefActive,
+  'timers._unrefActive() is deprecated. Please use timeout.refresh() ' +
+  'instead.', 'DEP0127');
 
 module.exports = {
   setTimeout,
@@ -126,7 +140,7 @@ module.exports = {
   _unrefActive: deprecatedUnrefActive,
   active: deprecatedActive,
   unenroll: deprecatedUnenroll,
-  enroll,
+  enroll: deprecatedEnroll,
 };
 
 ObjectDefineProperty(module.exports, 'promises', {

@@ -6,27 +6,38 @@
 
 const {
   ArrayIsArray,
+  SymbolIterator,
 } = primordials;
 
 const { structuredClone: nativeClone } = internalBinding('serdes');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_ARGS },
 } = require('internal/errors');
+
+// node checks these in C++: a plain TypeError with node's text and code.
+function argTypeError(message) {
+  const error = new TypeError(message);
+  error.code = 'ERR_INVALID_ARG_TYPE';
+  return error;
+}
 
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   let transfer = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw argTypeError(
+        'The options argument must be either an object or undefined');
     }
-    if (options.transfer !== undefined) {
-      if (!ArrayIsArray(options.transfer) &&
-          typeof options.transfer?.[Symbol.iterator] !== 'function') {
-        throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array',
-                                       options.transfer);
+    const list = options.transfer;
+    if (list !== undefined && list !== null) {
+      if (typeof list !== 'object') {
+        throw argTypeError('Optional transferList argument must be an ' +
+                           'iterable');
       }
-      transfer = [...options.transfer];
+      // An object that cannot be iterated transfers nothing, as in node.
+      if (ArrayIsArray(list)) transfer = list;
+      else if (typeof list[SymbolIterator] === 'function') transfer = [...list];
     }
   }
   checkTransferables(transfer);

@@ -38,7 +38,25 @@ assert.throws(() => structuredClone(() => 1), (err) => {
 });
 assert.throws(() => structuredClone(Symbol('s')), { name: 'DataCloneError' });
 assert.throws(() => structuredClone(), { code: 'ERR_MISSING_ARGS' });
-assert.throws(() => structuredClone(1, 1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => structuredClone(1, 1), {
+  name: 'TypeError',
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The options argument must be either an object or undefined',
+});
+for (const transfer of ['', 1]) {
+  assert.throws(() => structuredClone(1, { transfer }), {
+    name: 'TypeError',
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'Optional transferList argument must be an iterable',
+  });
+}
+// A null transfer list is none, and so is an object that is not iterable;
+// any iterable object will do.
+assert.strictEqual(structuredClone(3, { transfer: {} }), 3);
+assert.strictEqual(structuredClone(2, { transfer: null }), 2);
+assert.deepStrictEqual(structuredClone({ a: 1 }, {
+  transfer: { *[Symbol.iterator]() {} },
+}), { a: 1 });
 
 // The message serialiser's extras: a SharedArrayBuffer stays shared (the
 // clone sees the original's memory), the same one twice stays one object,
