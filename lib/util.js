@@ -25,7 +25,6 @@ const {
   ObjectPrototypeToString,
   ObjectSetPrototypeOf,
   ObjectValues,
-  PromisePrototypeThen,
   ReflectApply,
   StringPrototypePadStart,
 } = primordials;
@@ -154,10 +153,11 @@ function callbackify(original) {
     const maybeCb = ArrayPrototypePop(args);
     validateFunction(maybeCb, 'last argument');
     const cb = FunctionPrototypeBind(maybeCb, this);
-    // Callbacks run on the next tick, as node-style callbacks do.
-    PromisePrototypeThen(ReflectApply(original, this, args),
-                         (value) => process.nextTick(cb, null, value),
-                         (reason) => process.nextTick(callbackifyOnRejected, reason, cb));
+    // Callbacks run on the next tick, as node-style callbacks do. Any
+    // thenable will do: its own then() is called.
+    ReflectApply(original, this, args).then(
+      (value) => process.nextTick(cb, null, value),
+      (reason) => process.nextTick(callbackifyOnRejected, reason, cb));
   }
 
   const descriptors = ObjectGetOwnPropertyDescriptors(original);

@@ -190,8 +190,24 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
   if (!IsDecorated(isolate, context, error) &&
       GetErrorSource(isolate, context, message).ToLocal(&arrow_text))
     arrow = arrow_text;
+  // Once lib/ is up the handler is process._fatalException, which a program
+  // may replace; one that is no function gets the raw report and code 6.
+  int exit_code = 1;
+  if (!handler.IsEmpty()) {
+    v8::Local<v8::Value> current;
+    if (env.process_object()
+            ->Get(context, Utf8(isolate, "_fatalException"))
+            .ToLocal(&current) &&
+        current->IsFunction()) {
+      handler = current.As<v8::Function>();
+    } else {
+      handler.Clear();
+      exit_code = 6;
+    }
+  }
   if (handler.IsEmpty()) {
-    // Before lib/ is up: print what we can and give up.
+    // Before lib/ is up, or without a handler: print what we can and give
+    // up.
     std::string text = arrow->IsString() ? ToUtf8(isolate, arrow) + "\n" : "";
     v8::Local<v8::Value> stack;
     if (error->IsObject() &&
@@ -204,7 +220,7 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
       text += ToUtf8(isolate, error);
     }
     std::fprintf(stderr, "%s\n", text.c_str());
-    env.Exit(1);
+    env.Exit(exit_code);
     return;
   }
   v8::TryCatch try_catch(isolate);

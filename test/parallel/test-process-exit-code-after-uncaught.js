@@ -22,3 +22,10 @@ for (const code of [0, 5]) {
   assert.strictEqual(child.status, code, child.stderr);
   assert.match(child.stderr, /Error: boom/);
 }
+
+// process._fatalException is what handles the error; a program that
+// removes it gets the plain report and exit code 6.
+assert.strictEqual(typeof process._fatalException, 'function');
+const removed = run("process._fatalException = undefined; throw new Error('x')");
+assert.strictEqual(removed.status, 6);
+assert.match(removed.stderr, /Error: x/);

@@ -59,3 +59,13 @@ assert.throws(() => util.callbackify('x'), {
   message: 'The "original" argument must be of type function. ' +
     "Received type string ('x')",
 });
+
+// Any thenable will do: its own then() is called, and the callback runs
+// from the tick queue.
+const thenable = util.callbackify(() => ({ then(resolve) { resolve('t'); } }));
+thenable(common.mustCall((err, value) => {
+  assert.strictEqual(err, null);
+  assert.strictEqual(value, 't');
+  const frames = new Error().stack.split('\n');
+  assert.match(frames.at(-1), /at process\.processTicksAndRejections/);
+}));

@@ -137,6 +137,9 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
 function setupErrorHandling() {
   const errors = internalBinding('errors');
   errors.setFatalExceptionHandler(onGlobalUncaughtException);
+  // What the runtime calls for an uncaught exception; replaceable, as in
+  // node (no function there: the raw report and exit code 6).
+  process._fatalException = onGlobalUncaughtException;
   const {
     uvException,
     prepareStackTraceCallback,

@@ -90,33 +90,31 @@ function setHasTickScheduled(value) {
   tickInfo[kHasTickScheduled] = value ? 1 : 0;
 }
 
-function runTick(tock) {
-  const { callback, args } = tock;
-  const asyncId = tock[async_id_symbol];
-  emitBefore(asyncId, tock[trigger_async_id_symbol], tock);
-  if (hasDestroyHooks()) emitDestroy(asyncId);
-  if (args === undefined) {
-    callback();
-  } else {
-    switch (args.length) {
-      case 1: callback(args[0]); break;
-      case 2: callback(args[0], args[1]); break;
-      case 3: callback(args[0], args[1], args[2]); break;
-      case 4: callback(args[0], args[1], args[2], args[3]); break;
-      default: ReflectApply(callback, undefined, args);
-    }
-  }
-  emitAfter(asyncId);
-}
-
 // Called by C++ (this = process) when a macrotask ends with ticks queued or
 // rejections to report. If a tick throws, the rest stay queued: they run
 // after the uncaught-exception handling, at the next drain.
 function processTicksAndRejections() {
   let tock;
   do {
+    // Each tick runs here, not in a helper, so that its callbacks' stacks
+    // end in processTicksAndRejections, as in node.
     while ((tock = queue.shift()) !== null) {
-      runTick(tock);
+      const { callback, args } = tock;
+      const asyncId = tock[async_id_symbol];
+      emitBefore(asyncId, tock[trigger_async_id_symbol], tock);
+      if (hasDestroyHooks()) emitDestroy(asyncId);
+      if (args === undefined) {
+        callback();
+      } else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          case 3: callback(args[0], args[1], args[2]); break;
+          case 4: callback(args[0], args[1], args[2], args[3]); break;
+          default: ReflectApply(callback, undefined, args);
+        }
+      }
+      emitAfter(asyncId);
     }
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
