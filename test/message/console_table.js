@@ -11,3 +11,10 @@ console.table(5);
 console.table(null);
 console.table([{ name: '日本', n: { deep: { deeper: 1 }, a: 1, b: 2 } }]);
 console.table([]);
+// Map iterators: entries() as key/value pairs, keys() and values() as
+// single values; the iterator is not consumed.
+const iterator = new Map([['k', 1], ['l', 2]]).values();
+console.table(new Map([['k', 1]]).entries());
+console.table(new Map([['k', 1]]).keys());
+console.table(iterator);
+console.log([...iterator]);

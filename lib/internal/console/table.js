@@ -24,6 +24,7 @@ const {
   isSetIterator,
 } = require('internal/util/types');
 const { validateArray } = require('internal/validators');
+const { previewEntries } = internalBinding('util');
 
 function renderRow(row, widths) {
   let out = '│';
@@ -76,21 +77,33 @@ function printTable(console, tabularData, properties) {
     return index;
   };
 
+  // Maps and their iterators: key/value pairs (entries()) or single values
+  // (keys(), values()), read without consuming the iterator.
   const mapIterator = isMapIterator(tabularData);
-  if (mapIterator || isMap(tabularData)) {
+  let isKeyValue = false;
+  let entries;
+  if (mapIterator) {
+    ({ 0: entries, 1: isKeyValue } = previewEntries(tabularData, true));
+  } else if (isMap(tabularData)) {
+    entries = previewEntries(tabularData);
+    isKeyValue = true;
+  }
+  if (isKeyValue) {
     const keys = [];
     const values = [];
-    for (const { 0: k, 1: v } of mapIterator ? tabularData :
-      tabularData.entries()) {
-      ArrayPrototypePush(keys, show(k));
-      ArrayPrototypePush(values, show(v));
+    for (let i = 0; i < entries.length; i += 2) {
+      ArrayPrototypePush(keys, show(entries[i]));
+      ArrayPrototypePush(values, show(entries[i + 1]));
     }
     return console.log(renderTable(['(iteration index)', 'Key', 'Values'],
                                    [iterationIndex(keys.length), keys, values]));
   }
-  if (isSetIterator(tabularData) || isSet(tabularData)) {
+  if (mapIterator || isSetIterator(tabularData) || isSet(tabularData)) {
+    entries ??= previewEntries(tabularData);
     const values = [];
-    for (const v of tabularData) ArrayPrototypePush(values, show(v));
+    for (let i = 0; i < entries.length; i++) {
+      ArrayPrototypePush(values, show(entries[i]));
+    }
     return console.log(renderTable(['(iteration index)', 'Values'],
                                    [iterationIndex(values.length), values]));
   }
