@@ -40,16 +40,17 @@ const { inspect, formatWithOptions } = require('internal/util/inspect');
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
 const kCounts = Symbol('counts');
-const kTimers = Symbol('kTimers');
+// Node's own property names, which programs and tests read and patch.
+const kTimers = '_times';
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kColorMode = Symbol('kColorMode');
 const kInspectOptions = Symbol('kInspectOptions');
 const kIsConsole = Symbol('kIsConsole');
 const kWrite = Symbol('kWrite');
-const kStdout = Symbol('kStdout');
-const kStderr = Symbol('kStderr');
-const kIgnoreErrors = Symbol('kIgnoreErrors');
+const kStdout = '_stdout';
+const kStderr = '_stderr';
+const kIgnoreErrors = '_ignoreErrors';
 
 const kSecond = 1000;
 const kMinute = 60 * kSecond;
@@ -113,7 +114,8 @@ function Console(options, stderr, ignoreErrors) {
   }
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && colorMode !== 'auto') {
+    if (inspectOptions.colors !== undefined &&
+        options.colorMode !== undefined) {
       throw new ERR_INCOMPATIBLE_OPTION_PAIR(
         'options.inspectOptions.color', 'colorMode');
     }

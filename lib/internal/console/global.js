@@ -21,12 +21,17 @@ const {
 const globalConsole = { __proto__: {} };
 
 initConsole(globalConsole, undefined, undefined, true, 'auto', undefined, 2);
-ObjectDefineProperty(globalConsole, kStdout, {
-  __proto__: null, configurable: true, get() { return process.stdout; },
-});
-ObjectDefineProperty(globalConsole, kStderr, {
-  __proto__: null, configurable: true, get() { return process.stderr; },
-});
+// _stdout and _stderr follow process.stdout/stderr until assigned.
+for (const { 0: key, 1: name } of [[kStdout, 'stdout'], [kStderr, 'stderr']]) {
+  let assigned;
+  ObjectDefineProperty(globalConsole, key, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return assigned ?? process[name]; },
+    set(stream) { assigned = stream; },
+  });
+}
 
 for (const key of ReflectOwnKeys(Console.prototype)) {
   if (key === 'constructor') continue;
