@@ -97,7 +97,36 @@ v8::Local<v8::Object> ParseEnv(Environment& env, Utf8Arg content) {
   return out;
 }
 
+// A data property whose value `loader()` computes on first access (V8's
+// lazy data property): globals that node defines as plain values, loaded
+// only when a program uses them.
+void LazyDataGetter(v8::Local<v8::Name>,
+                    const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> value;
+  if (info.Data().As<v8::Function>()
+          ->Call(context, v8::Undefined(isolate), 0, nullptr)
+          .ToLocal(&value))
+    info.GetReturnValue().Set(value);
+}
+
+void DefineLazyDataProperty(const CallbackInfo& info) {
+  if (!info[0]->IsObject() || !info[1]->IsName() || !info[2]->IsFunction())
+    return;
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  auto attributes = info[3]->IsTrue() ? v8::None : v8::DontEnum;
+  bool ok;
+  if (!info[0]
+           .As<v8::Object>()
+           ->SetLazyDataProperty(context, info[1].As<v8::Name>(),
+                                 LazyDataGetter, info[2], attributes)
+           .To(&ok))
+    return;
+}
+
 constexpr Method kUtilMethods[] = {
+    {"defineLazyDataProperty", Fn<&DefineLazyDataProperty>},
     {"parseEnv", Fn<&ParseEnv>},
     {"getPromiseDetails", Fn<&GetPromiseDetails>},
     {"getProxyDetails", Fn<&GetProxyDetails>},

@@ -22,6 +22,8 @@ const {
   SymbolFor,
   SymbolToStringTag,
   decodeURIComponent,
+  ErrorCaptureStackTrace,
+  TypeError,
 } = primordials;
 
 const {
@@ -30,7 +32,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_FILE_URL_HOST,
     ERR_INVALID_FILE_URL_PATH,
-    ERR_INVALID_URL,
     ERR_INVALID_URL_SCHEME,
     ERR_MISSING_ARGS,
   },
@@ -124,6 +125,17 @@ function getConstructorOf(obj) {
 let onSearchParamsChange;
 let getRecord;
 
+// The WHATWG parser's failure, as node's C++ throws it: a TypeError whose
+// header has no [code], with `code`, `input` and `base` properties.
+function invalidURL(input, base) {
+  const error = new TypeError('Invalid URL');
+  error.code = 'ERR_INVALID_URL';
+  error.input = input;
+  if (base !== undefined) error.base = base;
+  ErrorCaptureStackTrace(error, invalidURL);
+  return error;
+}
+
 class URL {
   // The URL record (see internal/url/parser).
   #context;
@@ -150,7 +162,7 @@ class URL {
       record = parser.parseURL(input, baseRecord);
     }
     if (record === kFailure) {
-      if (parseSymbol !== kParseURLSymbol) throw new ERR_INVALID_URL(input, base);
+      if (parseSymbol !== kParseURLSymbol) throw invalidURL(input, base);
       record = null;
     }
     this.#context = record;
@@ -219,7 +231,7 @@ class URL {
     value = `${value}`;
     this.#context; // eslint-disable-line no-unused-expressions
     const record = parser.parseURL(value, null);
-    if (record === kFailure) throw new ERR_INVALID_URL(value);
+    if (record === kFailure) throw invalidURL(value);
     this.#context = record;
     this.#queryChanged();
   }

@@ -30,3 +30,16 @@ for (const name of ['process', 'Buffer', 'URL', 'TextEncoder', 'console']) {
 const fake = Object.create(Object.getPrototypeOf(globalThis));
 for (const key of Object.keys(globalThis)) fake[key] = globalThis[key];
 assert.notDeepEqual(fake, globalThis);
+
+// Which globals are plain values and which accessors, as in node.
+for (const name of ['URL', 'URLSearchParams', 'Event', 'EventTarget',
+  'CustomEvent', 'structuredClone', 'setTimeout']) {
+  const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+  assert.strictEqual(typeof desc.value, 'function', name);
+  assert.strictEqual(desc.writable, true, name);
+}
+for (const name of ['process', 'Buffer', 'TextEncoder', 'AbortController']) {
+  const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+  assert.strictEqual(typeof desc.get, 'function', name);
+  assert.strictEqual(typeof desc.set, 'function', name);
+}

@@ -10,6 +10,10 @@ assert.throws(() => new URL('x'), (err) => {
   assert.strictEqual(err.message, 'Invalid URL');
   assert.strictEqual(err.input, 'x');
   assert.strictEqual('base' in err, false);
+  // As node's C++ throws it: no [code] in the header, own code and input.
+  assert.strictEqual(`${err}`, 'TypeError: Invalid URL');
+  assert.match(err.stack, /^TypeError: Invalid URL\n/);
+  assert.deepStrictEqual(Object.keys(err), ['code', 'input']);
   return true;
 });
 assert.throws(() => new URL('x', 'not a base'), {

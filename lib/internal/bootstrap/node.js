@@ -150,6 +150,13 @@ ObjectDefineProperty(globalThis, SymbolToStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false,
   configurable: true,
 });
+// Globals that node defines as plain values (URL, EventTarget,
+// structuredClone...): data properties whose value is loaded on first use.
+function defineLazyValueGlobal(name, load, enumerable = false) {
+  internalBinding('util').defineLazyDataProperty(globalThis, name, load,
+                                                 enumerable);
+}
+
 // process and Buffer stay accessors when assigned, as in node, where their
 // getters once warned in ES modules.
 function defineAccessorGlobal(name, load) {
@@ -197,9 +204,9 @@ defineGlobal('clearTimeout', timers.clearTimeout, true);
 defineGlobal('setInterval', timers.setInterval, true);
 defineGlobal('setTimeout', timers.setTimeout, true);
 defineGlobal('queueMicrotask', queueMicrotask, true);
-defineLazyGlobal('structuredClone',
-                 lazyFrom('internal/structured_clone', 'structuredClone'),
-                 true);
+defineLazyValueGlobal('structuredClone',
+                      lazyFrom('internal/structured_clone', 'structuredClone'),
+                      true);
 defineLazyGlobal('atob', lazyFrom('buffer', 'atob'), true);
 defineLazyGlobal('btoa', lazyFrom('buffer', 'btoa'), true);
 defineLazyGlobal('performance',
@@ -209,11 +216,12 @@ function lazyFrom(id, name) {
   return () => require(id)[name];
 }
 
-defineLazyGlobal('EventTarget', lazyFrom('internal/event_target', 'EventTarget'));
-defineLazyGlobal('Event', lazyFrom('internal/event_target', 'Event'));
+defineLazyValueGlobal('EventTarget',
+                      lazyFrom('internal/event_target', 'EventTarget'));
+defineLazyValueGlobal('Event', lazyFrom('internal/event_target', 'Event'));
 if (options.globalCustomevent) {
-  defineLazyGlobal('CustomEvent',
-                   lazyFrom('internal/event_target', 'CustomEvent'));
+  defineLazyValueGlobal('CustomEvent',
+                        lazyFrom('internal/event_target', 'CustomEvent'));
 }
 defineLazyGlobal('AbortController',
                  lazyFrom('internal/abort_controller', 'AbortController'));
@@ -243,8 +251,9 @@ for (const name of ['TransformStream', 'TransformStreamDefaultController',
   'CompressionStream', 'DecompressionStream']) {
   defineLazyGlobal(name, lazyFrom('stream/web', name));
 }
-defineLazyGlobal('URL', lazyFrom('internal/url', 'URL'));
-defineLazyGlobal('URLSearchParams', lazyFrom('internal/url', 'URLSearchParams'));
+defineLazyValueGlobal('URL', lazyFrom('internal/url', 'URL'));
+defineLazyValueGlobal('URLSearchParams',
+                      lazyFrom('internal/url', 'URLSearchParams'));
 defineLazyGlobal('Performance',
                  lazyFrom('internal/perf/performance', 'Performance'));
 defineLazyGlobal('PerformanceEntry',
