@@ -322,8 +322,9 @@ class URL {
 
   get searchParams() {
     if (this.#searchParams === undefined) {
-      const query = this.#context.query;
-      this.#searchParams = new URLSearchParams(query === null ? '' : query);
+      // The query as it is: a '?' it starts with is data, not a prefix.
+      this.#searchParams = new URLSearchParams();
+      replaceSearchParamsList(this.#searchParams, this.#context.query ?? '');
       attachSearchParamsToURL(this.#searchParams, this, onSearchParamsChange);
     }
     return this.#searchParams;

@@ -36,3 +36,15 @@ u2.searchParams.append('b', '2');
 assert.strictEqual(String(u2), 'http://h/?a=1&b=2');
 assert.strictEqual(u2.toJSON(), 'http://h/?a=1&b=2');
 assert.strictEqual(JSON.stringify({ u2 }), '{"u2":"http://h/?a=1&b=2"}');
+
+// A query that itself starts with '?' keeps it: only the URL's own '?'
+// prefix is dropped (URLSearchParams strings lose one leading '?').
+{
+  const url = new URL('http://x/??a');
+  assert.strictEqual(url.search, '??a');
+  assert.strictEqual(String(url.searchParams), '%3Fa=');
+  url.search = '??b';
+  assert.strictEqual(String(url.searchParams), '%3Fb=');
+  assert.strictEqual(String(new URLSearchParams('??c')), '%3Fc=');
+  assert.strictEqual(String(new URLSearchParams('?c')), 'c=');
+}

@@ -88,10 +88,10 @@ function decodeParam(s) {
   }
 }
 
-// Parses 'a=1&b=2' (a leading '?' ignored) into [name, value, ...].
+// Parses 'a=1&b=2' into [name, value, ...].
 function parseParams(qs) {
   const out = [];
-  let i = qs.length > 0 && qs[0] === '?' ? 1 : 0;
+  let i = 0;
   const len = qs.length;
   while (i <= len) {
     let end = i;
@@ -212,6 +212,9 @@ class URLSearchParams {
       }
     } else {
       init = toUSVString(`${init}`);
+      // One leading '?' is a prefix (a URL's query, given to
+      // replaceList, has none).
+      if (init[0] === '?') init = StringPrototypeSlice(init, 1);
       this.#searchParams = init ? parseParams(init) : [];
     }
   }
