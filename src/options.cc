@@ -370,6 +370,8 @@ int ParseList(const std::vector<std::string>& args, size_t* index,
       } else if (value.empty()) {
         return BadOption(options, "%s requires an argument", arg);
       }
+      // `\-` escapes a value that starts with '-' (node -e '\-1').
+      if (value.starts_with("\\-")) value.erase(0, 1);
     } else if (negated) {
       value = "false";
     }
@@ -382,6 +384,8 @@ int ParseList(const std::vector<std::string>& args, size_t* index,
       options->has_eval = true;
       options->eval_source = args[(*index)++];
       options->exec_argv.push_back(options->eval_source);
+      if (options->eval_source.starts_with("\\-"))
+        options->eval_source.erase(0, 1);
     }
   }
   return -1;

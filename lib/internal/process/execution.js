@@ -154,12 +154,16 @@ function addBuiltinLibsToObject(object) {
   const { BuiltinModule } = require('internal/bootstrap/realm');
   for (const name of BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()) {
     if (name[0] === '_' || name.includes('/')) continue;
-    if (Object.prototype.hasOwnProperty.call(object, name)) continue;
     const setReal = (value) => {
-      Object.defineProperty(object, name, {
-        __proto__: null, value, writable: true, enumerable: false,
-        configurable: true,
-      });
+      try {
+        Object.defineProperty(object, name, {
+          __proto__: null, value, writable: true, enumerable: false,
+          configurable: true,
+        });
+      } catch {
+        // The program made the property non-configurable: it stays an
+        // accessor.
+      }
     };
     Object.defineProperty(object, name, {
       __proto__: null,
@@ -185,15 +189,26 @@ function tryGetCwd() {
   }
 }
 
+// The directory -e / stdin code started in: its import() resolves from
+// there, even after process.chdir().
+let evalCwd;
+function getEvalCwd() {
+  return evalCwd;
+}
+
 // Runs `source` as the [eval] script; with -p, prints the result.
 function evalScript(name, source, print) {
   const { runScriptInThisContext } = require('internal/vm');
   const { Module } = require('internal/modules/cjs/loader');
   const path = require('path');
   const cwd = tryGetCwd();
+  evalCwd = cwd;
   const module = new Module(name);
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
+  // The builtins first (crypto the module, not the Web Crypto global),
+  // then module/require/exports of the eval module over them.
+  addBuiltinLibsToObject(globalThis);
   globalThis.module = module;
   globalThis.require = module.require.bind(module);
   globalThis.require.resolve = (request, options) =>
@@ -203,7 +218,6 @@ function evalScript(name, source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  addBuiltinLibsToObject(globalThis);
   const result = runScriptInThisContext(source, name);
   if (print) {
     const { log } = require('internal/console/global');
@@ -228,6 +242,7 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   evalScript,
+  getEvalCwd,
   tryGetCwd,
   setUncaughtReporter,
   setReplErrorRouter,

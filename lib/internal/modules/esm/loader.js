@@ -281,8 +281,11 @@ function importModuleDynamically(specifier, referrer, attributes) {
       referrerURLs.set(referrer, parentURL);
     }
   } else if (typeof referrer === 'string' && referrer[0] === '[') {
-    // -e, stdin: as if from a file of that name in the current directory.
-    parentURL = `${pathToFileURL(`${process.cwd()}/`).href}${referrer}`;
+    // -e, stdin: as if from a file of that name in the directory the code
+    // started in.
+    const cwd = require('internal/process/execution').getEvalCwd() ??
+      process.cwd();
+    parentURL = `${pathToFileURL(`${cwd}/`).href}${referrer}`;
   } else {
     parentURL = pathToFileURL(`${process.cwd()}/`).href;
   }
