@@ -229,7 +229,7 @@ const OptionSpec* FindOption(std::string_view name) {
 const OptionSpec* FindOptionOrNegation(std::string_view name, bool* negated) {
   *negated = false;
   const OptionSpec* spec = FindOption(name);
-  if (spec == nullptr && name.starts_with("--no-")) {
+  if (spec == nullptr && Canonical(name).starts_with("--no-")) {
     spec = FindOption("--" + std::string(name.substr(5)));
     *negated = spec != nullptr;
   }
@@ -624,6 +624,9 @@ int ParseOptions(int argc, char** argv, Options* options) {
   if (const char* no_warnings = std::getenv("NODE_NO_WARNINGS");
       no_warnings != nullptr && std::strcmp(no_warnings, "1") == 0)
     options->no_warnings = true;
+  if (const char* pending = std::getenv("NODE_PENDING_DEPRECATION");
+      pending != nullptr && std::strcmp(pending, "1") == 0)
+    options->pending_deprecation = true;
   if (const char* file = std::getenv("NODE_REDIRECT_WARNINGS");
       file != nullptr && options->redirect_warnings.empty())
     options->redirect_warnings = file;

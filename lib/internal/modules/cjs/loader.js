@@ -6,6 +6,7 @@
 // cycles. Method names match node's, so stack traces read the same.
 
 const {
+  ArrayPrototypeConcat,
   ArrayIsArray,
   ArrayPrototypeIncludes,
   ArrayPrototypeIndexOf,
@@ -26,6 +27,7 @@ const {
   ObjectSetPrototypeOf,
   Proxy,
   ReflectApply,
+  ReflectSet,
   ReflectGet,
   RegExpPrototypeExec,
   SafeMap,
@@ -54,10 +56,11 @@ function lazyExportsResolve() {
   exportsResolve ??= require('internal/modules/exports_resolve');
   return exportsResolve;
 }
+// ReflectApply, not spread calls: user code may break array iteration.
 const packageExportsResolve = (...args) =>
-  lazyExportsResolve().packageExportsResolve(...args);
+  ReflectApply(lazyExportsResolve().packageExportsResolve, undefined, args);
 const packageImportsResolve = (...args) =>
-  lazyExportsResolve().packageImportsResolve(...args);
+  ReflectApply(lazyExportsResolve().packageImportsResolve, undefined, args);
 const parsePackageName = (request) =>
   lazyExportsResolve().parsePackageName(request);
 const {
@@ -88,8 +91,13 @@ let cjsConditions;
 function getCjsConditions() {
   if (cjsConditions === undefined) {
     // 'module-sync': an ES module require() can load (node 20.19+).
-    cjsConditions = new SafeSet(['require', 'node', 'node-addons',
-                                 ...getOptions().conditions]);
+    // Built with index loops: user code may have broken array iteration.
+    cjsConditions = new SafeSet();
+    cjsConditions.add('require');
+    cjsConditions.add('node');
+    cjsConditions.add('node-addons');
+    const { conditions } = getOptions();
+    for (let i = 0; i < conditions.length; i++) cjsConditions.add(conditions[i]);
     if (getOptions().experimentalRequireModule) {
       cjsConditions.add('module-sync');
     }
@@ -170,10 +178,21 @@ function setModuleParent(value) {
   moduleParentCache.set(this, value);
 }
 
+// module.parent is a pending deprecation (DEP0144).
+const parentDeprecation = 'module.parent is deprecated due to accuracy ' +
+  'issues. Please use require.main to find program entry point instead.';
+const pendingDeprecation =
+  internalBinding('options').getOptions().pendingDeprecation;
 ObjectDefineProperty(Module.prototype, 'parent', {
   __proto__: null,
-  get: getModuleParent,
-  set: setModuleParent,
+  get: pendingDeprecation ?
+    require('internal/util').deprecate(getModuleParent, parentDeprecation,
+                                       'DEP0144') :
+    getModuleParent,
+  set: pendingDeprecation ?
+    require('internal/util').deprecate(setModuleParent, parentDeprecation,
+                                       'DEP0144') :
+    setModuleParent,
   configurable: true,
   enumerable: false,
 });
@@ -216,7 +235,7 @@ Module._resolveLookupPaths = function(request, parent) {
       (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
     let paths;
     if (parent?.paths?.length) {
-      paths = [...parent.paths, ...modulePaths];
+      paths = ArrayPrototypeConcat(parent.paths, modulePaths);
     } else {
       paths = modulePaths;
     }
@@ -633,19 +652,45 @@ Module.prototype.require = function(id) {
   }
 };
 
+// Module.wrap and Module.wrapper: programs that replace or edit them
+// (instrumenters) get their wrapper compiled as a script; otherwise the
+// loader compiles the function directly.
+let patched = false;
 const wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
   '\n});',
 ];
-
-Module.wrap = function(script) {
-  return `${wrapper[0]}${script}${wrapper[1]}`;
+let wrapperProxy = new Proxy(wrapper, {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    patched = true;
+    return ReflectSet(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return ObjectDefineProperty(target, property, descriptor);
+  },
+});
+let wrap = function(script) {
+  return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
 };
+
+ObjectDefineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() { return wrap; },
+  set(value) {
+    patched = true;
+    wrap = value;
+  },
+});
 
 ObjectDefineProperty(Module, 'wrapper', {
   __proto__: null,
-  get() { return wrapper; },
-  set(value) { wrapper[0] = value[0]; wrapper[1] = value[1]; },
+  get() { return wrapperProxy; },
+  set(value) {
+    patched = true;
+    wrapperProxy = value;
+  },
 });
 
 function stripShebang(content) {
@@ -658,6 +703,16 @@ function stripShebang(content) {
 }
 
 function wrapSafe(filename, content) {
+  if (patched) {
+    const { Script } = require('vm');
+    const script = new Script(Module.wrap(stripShebang(content)), {
+      filename,
+      importModuleDynamically: (specifier, _script, attributes) =>
+        require('internal/modules/esm/loader').importModuleDynamically(
+          specifier, filename, attributes),
+    });
+    return script.runInThisContext({ displayErrors: true });
+  }
   return compileFunctionForCJSLoader(stripShebang(content), filename);
 }
 
