@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <v8.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -816,6 +817,29 @@ v8::Local<v8::Value> InvalidNodeOptions(Environment& env,
       WorkerArgErrors(SplitNodeOptions(*utf8 ? *utf8 : ""), true));
 }
 
+// envFlags(): every option NODE_OPTIONS accepts, as
+// process.allowedNodeEnvironmentFlags lists them (both forms of a boolean,
+// the short aliases, the V8 flags node passes on).
+v8::Local<v8::Value> EnvFlags(Environment& env) {
+  std::vector<std::string> flags;
+  for (const OptionSpec& spec : kOptions) {
+    if (!spec.allowed_in_node_options) continue;
+    std::string_view name = spec.name;
+    flags.emplace_back(name);
+    if (spec.arity == Arity::kBoolean && !name.starts_with("--no-"))
+      flags.push_back("--no-" + std::string(name.substr(2)));
+  }
+  for (const Alias& alias : kAliases) {
+    const OptionSpec* target = FindOption(alias.to);
+    if (target != nullptr && target->allowed_in_node_options)
+      flags.emplace_back(alias.from);
+  }
+  for (std::string_view flag : kV8FlagsInNodeOptions) flags.emplace_back(flag);
+  std::sort(flags.begin(), flags.end());
+  flags.erase(std::unique(flags.begin(), flags.end()), flags.end());
+  return StringList(env.isolate(), flags);
+}
+
 void ThrowProtoAccess(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ThrowError(EnvironmentOf(info), ErrorCode::kProtoAccess,
              "Accessing Object.prototype.__proto__ has been disallowed with "
@@ -826,6 +850,7 @@ constexpr Method kOptionsMethods[] = {
     {"invalidExecArgv", Fn<&InvalidExecArgv>},
     {"invalidNodeOptions", Fn<&InvalidNodeOptions>},
     {"getOptions", Fn<&GetOptions>},
+    {"envFlags", Fn<&EnvFlags>},
 };
 
 }  // namespace

@@ -105,7 +105,8 @@ void LazyDataGetter(v8::Local<v8::Name>,
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> value;
-  if (info.Data().As<v8::Function>()
+  if (info.Data()
+          .As<v8::Function>()
           ->Call(context, v8::Undefined(isolate), 0, nullptr)
           .ToLocal(&value))
     info.GetReturnValue().Set(value);

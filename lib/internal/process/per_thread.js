@@ -206,6 +206,26 @@ function setupProcessMethods(process) {
   process.chdir = chdir;
   process.cwd = cwd;
   process.abort = binding.abort;
+  ObjectDefineProperty(process, 'allowedNodeEnvironmentFlags', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const flags = require('internal/process/env_flags')
+        .getAllowedNodeEnvironmentFlags();
+      ObjectDefineProperty(this, 'allowedNodeEnvironmentFlags', {
+        __proto__: null, value: flags, enumerable: true, configurable: true,
+        writable: true,
+      });
+      return flags;
+    },
+    set(value) {
+      ObjectDefineProperty(this, 'allowedNodeEnvironmentFlags', {
+        __proto__: null, value, enumerable: true, configurable: true,
+        writable: true,
+      });
+    },
+  });
   process._rawDebug = (...args) => {
     binding.rawDebug(require('internal/util/inspect').format(...args));
   };
