@@ -434,6 +434,7 @@ void Environment::SpinEventLoop() {
   v8::Context::Scope context_scope(context());
   bool more;
   Mark(kLoopStart);
+  trace_sync_io_ = options().trace_sync_io;
   do {
     if (!can_call_into_js_) break;
     uv_run(loop_, UV_RUN_DEFAULT);

@@ -143,6 +143,8 @@ class Environment {
   uv_idle_t* immediate_idle_handle() { return &immediate_idle_; }
 
   bool can_call_into_js() const { return can_call_into_js_; }
+  // --trace-sync-io: true once the event loop has started.
+  bool trace_sync_io() const { return trace_sync_io_; }
   // process.exitCode, or the code Exit() was given.
   int exit_code() const;
   // The main thread is 0; each Worker gets the next id.
@@ -245,6 +247,7 @@ class Environment {
   std::unordered_set<Wrap*> wraps_;
   std::unordered_set<Wrap*> requests_;
   bool stopped_ = false;
+  bool trace_sync_io_ = false;
   int stop_code_ = 0;
   worker::Worker* worker_ = nullptr;
   uint64_t thread_id_ = 0;

@@ -326,4 +326,29 @@ void ThrowError(Environment& env, ErrorCode code, const char* message) {
   CHECK(false);
 }
 
+void PrintTraceWarning(Environment& env, const char* message) {
+  v8::Isolate* isolate = env.isolate();
+  v8::HandleScope scope(isolate);
+  std::string out = "(node:" + std::to_string(uv_os_getpid());
+  if (!env.is_main_thread())
+    out += ", thread:" + std::to_string(env.thread_id());
+  out += ") WARNING: ";
+  out += message;
+  out += "\n";
+  v8::Local<v8::StackTrace> stack =
+      v8::StackTrace::CurrentStackTrace(isolate, 10);
+  for (int i = 0; i < stack->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = stack->GetFrame(isolate, i);
+    std::string name = ToUtf8(isolate, frame->GetFunctionName());
+    std::string where = ToUtf8(isolate, frame->GetScriptName()) + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    out += name.empty() ? "    at " + where + "\n"
+                        : "    at " + name + " (" + where + ")\n";
+  }
+  out += "\n";
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  std::fflush(stderr);
+}
+
 }  // namespace nodus

@@ -60,4 +60,8 @@ void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
 // ready), as "file:line\nsource\n^\n\nstack".
 void PrintExceptionRaw(Environment& env, const v8::TryCatch& try_catch);
 
+// `(node:PID[, thread:N]) WARNING: message` and the JS stack on stderr
+// (--trace-exit, --trace-sync-io).
+void PrintTraceWarning(Environment& env, const char* message);
+
 }  // namespace nodus

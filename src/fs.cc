@@ -48,6 +48,10 @@ void ThrowFsError(Environment& env, int err, const char* syscall,
 }
 
 // A start failure is reported like a completion, on the next tick.
+void PrintSyncTrace(Environment& env) {
+  PrintTraceWarning(env, "Detected use of sync API");
+}
+
 void ReportStartFailure(Environment& env, FsRequest* req, int err) {
   v8::Isolate* isolate = env.isolate();
   v8::Local<v8::Context> context = env.context();
@@ -149,8 +153,7 @@ v8::MaybeLocal<v8::Value> ScandirResult(Environment& env, uv_fs_t* req,
   while ((r = uv_fs_scandir_next(req, &entry)) == 0) {
     v8::Local<v8::String> name;
     if (!(raw_names ? v8::String::NewFromOneByte(
-                          isolate,
-                          reinterpret_cast<const uint8_t*>(entry.name))
+                          isolate, reinterpret_cast<const uint8_t*>(entry.name))
                     : v8::String::NewFromUtf8(isolate, entry.name))
              .ToLocal(&name))
       return {};

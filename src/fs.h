@@ -65,6 +65,7 @@ v8::MaybeLocal<v8::Value> Call(Environment& env, FsRequest* req, Result result,
                                Start&& start);
 
 void ReportStartFailure(Environment& env, FsRequest* req, int err);
+void PrintSyncTrace(Environment& env);
 void ThrowFsError(Environment& env, int err, const char* syscall,
                   const char* path, const char* dest);
 
@@ -74,6 +75,7 @@ v8::MaybeLocal<v8::Value> Call(Environment& env, FsRequest* req, Result result,
                                const char* path, const char* dest,
                                Start&& start) {
   if (req == nullptr) {
+    if (env.trace_sync_io()) PrintSyncTrace(env);
     uv_fs_t sync_req;
     int err = start(env.loop(), &sync_req, nullptr);
     v8::MaybeLocal<v8::Value> value;

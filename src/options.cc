@@ -92,6 +92,10 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->no_warnings = !On(v); }},
     {"--trace-warnings", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->trace_warnings = On(v); }},
+    {"--trace-exit", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->trace_exit = On(v); }},
+    {"--trace-sync-io", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->trace_sync_io = On(v); }},
     {"--trace-uncaught", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->trace_uncaught = On(v); }},
     {"--preserve-symlinks", Arity::kBoolean, true,
@@ -567,6 +571,10 @@ void PrintHelp() {
       "                             report given reporter to the given "
       "destination\n"
       "  --test-timeout=...         specify test runner timeout\n"
+      "  --trace-exit               show stack trace when an environment "
+      "exits\n"
+      "  --trace-sync-io            show stack trace when use of sync IO is\n"
+      "                             detected after the first tick\n"
       "  --trace-warnings           show stack traces on process warnings\n"
       "  --v8-options               print V8 command line options\n"
       "  -v, --version              print nodus version\n\n"

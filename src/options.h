@@ -45,6 +45,8 @@ struct Options {
   bool no_warnings = false;
   bool trace_warnings = false;
   bool trace_uncaught = false;
+  bool trace_exit = false;     // --trace-exit
+  bool trace_sync_io = false;  // --trace-sync-io
   bool preserve_symlinks = false;
   bool preserve_symlinks_main = false;
   bool expose_gc = false;

@@ -25,6 +25,7 @@
 #include "env_store.h"
 #include "environment.h"
 #include "errors.h"
+#include "options.h"
 #include "version.h"
 
 namespace nodus {
@@ -199,7 +200,14 @@ void ResourceUsage(Environment& env, v8::Local<v8::ArrayBufferView> out) {
 // kill(pid, signal) -> 0 or a negative errno (lib/ builds the error).
 int32_t Kill(int32_t pid, int32_t signal) { return uv_kill(pid, signal); }
 
-void ReallyExit(Environment& env, int32_t code) { env.Exit(code); }
+void ReallyExit(Environment& env, int32_t code) {
+  if (env.options().trace_exit) {
+    std::string message =
+        "Exited the environment with code " + std::to_string(code);
+    PrintTraceWarning(env, message.c_str());
+  }
+  env.Exit(code);
+}
 
 // process.abort(): the JS stack to stderr, then SIGABRT (a core dump where
 // the system keeps them), as node does.
