@@ -3,6 +3,7 @@
 // properties are the process environment (values always strings, delete
 // unsets, enumeration lists every variable).
 
+#include <ctime>
 #include <string>
 
 #include "binding.h"
@@ -74,6 +75,14 @@ bool WarnNonStringValue(v8::Isolate* isolate,
               .IsEmpty();
 }
 
+// process.env.TZ changes the time zone that Date uses, as in node: libc
+// rereads TZ, and V8 drops its cached zone.
+void TimeZoneChanged(v8::Isolate* isolate) {
+  tzset();
+  isolate->DateTimeConfigurationChangeNotification(
+      v8::Isolate::TimeZoneDetection::kRedetect);
+}
+
 void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -90,6 +99,7 @@ void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
   std::string key = Utf8Of(isolate, key_string);
   std::string text = Utf8Of(isolate, string_value);
   StoreOf(isolate).Set(key, text);
+  if (key == "TZ") TimeZoneChanged(isolate);
   info.GetReturnValue().Set(value);
 }
 
@@ -110,6 +120,7 @@ void EnvDeleter(v8::Local<v8::Name> property,
   }
   std::string key = Utf8Of(info.GetIsolate(), property);
   StoreOf(info.GetIsolate()).Delete(key);
+  if (key == "TZ") TimeZoneChanged(info.GetIsolate());
   info.GetReturnValue().Set(true);
 }
 
