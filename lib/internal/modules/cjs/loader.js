@@ -165,6 +165,7 @@ ObjectDefineProperty(Module, '_stat', {
 });
 
 Module._cache = ObjectCreate(null);
+const exportsAtLoad = new SafeWeakMap();
 Module._pathCache = ObjectCreate(null);
 Module._extensions = ObjectCreate(null);
 Module.globalPaths = [];
@@ -637,6 +638,9 @@ Module.prototype.load = function(filename) {
     Module._extensions[extension](this, filename);
   }
   this.loaded = true;
+  // What an ES module importing this file later sees: the exports as they
+  // were when it finished loading, as in node.
+  exportsAtLoad.set(this, this.exports);
 };
 
 Module.prototype.require = function(id) {
@@ -908,6 +912,7 @@ Module._initPaths();
 
 module.exports = {
   Module,
+  exportsAtLoad,
   wrapSafe,
   makeRequireFunction,
   toRealPath,

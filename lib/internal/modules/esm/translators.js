@@ -12,7 +12,9 @@ const {
   ObjectPrototypeHasOwnProperty,
   SafeSet,
   StringPrototypeCharCodeAt,
+  StringPrototypeIncludes,
   StringPrototypeIndexOf,
+  StringPrototypeLastIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
 } = primordials;
@@ -193,7 +195,9 @@ function commonjsStrategy(url, isMain) {
     let exports;
     const loaded = Module._cache[filename];
     if (loaded !== undefined) {
-      exports = loaded.exports;
+      const { exportsAtLoad } = require('internal/modules/cjs/loader');
+      exports = exportsAtLoad.has(loaded) ? exportsAtLoad.get(loaded) :
+        loaded.exports;
     } else {
       exports = Module._load(filename, undefined, isMain);
     }
@@ -247,7 +251,12 @@ function commonjsSourceStrategy(url, source, isMain) {
 
 function jsonStrategy(url, text) {
   let filename;
-  if (text === undefined && StringPrototypeStartsWith(url, 'file:')) {
+  // Only the plain file URL shares require's cache: one with a query or a
+  // fragment is a module of its own.
+  const sharesCache = text === undefined &&
+    StringPrototypeStartsWith(url, 'file:') &&
+    !StringPrototypeIncludes(url, '?') && !StringPrototypeIncludes(url, '#');
+  if (sharesCache) {
     filename = fileURLToPath(url);
     const { Module } = require('internal/modules/cjs/loader');
     const cached = Module._cache[filename];
@@ -267,6 +276,18 @@ function jsonStrategy(url, text) {
   } catch (err) {
     err.message = `${filename ?? url}: ${err.message}`;
     throw err;
+  }
+  // The parsed file goes into require's cache too: both loaders share one
+  // object, as in node.
+  if (sharesCache) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const module = new Module(filename);
+    module.filename = filename;
+    module.paths = Module._nodeModulePaths(
+      StringPrototypeSlice(filename, 0, StringPrototypeLastIndexOf(filename, '/')));
+    module.exports = value;
+    module.loaded = true;
+    Module._cache[filename] = module;
   }
   const wrap = new ModuleWrap(url, ['default'], function() {
     this.setExport('default', value);
