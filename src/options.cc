@@ -159,7 +159,10 @@ constexpr OptionSpec kOptions[] = {
     {"--experimental-detect-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->detect_module = On(v); }},
     {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
-    {"--experimental-import-meta-resolve", Arity::kNone, true, NoValue},
+    {"--experimental-import-meta-resolve", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->experimental_import_meta_resolve = On(v);
+     }},
     {"--no-addons", Arity::kNone, true, NoValue},
     // nodus has no startup snapshot: with or without node's, start-up is
     // the same.
@@ -724,6 +727,8 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("noDeprecation", boolean(o.no_deprecation));
   set("globalWebcrypto", boolean(o.global_webcrypto));
   set("globalCustomevent", boolean(o.global_customevent));
+  set("experimentalImportMetaResolve",
+      boolean(o.experimental_import_meta_resolve));
   set("throwDeprecation", boolean(o.throw_deprecation));
   set("traceDeprecation", boolean(o.trace_deprecation));
   set("pendingDeprecation", boolean(o.pending_deprecation));

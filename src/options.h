@@ -58,6 +58,7 @@ struct Options {
   bool zero_fill_buffers = false;
   bool global_webcrypto = true;  // --no-experimental-global-webcrypto
   bool global_customevent = true;  // --no-experimental-global-customevent
+  bool experimental_import_meta_resolve = false;
   // node:test and `--test` (lib/internal/test_runner/).
   bool test = false;
   bool test_only = false;

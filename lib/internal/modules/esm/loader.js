@@ -19,14 +19,17 @@ const {
   ModuleWrap, kEvaluating, kEvaluated, kErrored, kInstantiated,
 } =
   internalBinding('module_wrap');
+const { setOwnProperty } = require('internal/util');
 const { resolve } = require('internal/modules/esm/resolve');
 const { getFormat } = require('internal/modules/esm/format');
 const { translate } = require('internal/modules/esm/translators');
 const { validateAttributes, warnAssertSyntax } =
   require('internal/modules/esm/attributes');
-const { fileURLToPath, pathToFileURL } = require('internal/url');
+const { fileURLToPath, isURL, pathToFileURL } = require('internal/url');
 const {
-  codes: { ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE,
+  },
 } = require('internal/errors');
 
 // url -> { url, format, wrap, linked }
@@ -255,7 +258,7 @@ function requireFacade(url, wrap) {
                                 'export * from "original"; ' +
                                 'export { default } from "original"; ' +
                                 'export const __esModule = true;', 0, 0);
-  facade.url = url;
+  setOwnProperty(facade, 'url', url);
   facade.link(['original'], [wrap]);
   facade.instantiate();
   facade.evaluate();
@@ -292,6 +295,13 @@ function importModuleDynamically(specifier, referrer, attributes) {
   return importModule(specifier, parentURL, attributes, false);
 }
 
+let parentArgument;
+function importMetaResolveParent() {
+  parentArgument ??=
+    internalBinding('options').getOptions().experimentalImportMetaResolve;
+  return parentArgument;
+}
+
 function initializeImportMeta(meta, wrap) {
   const url = wrap.url;
   if (StringPrototypeStartsWith(url, 'file:')) {
@@ -301,13 +311,24 @@ function initializeImportMeta(meta, wrap) {
     meta.filename = filename;
   }
   // A file that does not exist still has a URL.
-  meta.resolve = function resolve(specifier) {
+  // --experimental-import-meta-resolve adds a second argument, the URL to
+  // resolve from.
+  meta.resolve = function resolve(specifier, parentURL = undefined) {
+    let base = url;
+    if (parentURL !== undefined && importMetaResolveParent()) {
+      if (typeof parentURL !== 'string' && !isURL(parentURL)) {
+        throw new ERR_INVALID_ARG_TYPE('parentURL', ['string', 'URL'],
+                                       parentURL);
+      }
+      base = `${parentURL}`;
+    }
     if (hooks !== undefined) {
-      return resolveSite(`${specifier}`, url, undefined).url;
+      return resolveSite(`${specifier}`, base, undefined).url;
     }
     try {
-      return require('internal/modules/esm/resolve').resolve(`${specifier}`,
-                                                              url);
+      // A URL of any scheme is an answer: only loading checks the scheme.
+      return require('internal/modules/esm/resolve').resolve(
+        `${specifier}`, base, undefined, undefined, true);
     } catch (error) {
       if ((error?.code === 'ERR_MODULE_NOT_FOUND' ||
            error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && error.url) {

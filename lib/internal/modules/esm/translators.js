@@ -20,6 +20,7 @@ const {
 } = primordials;
 
 const { ModuleWrap } = internalBinding('module_wrap');
+const { setOwnProperty } = require('internal/util');
 const { readFileUtf8 } = internalBinding('modules');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const { fileURLToPath } = require('internal/url');
@@ -68,8 +69,8 @@ function moduleStrategy(url, source) {
     source = `//${StringPrototypeSlice(source, 2)}`;
   }
   const wrap = new ModuleWrap(url, source, 0, 0);
-  wrap.url = url;
-  wrap.source = source;
+  setOwnProperty(wrap, 'url', url);
+  setOwnProperty(wrap, 'source', source);
   return wrap;
 }
 
@@ -109,7 +110,7 @@ function builtinStrategy(url) {
   const wrap = new ModuleWrap(url, exportNames, function() {
     exportBuiltin(this, exports, names);
   });
-  wrap.url = url;
+  setOwnProperty(wrap, 'url', url);
   ArrayPrototypePush(builtinWraps, { wrap, exports, names });
   return wrap;
 }
@@ -217,7 +218,7 @@ function commonjsStrategy(url, isMain) {
       this.setExport(name, value);
     }
   });
-  wrap.url = url;
+  setOwnProperty(wrap, 'url', url);
   return wrap;
 }
 
@@ -243,7 +244,7 @@ function commonjsSourceStrategy(url, source, isMain) {
     }
     this.setExport('default', module.exports);
   });
-  wrap.url = url;
+  setOwnProperty(wrap, 'url', url);
   return wrap;
 }
 
@@ -265,7 +266,7 @@ function jsonStrategy(url, text) {
       const wrap = new ModuleWrap(url, ['default'], function() {
         this.setExport('default', exports);
       });
-      wrap.url = url;
+      setOwnProperty(wrap, 'url', url);
       return wrap;
     }
   }
@@ -292,7 +293,7 @@ function jsonStrategy(url, text) {
   const wrap = new ModuleWrap(url, ['default'], function() {
     this.setExport('default', value);
   });
-  wrap.url = url;
+  setOwnProperty(wrap, 'url', url);
   return wrap;
 }
 
