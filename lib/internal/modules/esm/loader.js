@@ -128,7 +128,16 @@ function loadGraph(url, attributes, isMain) {
   const entry = getModule(url, attributes, isMain);
   link(entry);
   const status = entry.wrap.getStatus();
-  if (status < kInstantiated) entry.wrap.instantiate();
+  if (status < kInstantiated) {
+    try {
+      entry.wrap.instantiate();
+    } catch (error) {
+      require('internal/modules/esm/named_export_hint')
+        .explainMissingCommonJSExport(error, (specifier, parentURL) =>
+          getFormat(resolveSite(specifier, parentURL, undefined).url));
+      throw error;
+    }
+  }
   return entry;
 }
 

@@ -11,6 +11,7 @@ const {
   SafeSet,
   StringPrototypeCharCodeAt,
   StringPrototypeEndsWith,
+  StringPrototypeIncludes,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
@@ -111,7 +112,10 @@ function finalizeResolution(resolved, base, preserveSymlinks) {
   }
   if (preserveSymlinks ?? getOptions().preserveSymlinks) return resolved;
   const real = toRealPath(path);
-  if (real === path) return resolved;
+  // The same file is one URL however it was spelled ('%2e' for '.').
+  if (real === path && !StringPrototypeIncludes(resolved.pathname, '%')) {
+    return resolved;
+  }
   const url = pathToFileURL(real);
   url.search = resolved.search;
   url.hash = resolved.hash;
