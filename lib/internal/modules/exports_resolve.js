@@ -9,6 +9,7 @@ const {
   ObjectKeys,
   ObjectPrototypeHasOwnProperty,
   RegExpPrototypeExec,
+  SafeSet,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
   StringPrototypeIndexOf,
@@ -31,7 +32,44 @@ const {
 // Segments a target may not contain after its leading "./".
 const invalidSegmentRegEx =
   /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
+// The same segments, but not an empty one: '//', or a leading or trailing
+// '/', is deprecated (DEP0166), not an error.
+const deprecatedInvalidSegmentRegEx =
+  /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))(\\|\/|$)/i;
 const invalidPackageNameRegEx = /^\.|%|\\/;
+
+// DEP0155, once per package and request.
+const trailingSlashWarned = new SafeSet();
+function emitTrailingSlashPatternDeprecation(request, jsonPath, base) {
+  const key = `${jsonPath}|${request}`;
+  if (trailingSlashWarned.has(key)) return;
+  trailingSlashWarned.add(key);
+  process.emitWarning(
+    `Use of deprecated trailing slash pattern mapping "${request}" in the ` +
+    `"exports" field module resolution of the package at ${jsonPath}` +
+    `${importedFrom(base)}. Mapping specifiers ending in "/" is no longer ` +
+    'supported.', 'DeprecationWarning', 'DEP0155');
+}
+
+// ' imported from <path>' for a warning, when there is an importer.
+function importedFrom(base) {
+  if (!base) return '';
+  return ` imported from ${StringPrototypeStartsWith(`${base}`, 'file:') ?
+    require('internal/url').fileURLToPath(base) : base}`;
+}
+
+function emitInvalidSegmentDeprecation(target, request, match, jsonPath,
+                                       isImports, base, isTarget) {
+  const double = RegExpPrototypeExec(/[/\\]{2}/,
+                                     isTarget ? target : request) !== null;
+  process.emitWarning(
+    `Use of deprecated ${double ? 'double slash' :
+      'leading or trailing slash matching'} resolving "${target}" for ` +
+    `module request "${request}" ${request !== match ?
+      `matched to "${match}" ` : ''}in the "${isImports ? 'imports' :
+      'exports'}" field module resolution of the package at ${jsonPath}` +
+    `${importedFrom(base)}.`, 'DeprecationWarning', 'DEP0166');
+}
 
 function isArrayIndex(key) {
   const n = +key;
@@ -94,6 +132,17 @@ function resolveTarget(pkgDir, jsonPath, subpath, target, patternMatch,
                                        base);
 }
 
+// Targets are URLs relative to the package: '%20' in one is a space.
+function decodeTarget(path, base) {
+  if (!StringPrototypeIncludes(path, '%')) return path;
+  if (RegExpPrototypeExec(/%2f|%5c/i, path) !== null) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(path,
+      'must not include encoded "/" or "\\" characters', base);
+  }
+  const { fileURLToPath } = require('internal/url');
+  return fileURLToPath(new URL(`file://${path}`));
+}
+
 function resolveTargetString(pkgDir, jsonPath, subpath, target, patternMatch,
                              isImports, base) {
   if (!StringPrototypeStartsWith(target, './')) {
@@ -108,21 +157,40 @@ function resolveTargetString(pkgDir, jsonPath, subpath, target, patternMatch,
     throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, subpath, target, isImports,
                                          base);
   }
-  if (RegExpPrototypeExec(invalidSegmentRegEx,
-                          StringPrototypeSlice(target, 2)) !== null) {
-    throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, subpath, target, isImports,
-                                         base);
+  const withMatch = (text) => (patternMatch === null ? text :
+    StringPrototypeReplaceAll(text, '*', () => patternMatch));
+  const targetPath = StringPrototypeSlice(target, 2);
+  // A request ending in '/' is a (deprecated) folder mapping: its empty
+  // segments are not warned about.
+  const isPathMap = StringPrototypeEndsWith(withMatch(subpath), '/');
+  if (RegExpPrototypeExec(invalidSegmentRegEx, targetPath) !== null) {
+    if (RegExpPrototypeExec(deprecatedInvalidSegmentRegEx, targetPath) !== null) {
+      throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, subpath, target, isImports,
+                                           base);
+    }
+    if (!isPathMap) {
+      emitInvalidSegmentDeprecation(withMatch(target), withMatch(subpath),
+                                    subpath, jsonPath, isImports, base, true);
+    }
   }
-  const resolved = pkgDir + StringPrototypeSlice(target, 2);
-  if (patternMatch === null) return resolved;
+  const resolved = pkgDir + targetPath;
+  if (patternMatch === null) return decodeTarget(resolved, base);
   if (RegExpPrototypeExec(invalidSegmentRegEx, patternMatch) !== null) {
-    const request = StringPrototypeReplaceAll(subpath, '*', () => patternMatch);
-    throw new ERR_INVALID_MODULE_SPECIFIER(request,
-      `request is not a valid match in pattern "${subpath}" for the ` +
-      `"${isImports ? 'imports' : 'exports'}" resolution of ${jsonPath}`,
-      base);
+    const request = withMatch(subpath);
+    if (RegExpPrototypeExec(deprecatedInvalidSegmentRegEx,
+                            patternMatch) !== null) {
+      throw new ERR_INVALID_MODULE_SPECIFIER(request,
+        `request is not a valid match in pattern "${subpath}" for the ` +
+        `"${isImports ? 'imports' : 'exports'}" resolution of ${jsonPath}`,
+        base);
+    }
+    if (!isPathMap) {
+      emitInvalidSegmentDeprecation(withMatch(target), request, subpath,
+                                    jsonPath, isImports, base, false);
+    }
   }
-  return StringPrototypeReplaceAll(resolved, '*', () => patternMatch);
+  return decodeTarget(
+    StringPrototypeReplaceAll(resolved, '*', () => patternMatch), base);
 }
 
 function patternKeyCompare(a, b) {
@@ -168,6 +236,9 @@ function resolveInMap(matchKey, matchObj, pkgDir, jsonPath, isImports,
     }
   }
   if (bestMatch) {
+    if (!isImports && StringPrototypeEndsWith(matchKey, '/')) {
+      emitTrailingSlashPatternDeprecation(matchKey, jsonPath, base);
+    }
     return resolveTarget(pkgDir, jsonPath, bestMatch, matchObj[bestMatch],
                          bestMatchSubpath, isImports, conditions, base);
   }

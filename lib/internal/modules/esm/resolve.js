@@ -126,18 +126,48 @@ function fileExists(url) {
   return internalModuleStat(fileURLToPath(url)) === 0;
 }
 
+// DEP0151: an ES module found by guessing an extension or an index file.
+function warnLegacyMain(url, packageJSONUrl, base, main) {
+  let format;
+  try {
+    format = require('internal/modules/esm/format').getFormat(url.href);
+  } catch {
+    return;
+  }
+  if (format !== 'module') return;
+  const path = fileURLToPath(url);
+  const pkgPath = fileURLToPath(new URL('.', packageJSONUrl));
+  const file = StringPrototypeSlice(path, pkgPath.length);
+  const from = StringPrototypeStartsWith(`${base}`, 'file:') ?
+    fileURLToPath(base) : base;
+  process.emitWarning(main === undefined ?
+    `No "main" or "exports" field defined in the package.json for ${pkgPath}` +
+    ` resolving the main entry point "${file}", imported from ${from}.\n` +
+    'Default "index" lookups for the main are deprecated for ES modules.' :
+    `Package ${pkgPath} has a "main" field set to "${main}", excluding the ` +
+    `full filename and extension to the resolved file at "${file}", ` +
+    `imported from ${from}.\n Automatic extension resolution of the "main" ` +
+    'field is deprecated for ES modules.', 'DeprecationWarning', 'DEP0151');
+}
+
 // "main" of a package without "exports", as node 20 tries it.
 function legacyMainResolve(packageJSONUrl, main, base) {
   if (main !== undefined) {
     for (const suffix of ['', '.js', '.json', '.node', '/index.js',
       '/index.json', '/index.node']) {
       const guess = new URL(`./${main}${suffix}`, packageJSONUrl);
-      if (fileExists(guess)) return guess;
+      if (fileExists(guess)) {
+        if (suffix !== '') warnLegacyMain(guess, packageJSONUrl, base, main);
+        return guess;
+      }
     }
   }
   for (const name of ['./index.js', './index.json', './index.node']) {
     const guess = new URL(name, packageJSONUrl);
-    if (fileExists(guess)) return guess;
+    if (fileExists(guess)) {
+      warnLegacyMain(guess, packageJSONUrl, base, main);
+      return guess;
+    }
   }
   throw new ERR_MODULE_NOT_FOUND(
     fileURLToPath(new URL('.', packageJSONUrl)), displayBase(base));
