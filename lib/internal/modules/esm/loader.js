@@ -132,7 +132,7 @@ function loadGraph(url, attributes, isMain) {
     try {
       entry.wrap.instantiate();
     } catch (error) {
-      require('internal/modules/esm/named_export_hint')
+      require('internal/modules/esm/error_hints')
         .explainMissingCommonJSExport(error, (specifier, parentURL) =>
           getFormat(resolveSite(specifier, parentURL, undefined).url));
       throw error;
@@ -171,7 +171,16 @@ function importModule(specifier, parentURL, attributes, isMain) {
   // import() of a module whose synchronous evaluation is on the stack (a
   // cycle): V8 may not evaluate it again; wait until that part is over.
   if (wrap.getStatus() === kEvaluating) return evaluateLater(wrap);
-  return PromisePrototypeThen(wrap.evaluate(), () => wrap.getNamespace());
+  return PromisePrototypeThen(wrap.evaluate(), () => wrap.getNamespace(),
+                              (error) => {
+                                explainEvaluationError(error, wrap);
+                                throw error;
+                              });
+}
+
+function explainEvaluationError(error, wrap) {
+  require('internal/modules/esm/error_hints')
+    .explainCommonJSGlobal(error, wrap.url);
 }
 
 async function evaluateLater(wrap) {
@@ -194,7 +203,11 @@ function importSyncForRequire(filename, parentFilename) {
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
   const promise = wrap.evaluate();
-  if (wrap.getStatus() === kErrored) throw wrap.getError();
+  if (wrap.getStatus() === kErrored) {
+    const error = wrap.getError();
+    explainEvaluationError(error, wrap);
+    throw error;
+  }
   // A settled promise: mark its rejection handled (thrown above).
   PromisePrototypeThen(promise, undefined, () => {});
   return { wrap, namespace: wrap.getNamespace() };

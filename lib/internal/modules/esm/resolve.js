@@ -140,7 +140,7 @@ function warnLegacyMain(url, packageJSONUrl, base, main) {
   const file = StringPrototypeSlice(path, pkgPath.length);
   const from = StringPrototypeStartsWith(`${base}`, 'file:') ?
     fileURLToPath(base) : base;
-  process.emitWarning(main === undefined ?
+  process.emitWarning(!main ?
     `No "main" or "exports" field defined in the package.json for ${pkgPath}` +
     ` resolving the main entry point "${file}", imported from ${from}.\n` +
     'Default "index" lookups for the main are deprecated for ES modules.' :
@@ -152,10 +152,12 @@ function warnLegacyMain(url, packageJSONUrl, base, main) {
 
 // "main" of a package without "exports", as node 20 tries it.
 function legacyMainResolve(packageJSONUrl, main, base) {
-  if (main !== undefined) {
+  // "main" is a URL relative to package.json (an absolute path works too);
+  // an empty one counts as missing.
+  if (main) {
     for (const suffix of ['', '.js', '.json', '.node', '/index.js',
       '/index.json', '/index.node']) {
-      const guess = new URL(`./${main}${suffix}`, packageJSONUrl);
+      const guess = new URL(`${main}${suffix}`, packageJSONUrl);
       if (fileExists(guess)) {
         if (suffix !== '') warnLegacyMain(guess, packageJSONUrl, base, main);
         return guess;

@@ -1,11 +1,11 @@
 'use strict';
 
-// When an ES module imports a name a CommonJS module does not export, V8
-// says only that the name is missing. Node rewrites the SyntaxError to
-// explain that CommonJS exports are found by static analysis, with the
-// default-import form to use instead (for imports written on one line).
+// Node's explanations added to V8's errors about ES modules: a missing
+// named export of a CommonJS module, and CommonJS globals (require,
+// __dirname...) used in an ES module.
 
 const {
+  ArrayPrototypeIncludes,
   ArrayPrototypeJoin,
   ArrayPrototypeSlice,
   RegExpPrototypeExec,
@@ -13,6 +13,37 @@ const {
   StringPrototypeSplit,
   StringPrototypeStartsWith,
 } = primordials;
+
+const kCommonJSGlobals = [
+  'require', 'module', 'exports', '__filename', '__dirname',
+];
+
+// `error` came from evaluating the module graph of `url`.
+function explainCommonJSGlobal(error, url) {
+  if (error === null || typeof error !== 'object' ||
+      error.name !== 'ReferenceError' || typeof error.message !== 'string') {
+    return;
+  }
+  const match = RegExpPrototypeExec(/^(\S+) is not defined$/, error.message);
+  if (match === null || !ArrayPrototypeIncludes(kCommonJSGlobals, match[1])) {
+    return;
+  }
+  let message = `${error.message} in ES module scope`;
+  if (match[1] === 'require') message += ', you can use import instead';
+  if (StringPrototypeStartsWith(url, 'file://') &&
+      RegExpPrototypeExec(/\.js(\?[^#]*)?(#.*)?$/, url) !== null) {
+    const { fileURLToPath } = require('internal/url');
+    const scope = require('internal/modules/package_json_reader')
+      .readPackageScope(fileURLToPath(new URL(url)));
+    if (scope && scope.data.type === 'module') {
+      message += '\nThis file is being treated as an ES module because it ' +
+        `has a '.js' file extension and '${scope.path}/package.json' ` +
+        'contains "type": "module". To treat it as a CommonJS script, ' +
+        "rename it to use the '.cjs' file extension.";
+    }
+  }
+  error.message = message;
+}
 
 const kMissing = /module '(.*)' does not provide an export named '(.+)'$/;
 
@@ -60,4 +91,4 @@ function explainMissingCommonJSExport(error, formatOf) {
   }
 }
 
-module.exports = { explainMissingCommonJSExport };
+module.exports = { explainCommonJSGlobal, explainMissingCommonJSExport };
