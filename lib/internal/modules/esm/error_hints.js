@@ -8,10 +8,15 @@ const {
   ArrayPrototypeIncludes,
   ArrayPrototypeJoin,
   ArrayPrototypeSlice,
+  JSONStringify,
   RegExpPrototypeExec,
   RegExpPrototypeSymbolReplace,
+  StringPrototypeIndexOf,
+  StringPrototypeLastIndexOf,
+  StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeStartsWith,
+  encodeURIComponent,
 } = primordials;
 
 const kCommonJSGlobals = [
@@ -91,4 +96,73 @@ function explainMissingCommonJSExport(error, formatOf) {
   }
 }
 
-module.exports = { explainCommonJSGlobal, explainMissingCommonJSExport };
+// A module ESM resolution did not find, but require() would have (an
+// extension or index.js left out): the error suggests the specifier that
+// works, relative to the importer or within its package.
+function suggestCommonJSResolution(error, specifier, parentURL) {
+  // Resolution may pass through here twice with the same error.
+  if (RegExpPrototypeExec(/\nDid you mean to import /, error.message) !== null) {
+    return;
+  }
+  const path = require('path');
+  const { fileURLToPath, pathToFileURL } = require('internal/url');
+  if (StringPrototypeStartsWith(specifier, 'file://')) {
+    specifier = fileURLToPath(specifier);
+  }
+  let found;
+  try {
+    const { Module } = require('internal/modules/cjs/loader');
+    const parentPath = fileURLToPath(parentURL);
+    const parent = new Module(parentPath, null);
+    parent.filename = parentPath;
+    parent.paths = Module._nodeModulePaths(path.dirname(parentPath));
+    found = Module._resolveFilename(specifier, parent, false);
+  } catch {
+    return;
+  }
+  if (specifier[0] === '.' || specifier[0] === '/') {
+    if (specifier[0] === '.') {
+      const from = StringPrototypeSlice(
+        parentURL, 'file://'.length, StringPrototypeLastIndexOf(parentURL, '/'));
+      found = path.posix.relative(from, pathToFileURL(found).pathname);
+      if (!StringPrototypeStartsWith(found, '../')) found = `./${found}`;
+    }
+  } else {
+    const slash = StringPrototypeIndexOf(specifier, '/');
+    let name = slash === -1 ? specifier :
+      StringPrototypeSlice(specifier, 0, slash);
+    if (name[0] === '@') {
+      const next = StringPrototypeIndexOf(specifier, '/', slash + 1);
+      name = next === -1 ? specifier : StringPrototypeSlice(specifier, 0, next);
+    }
+    const needle = `/node_modules/${name}/`;
+    const at = StringPrototypeLastIndexOf(found, needle);
+    if (at === -1) {
+      found = pathToFileURL(found).href;
+    } else {
+      const parts = StringPrototypeSplit(
+        StringPrototypeSlice(found, at + needle.length), '/');
+      for (let i = 0; i < parts.length; i++) {
+        parts[i] = encodeURIComponent(parts[i]);
+      }
+      found = `${name}/${ArrayPrototypeJoin(parts, '/')}`;
+    }
+  }
+  if (found === specifier) return;
+  const hint = `Did you mean to import ${JSONStringify(found)}?`;
+  // The stack first: V8 formats it on first access, from the message of
+  // that moment.
+  const stack = error.stack;
+  error.message += `\n${hint}`;
+  if (typeof stack === 'string') {
+    const lines = StringPrototypeSplit(stack, '\n');
+    error.stack = ArrayPrototypeJoin(
+      [lines[0], hint, ...ArrayPrototypeSlice(lines, 1)], '\n');
+  }
+}
+
+module.exports = {
+  explainCommonJSGlobal,
+  explainMissingCommonJSExport,
+  suggestCommonJSResolution,
+};

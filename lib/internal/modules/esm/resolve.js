@@ -247,6 +247,23 @@ function builtinURL(specifier) {
 // another scheme is theirs to load: the scheme is checked when loading.
 function resolve(specifier, parentURL, conditions = getConditions(),
                  preserveSymlinks, anyScheme = false) {
+  try {
+    return resolveURL(specifier, parentURL, conditions, preserveSymlinks,
+                      anyScheme);
+  } catch (error) {
+    if ((error?.code === 'ERR_MODULE_NOT_FOUND' ||
+         error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+        typeof parentURL === 'string' &&
+        StringPrototypeStartsWith(parentURL, 'file:')) {
+      require('internal/modules/esm/error_hints')
+        .suggestCommonJSResolution(error, specifier, parentURL);
+    }
+    throw error;
+  }
+}
+
+function resolveURL(specifier, parentURL, conditions, preserveSymlinks,
+                    anyScheme) {
   const builtin = builtinURL(specifier);
   if (builtin !== undefined) return builtin;
   parentURL ??= pathToFileURL(`${process.cwd()}/`).href;
