@@ -2,7 +2,8 @@
 // What node prints, and the exit code, when an ES module graph fails:
 // resolution errors with their codes and messages, a missing export, a
 // syntax error with its caret, a JSON import without its attribute, and a
-// top-level await that never settles (exit 13, nothing printed).
+// top-level await that never settles (exit 13, nothing printed); a failed
+// module fails again with the same error.
 require('../common');
 const assert = require('assert');
 const path = require('path');
@@ -89,4 +90,24 @@ for (const [file, expected] of cases) {
   assert.strictEqual(result.status, 13);
   assert.strictEqual(result.stderr, '');
   assert.strictEqual(result.stdout, '');
+}
+
+// A module that failed to compile fails again with the very same error,
+// even once the file is fixed.
+{
+  const fs = require('fs');
+  const tmpdir = require('../common/tmpdir');
+  tmpdir.refresh();
+  const file = path.join(tmpdir.path, 'broken.mjs');
+  fs.writeFileSync(file, 'export const = 1;');
+  const result = spawnSync(process.execPath, ['-e', `
+    const fs = require('fs');
+    const url = ${JSON.stringify(pathToFileURL(file).href)};
+    import(url).catch((first) => {
+      fs.writeFileSync(${JSON.stringify(file)}, 'export const ok = 1;');
+      return import(url).catch((second) => {
+        console.log(first.name, first === second);
+      });
+    });`], { encoding: 'utf8' });
+  assert.strictEqual(result.stdout, 'SyntaxError true\n');
 }

@@ -67,6 +67,10 @@ function cachedResolve(specifier, parentURL, attributes) {
   return url;
 }
 
+// A module that failed to load or compile fails the same way, with the
+// same error, every time it is imported again (as node caches its job).
+const failedModules = new SafeMap();
+
 function getModule(url, attributes, isMain, parentURL) {
   let entry = moduleMap.get(url);
   if (entry === undefined) {
@@ -77,9 +81,15 @@ function getModule(url, attributes, isMain, parentURL) {
       format = loaded.format;
       wrap = translate(url, format, isMain, loaded.source ?? null);
     } else {
+      if (failedModules.has(url)) throw failedModules.get(url);
       format = getFormat(url);
       validateAttributes(url, format, attributes);
-      wrap = translate(url, format, isMain);
+      try {
+        wrap = translate(url, format, isMain);
+      } catch (error) {
+        failedModules.set(url, error);
+        throw error;
+      }
     }
     entry = { url, format, wrap, linked: false };
     moduleMap.set(url, entry);
