@@ -88,3 +88,13 @@ const esm = (file) => pathToFileURL(fixtures.path('esm', file)).href;
              "export named 'missing'",
   });
 })().then(common.mustCall());
+
+// import() in code eval'ed by a promise job has no script to resolve from.
+{
+  const run = require('child_process').spawnSync(process.execPath, ['-e', `
+    Promise.resolve('import("node:fs")').then(eval).then(
+      () => console.log('resolved'),
+      (e) => console.log(e.name, e.code, e.message));`], { encoding: 'utf8' });
+  assert.strictEqual(run.stdout, 'TypeError ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING ' +
+    'A dynamic import callback was not specified.\n');
+}

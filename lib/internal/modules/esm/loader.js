@@ -303,6 +303,13 @@ function requireFacade(url, wrap) {
 // the calling script (a URL for modules, a path for CommonJS, '[eval]').
 const referrerURLs = new SafeMap();
 function importModuleDynamically(specifier, referrer, attributes) {
+  // No script at all (code eval'ed by a promise job, say): the realm is the
+  // referrer, and it has nothing to resolve from.
+  if (referrer === undefined) {
+    const { ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING } =
+      require('internal/errors').codes;
+    return PromiseReject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+  }
   let parentURL;
   if (typeof referrer === 'string' &&
       (StringPrototypeStartsWith(referrer, 'file:') ||
