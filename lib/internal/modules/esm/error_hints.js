@@ -100,8 +100,10 @@ function explainMissingCommonJSExport(error, formatOf) {
 // extension or index.js left out): the error suggests the specifier that
 // works, relative to the importer or within its package.
 function suggestCommonJSResolution(error, specifier, parentURL) {
-  // Resolution may pass through here twice with the same error.
-  if (RegExpPrototypeExec(/\nDid you mean to import /, error.message) !== null) {
+  // Resolution may pass through here twice with the same error; package
+  // imports ('#x') resolve the same way in both loaders.
+  if (specifier[0] === '#' ||
+      RegExpPrototypeExec(/\nDid you mean to import /, error.message) !== null) {
     return;
   }
   const path = require('path');
