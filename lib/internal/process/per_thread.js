@@ -327,7 +327,7 @@ function setupProcessInfo(process, options) {
     tls_ocsp: true,
     tls: true,
     cached_builtins: true,
-    require_module: false,
+    require_module: !!options.experimentalRequireModule,
   };
   process.config = ObjectFreeze({
     target_defaults: {},

@@ -39,6 +39,7 @@ const {
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
+  Symbol,
 } = primordials;
 
 const { BuiltinModule } = require('internal/bootstrap/realm');
@@ -67,6 +68,7 @@ const {
   codes: {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_MODULE_SPECIFIER,
+    ERR_REQUIRE_CYCLE_MODULE,
     ERR_REQUIRE_ESM,
     ERR_UNKNOWN_BUILTIN_MODULE,
     ERR_DLOPEN_DISABLED,
@@ -525,7 +527,17 @@ function emitCircularRequireWarning(prop) {
     'module exports inside circular dependency');
 }
 
+// An ES module require() is still loading: required again from inside its
+// own graph it has no exports to give yet.
+const kLoadingESM = Symbol('kLoadingESM');
+
 function getExportsForCircularRequire(module) {
+  if (module[kLoadingESM]) {
+    let message = `Cannot require() ES Module ${module.id} in a cycle.`;
+    const parent = moduleParentCache.get(module);
+    if (parent?.filename) message += ` (from ${parent.filename})`;
+    throw new ERR_REQUIRE_CYCLE_MODULE(message);
+  }
   const exports = module.exports;
   if (exports !== null && typeof exports === 'object' &&
       ObjectGetPrototypeOf(exports) === ObjectPrototype &&
@@ -775,8 +787,14 @@ function loadESMFromCJS(module, filename, packageJsonPath) {
   const { importSyncForRequire, requireFacade } =
     require('internal/modules/esm/loader');
   const parent = moduleParentCache.get(module);
-  const { wrap, namespace } = importSyncForRequire(filename,
-                                                   parent?.filename);
+  module[kLoadingESM] = true;
+  let loaded;
+  try {
+    loaded = importSyncForRequire(filename, parent?.filename);
+  } finally {
+    module[kLoadingESM] = false;
+  }
+  const { wrap, namespace } = loaded;
   let exports = namespace;
   if ('default' in namespace && !('__esModule' in namespace)) {
     exports = requireFacade(wrap.url, wrap);

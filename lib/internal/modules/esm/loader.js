@@ -106,6 +106,20 @@ function resolveSite(specifier, parentURL, attributes) {
   return resolved;
 }
 
+// Inside require() of an ES module, its graph may not import a CommonJS
+// module whose own loading is still under way (it led to this require).
+let syncRequireDepth = 0;
+function checkCommonJSCycle(specifier, childURL, parentURL) {
+  if (!StringPrototypeStartsWith(childURL, 'file:')) return;
+  const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[fileURLToPath(childURL)];
+  if (cached === undefined || cached.loaded) return;
+  const from = StringPrototypeStartsWith(parentURL, 'file:') ?
+    fileURLToPath(parentURL) : parentURL;
+  throw new ERR_REQUIRE_CYCLE_MODULE(
+    `Cannot import CommonJS Module ${specifier} in a cycle. (from ${from})`);
+}
+
 // Resolves and loads everything `entry` imports, depth first, and tells
 // V8 what each request is.
 function link(entry) {
@@ -122,6 +136,9 @@ function link(entry) {
       if (requests[i + 2] >= 0) warnAssertSyntax(url, wrap.source, requests[i + 2]);
       const site = resolveSite(specifier, url, attributes);
       const child = getModule(site.url, site.attributes, false, url);
+      if (syncRequireDepth > 0 && child.format === 'commonjs') {
+        checkCommonJSCycle(specifier, child.url, url);
+      }
       ArrayPrototypePush(specifiers, specifier);
       ArrayPrototypePush(wraps, child.wrap);
       link(child);
@@ -203,11 +220,18 @@ async function evaluateLater(wrap) {
 // cannot be required.
 function importSyncForRequire(filename, parentFilename) {
   const url = pathToFileURL(filename).href;
-  const entry = loadGraph(url, undefined, false);
+  let entry;
+  syncRequireDepth++;
+  try {
+    entry = loadGraph(url, undefined, false);
+  } finally {
+    syncRequireDepth--;
+  }
   const { wrap } = entry;
   if (wrap.getStatus() === kEvaluating) {
     throw new ERR_REQUIRE_CYCLE_MODULE(
-      `Cannot require() ES Module ${filename} in a cycle.`);
+      `Cannot require() ES Module ${filename} in a cycle.` +
+      (parentFilename ? ` (from ${parentFilename})` : ''));
   }
   if (wrap.getStatus() < kEvaluated && wrap.isGraphAsync()) {
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
