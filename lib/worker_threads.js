@@ -16,6 +16,7 @@ const {
   setEnvironmentData,
 } = require('internal/worker');
 const threadState = require('internal/worker/thread_state');
+const { postMessageToThread } = require('internal/worker/messaging');
 const binding = internalBinding('worker');
 
 const isMainThread = binding.isMainThread;
@@ -42,6 +43,7 @@ module.exports = {
   SHARE_ENV,
   Worker,
   parentPort: threadState.parentPort,
+  postMessageToThread,
   workerData: threadState.workerData,
   BroadcastChannel,
   setEnvironmentData,

@@ -2,8 +2,8 @@
 // internalBinding('messaging'): MessagePort over PortData (message_port.h);
 // messages are serialised by message_serializer.cc.
 //
-// Locks: a Group's mutex, then a PortData's mutex, then an Inbox's mutex —
-// never the other way round.
+// Locks: the mailbox registry's mutex or a Group's mutex, then a
+// PortData's mutex, then an Inbox's mutex — never the other way round.
 //
 // Wake-ups: each Environment has one Inbox, an eventfd watched by its loop.
 // A sender queues the message in the receiver's PortData, then tells the
@@ -88,6 +88,12 @@ namespace {
 
 std::mutex broadcast_mutex;
 std::map<std::string, std::weak_ptr<Group>>* broadcast_groups = nullptr;
+
+// Thread id -> its mailbox (postMessageToThread). An entry lives as long as
+// its PortData: senders queue under this mutex, the destructor removes it
+// under this mutex.
+std::mutex mailbox_mutex;
+std::unordered_map<uint64_t, PortData*>* mailboxes = nullptr;
 
 }  // namespace
 
@@ -176,7 +182,13 @@ void MessagePort::Wake() { inbox_->Notify(id_); }
 
 PortData::PortData() = default;
 
-PortData::~PortData() { Disentangle(); }
+PortData::~PortData() {
+  Disentangle();
+  if (mailbox_) {
+    std::lock_guard<std::mutex> lock(mailbox_mutex);
+    mailboxes->erase(mailbox_thread_);
+  }
+}
 
 void PortData::Enqueue(std::unique_ptr<Message> message) {
   std::shared_ptr<Inbox> inbox;
@@ -259,6 +271,40 @@ std::unique_ptr<PortData> PortData::JoinBroadcast(const std::string& name) {
   data->group_ = group;
   group->Add(data.get());
   return data;
+}
+
+std::unique_ptr<PortData> PortData::NewMailbox(uint64_t thread_id) {
+  std::lock_guard<std::mutex> lock(mailbox_mutex);
+  if (mailboxes == nullptr)
+    mailboxes = new std::unordered_map<uint64_t, PortData*>();
+  if (mailboxes->count(thread_id) != 0) return nullptr;
+  auto data = std::make_unique<PortData>();
+  data->mailbox_ = true;
+  data->mailbox_thread_ = thread_id;
+  (*mailboxes)[thread_id] = data.get();
+  return data;
+}
+
+bool PortData::SendToThread(uint64_t thread_id,
+                            std::unique_ptr<Message> message) {
+  {
+    std::lock_guard<std::mutex> lock(mailbox_mutex);
+    if (mailboxes != nullptr) {
+      auto it = mailboxes->find(thread_id);
+      if (it != mailboxes->end()) {
+        it->second->Enqueue(std::move(message));
+        return true;
+      }
+    }
+  }
+  // Dropped outside the lock: the ports it carries tell their other ends.
+  message.reset();
+  return false;
+}
+
+bool PortData::HasMailbox(uint64_t thread_id) {
+  std::lock_guard<std::mutex> lock(mailbox_mutex);
+  return mailboxes != nullptr && mailboxes->count(thread_id) != 0;
 }
 
 // --- Inbox (implementation) ---
@@ -495,6 +541,41 @@ v8::MaybeLocal<v8::Object> JoinBroadcastChannel(Environment& env,
   return NewPort(env, PortData::JoinBroadcast(name.value));
 }
 
+// The mailbox of thread `thread_id` as a port of this Environment (the
+// parent's, to be transferred to the worker), or undefined when that
+// thread has one.
+v8::MaybeLocal<v8::Value> OpenThreadMailbox(Environment& env,
+                                            double thread_id) {
+  std::unique_ptr<PortData> data =
+      PortData::NewMailbox(static_cast<uint64_t>(thread_id));
+  if (!data) return v8::Undefined(env.isolate());
+  v8::Local<v8::Object> port;
+  if (!NewPort(env, std::move(data)).ToLocal(&port)) return {};
+  return port;
+}
+
+// postMessageToThread(threadId, message, transferList): false when that
+// thread has no mailbox (nothing is serialised then). lib/ has validated
+// the list's types.
+void PostMessageToThread(const CallbackInfo& info) {
+  Environment& env = EnvironmentOf(info);
+  CHECK(info[0]->IsNumber());
+  CHECK(info[2]->IsArray());
+  auto thread_id = static_cast<uint64_t>(info[0].As<v8::Number>()->Value());
+  if (!PortData::HasMailbox(thread_id)) {
+    info.GetReturnValue().Set(false);
+    return;
+  }
+  auto message = std::make_unique<Message>();
+  if (!SerializeMessage(env, info[1], info[2].As<v8::Array>(), nullptr,
+                        message.get()))
+    return;
+  // Gone meanwhile: the message is dropped and the reply port it carries
+  // closes, which the sender sees.
+  PortData::SendToThread(thread_id, std::move(message));
+  info.GetReturnValue().Set(true);
+}
+
 bool IsMessagePort(v8::Local<v8::Value> value) {
   return Wrap::Unwrap<MessagePort>(value) != nullptr;
 }
@@ -532,6 +613,8 @@ constexpr Method kMethods[] = {
     {"newChannel", Fn<&NewChannel>},
     {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
     {"isMessagePort", Fn<&IsMessagePort>},
+    {"openThreadMailbox", Fn<&OpenThreadMailbox>},
+    {"postMessageToThread", PostMessageToThread},
     {"receiveMessageOnPort", Fn<&ReceiveMessageOnPort>},
     {"markAsUntransferable", Fn<&MarkUntransferable>},
     {"setPortCallback", Fn<&SetPortCallback>},

@@ -465,4 +465,5 @@ module.exports = {
   messageTypes,
   pushStdioPayload,
   receiveMessageOnPort,
+  transferListOf,
 };
