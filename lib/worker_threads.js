@@ -5,6 +5,7 @@ const {
   MessageChannel,
   MessagePort,
   markAsUntransferable,
+  moveMessagePortToContext,
   receiveMessageOnPort,
 } = require('internal/worker/io');
 const {
@@ -37,6 +38,7 @@ module.exports = {
   MessagePort,
   MessageChannel,
   markAsUntransferable,
+  moveMessagePortToContext,
   receiveMessageOnPort,
   resourceLimits,
   threadId: binding.threadId,

@@ -44,6 +44,16 @@ class MessagePort : public Handle<uv_async_t> {
 
   bool closed() const { return closed_; }
 
+  // moveMessagePortToContext(): a port living in a vm context. Its
+  // messages are read into that context and delivered to its onmessage /
+  // onmessageerror properties; its DataCloneErrors are that context's
+  // DOMException.
+  void MoveToContext(v8::Local<v8::Context> context,
+                     v8::Local<v8::Function> dom_exception);
+  bool foreign() const { return !context_.IsEmpty(); }
+  v8::Local<v8::Context> context() const;
+  v8::Local<v8::Function> dom_exception() const;
+
   void Start() {
     receiving_ = true;
     if (data_ && data_->HasMessages()) Wake();
@@ -76,6 +86,8 @@ class MessagePort : public Handle<uv_async_t> {
 
  private:
   void OnClosed() override;
+  void Emit(int32_t event, v8::Local<v8::Value> data,
+            v8::Local<v8::Array> ports);
   void Release() {
     if (!data_) return;
     data_->SetOwner(nullptr);
@@ -86,7 +98,9 @@ class MessagePort : public Handle<uv_async_t> {
   std::shared_ptr<Inbox> inbox_;
   uint64_t id_;
   bool receiving_ = false;
-  bool closed_ = false;  // the handle's close callback ran
+  bool closed_ = false;              // the handle's close callback ran
+  v8::Global<v8::Context> context_;  // empty: the Environment's
+  v8::Global<v8::Function> dom_exception_;
 };
 
 // Writes `value` into `message`: V8's serialisation, then the transfer
@@ -97,7 +111,16 @@ bool SerializeMessage(Environment& env, v8::Local<v8::Value> value,
                       v8::Local<v8::Array> transfer, MessagePort* source,
                       Message* message);
 // Reads `message` back in env; *ports gets the MessagePorts it carried.
+// With `into` (the receiving port), in that port's context, and the ports
+// carried are made in it too.
 v8::MaybeLocal<v8::Value> DeserializeMessage(Environment& env, Message& message,
-                                             v8::Local<v8::Array>* ports);
+                                             v8::Local<v8::Array>* ports,
+                                             const MessagePort* into = nullptr);
+
+// A new MessagePort owning `data` in vm context `context`, whose
+// DataCloneErrors are `dom_exception`s (MessagePort::MoveToContext).
+v8::MaybeLocal<v8::Object> NewPortInContext(
+    Environment& env, v8::Local<v8::Context> context,
+    v8::Local<v8::Function> dom_exception, std::unique_ptr<PortData> data);
 
 }  // namespace nodus::messaging

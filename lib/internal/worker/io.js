@@ -33,6 +33,7 @@ const { Readable, Writable } = require('stream');
 const { inspect } = require('internal/util/inspect');
 const {
   codes: {
+    ERR_CLOSED_MESSAGE_PORT,
     ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
@@ -172,16 +173,17 @@ function hasRef() {
   return ReflectApply(native.hasRef, this, []) ?? false;
 }
 
-// 'message' listeners start delivery and keep the loop alive.
+// 'message' listeners start delivery and keep the loop alive (a closed
+// port has nothing left to start or stop).
 function onNewListener(size, type) {
-  if (type === 'message' && size === 1) {
+  if (type === 'message' && size === 1 && messaging.isMessagePort(this)) {
     ReflectApply(native.ref, this, []);
     ReflectApply(native.start, this, []);
   }
 }
 
 function onRemoveListener(size, type) {
-  if (type === 'message' && size === 0) {
+  if (type === 'message' && size === 0 && messaging.isMessagePort(this)) {
     ReflectApply(native.stop, this, []);
     ReflectApply(native.unref, this, []);
   }
@@ -294,6 +296,26 @@ function receiveMessageOnPort(port) {
     throw err;
   }
   return messaging.receiveMessageOnPort(port);
+}
+
+// The port's end of its channel as a port of a vm context: a bare port of
+// that context (postMessage, start, close, ref, unref, hasRef) whose
+// messages are read there and go to its onmessage/onmessageerror.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  if (!messaging.isMessagePort(port)) {
+    const err = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    err.message = 'The "port" argument must be a MessagePort instance';
+    throw err;
+  }
+  const moved = messaging.moveToContext(port, contextifiedSandbox);
+  if (moved === false) throw new ERR_CLOSED_MESSAGE_PORT();
+  if (moved === null) {
+    const err = new ERR_INVALID_ARG_TYPE('context', 'vm.Context',
+                                         contextifiedSandbox);
+    err.message = 'Invalid context argument';
+    throw err;
+  }
+  return moved;
 }
 
 function markAsUntransferable(obj) {
@@ -463,6 +485,7 @@ module.exports = {
   drainPort,
   markAsUntransferable,
   messageTypes,
+  moveMessagePortToContext,
   pushStdioPayload,
   receiveMessageOnPort,
   transferListOf,
