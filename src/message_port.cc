@@ -239,6 +239,10 @@ void PortData::Send(std::unique_ptr<Message> message) {
   if (group_) group_->Send(this, std::move(message));
 }
 
+bool PortData::IsEntangledWith(const PortData& other) const {
+  return group_ != nullptr && group_ == other.group_;
+}
+
 void PortData::Disentangle() {
   if (!group_) return;
   std::shared_ptr<Group> group = std::move(group_);
@@ -463,7 +467,7 @@ void MessagePort::Emit(int32_t event, v8::Local<v8::Value> data,
 
 void MessagePort::Deliver(bool drain) {
   Environment& env = this->env();
-  if (!env.can_call_into_js()) return;
+  if (!env.can_call_into_js() || (closing() && !drain)) return;
   v8::Isolate* isolate = env.isolate();
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(context());
@@ -582,6 +586,8 @@ void IllegalConstructor(const CallbackInfo& info) {
   isolate->ThrowException(error);
 }
 
+bool IsPortObject(Environment& env, v8::Local<v8::Value> value);
+
 // A DataCloneError (no code) as the DOMException of the port's context;
 // empty for other errors.
 v8::Local<v8::Value> ToContextDOMException(const MessagePort& port,
@@ -606,14 +612,16 @@ v8::Local<v8::Value> ToContextDOMException(const MessagePort& port,
   return dom_error;
 }
 
-// postMessage(value, transferList): lib/ has validated the list's types
-// for its ports. A port in a vm context is called directly: no list is an
-// empty one, and a DataCloneError becomes that context's DOMException.
+// postMessage(value, transferList) -> true when sent, undefined when the
+// port is closed (or closing), false when the channel was lost (below).
+// lib/ has validated the list's types for its ports. A port in a vm
+// context is called directly: no list is an empty one, and a
+// DataCloneError becomes that context's DOMException.
 void PostMessage(const CallbackInfo& info) {
   Environment& env = EnvironmentOf(info);
   v8::Isolate* isolate = env.isolate();
   MessagePort* self = Wrap::Unwrap<MessagePort>(info.This());
-  if (self == nullptr) {
+  if (self == nullptr && !IsPortObject(env, info.This())) {
     isolate->ThrowException(
         v8::Exception::TypeError(Utf8(isolate, "Illegal invocation")));
     return;
@@ -634,6 +642,12 @@ void PostMessage(const CallbackInfo& info) {
     return;
   }
   auto message = std::make_unique<Message>();
+  // A closed port still serialises (and so throws, and moves what is
+  // listed), as node; the message goes nowhere.
+  if (self == nullptr) {
+    SerializeMessage(env, info[0], transfer, nullptr, message.get());
+    return;
+  }
   if (!self->foreign()) {
     if (!SerializeMessage(env, info[0], transfer, self, message.get())) return;
   } else {
@@ -658,7 +672,18 @@ void PostMessage(const CallbackInfo& info) {
     }
   }
   // Closed or detached meanwhile (or never entangled): dropped, as in node.
-  if (self->data() != nullptr) self->data()->Send(std::move(message));
+  if (self->data() == nullptr || self->closing()) return;
+  // The other end sent inside its own message: nobody can ever read it, and
+  // dropping the message ends the channel (lib/ warns).
+  for (const std::unique_ptr<PortData>& port : message->ports) {
+    if (self->data()->IsEntangledWith(*port)) {
+      message.reset();
+      info.GetReturnValue().Set(false);
+      return;
+    }
+  }
+  self->data()->Send(std::move(message));
+  info.GetReturnValue().Set(true);
 }
 
 void Start(Environment&, Receiver<MessagePort> self) { self->Start(); }
@@ -792,6 +817,15 @@ bool IsMessagePort(v8::Local<v8::Value> value) {
   return Wrap::Unwrap<MessagePort>(value) != nullptr;
 }
 
+// Made as a MessagePort, open or not (a closed port in a transfer list is
+// a detached one, not a foreign object).
+bool IsPortObject(Environment& env, v8::Local<v8::Value> value) {
+  auto* holder =
+      static_cast<PortTemplate*>(env.binding_data(&kPortTemplateKey));
+  return holder != nullptr &&
+         holder->tmpl.Get(env.isolate())->HasInstance(value);
+}
+
 // receiveMessageOnPort(port) -> { message } or undefined.
 void ReceiveMessageOnPort(const CallbackInfo& info) {
   Environment& env = EnvironmentOf(info);
@@ -820,6 +854,7 @@ constexpr Method kMethods[] = {
     {"newChannel", Fn<&NewChannel>},
     {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
     {"isMessagePort", Fn<&IsMessagePort>},
+    {"isPortObject", Fn<&IsPortObject>},
     {"openThreadMailbox", Fn<&OpenThreadMailbox>},
     {"moveToContext", Fn<&MoveToContext>},
     {"postMessageToThread", PostMessageToThread},

@@ -45,6 +45,8 @@ class PortData {
   void Send(std::unique_ptr<Message> message);
   // Leaves the group; a channel's other end then receives a close message.
   void Disentangle();
+  // In the same group as `other` (its owner's thread, with `other` held).
+  bool IsEntangledWith(const PortData& other) const;
 
   // Two ends entangled with each other (a MessageChannel).
   static std::pair<std::unique_ptr<PortData>, std::unique_ptr<PortData>>

@@ -60,15 +60,12 @@ class MessagePort : public Handle<uv_async_t> {
   }
   void Stop() { receiving_ = false; }
 
-  // Leaves the channel at once; messages already queued are still
-  // delivered by the current Deliver() (as node), the rest go with the data
-  // when the handle's close callback runs. Nothing new can arrive once the
-  // port left its group, so the closing handle is never woken.
-  void Close() override {
-    if (closing()) return;
-    if (data_) data_->Disentangle();
-    Handle::Close();
-  }
+  // Leaves the channel when the handle's close callback runs (as node: the
+  // other end sees the close after this end's 'close' event). Meanwhile
+  // nothing is sent from here, and the Deliver() that is running goes on
+  // delivering (as node); the closing port is not woken again, what
+  // arrives goes with the data.
+  void Close() override { Handle::Close(); }
 
   // For a transfer: the PortData leaves with the message, the port closes.
   std::unique_ptr<PortData> Detach() {
@@ -99,6 +96,7 @@ class MessagePort : public Handle<uv_async_t> {
   uint64_t id_;
   bool receiving_ = false;
   bool closed_ = false;              // the handle's close callback ran
+  size_t left_to_deliver_ = 0;       // once closing
   v8::Global<v8::Context> context_;  // empty: the Environment's
   v8::Global<v8::Function> dom_exception_;
 };

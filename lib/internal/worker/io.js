@@ -144,7 +144,8 @@ function transferListOf(transfer) {
 }
 
 function postMessage(value, transfer) {
-  if (!messaging.isMessagePort(this)) throw new ERR_INVALID_THIS('MessagePort');
+  // As V8 words it for a method called on the wrong object.
+  if (!messaging.isPortObject(this)) throw new TypeError('Illegal invocation');
   if (arguments.length === 0) {
     const err = new TypeError('Not enough arguments to ' +
                               'MessagePort.postMessage');
@@ -153,12 +154,19 @@ function postMessage(value, transfer) {
   }
   const list = transferListOf(transfer);
   checkTransferables(list);
+  let sent;
   try {
-    ReflectApply(native.postMessage, this, [value, list]);
+    sent = ReflectApply(native.postMessage, this, [value, list]);
   } catch (err) {
     throw toDOMException(err);
   }
-  return true;
+  // A closed port serialises (and throws) all the same, and says nothing.
+  if (sent === false) {
+    process.emitWarning('The target port was posted to itself, and the ' +
+                        'communication channel was lost');
+    return true;
+  }
+  return sent;
 }
 
 
@@ -265,8 +273,9 @@ ObjectDefineProperty(MessagePort.prototype, inspect.custom, {
   writable: false,
   value: function inspectPort() {
     // The copy made below is no port: it prints as a plain object.
-    if (!messaging.isMessagePort(this)) return this;
-    const ref = ReflectApply(native.hasRef, this, []);
+    if (!messaging.isPortObject(this)) return this;
+    const ref = messaging.isMessagePort(this) ?
+      ReflectApply(native.hasRef, this, []) : undefined;
     return ObjectAssign({ __proto__: MessagePort.prototype },
                         ref === undefined ? { active: false } :
                           { active: true, refed: ref },
@@ -356,6 +365,9 @@ class BroadcastChannel extends EventTarget {
   close() {
     if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (this[kHandle] === undefined) return;
+    // Nothing more is dispatched, even what the handle still delivers.
+    this[kHandle].removeAllListeners('message');
+    this[kHandle].removeAllListeners('messageerror');
     this[kHandle].close();
     this[kHandle] = undefined;
   }
