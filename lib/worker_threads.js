@@ -5,6 +5,7 @@ const {
   MessageChannel,
   MessagePort,
   markAsUntransferable,
+  moveMessagePortToContext,
   receiveMessageOnPort,
 } = require('internal/worker/io');
 const {
@@ -16,6 +17,7 @@ const {
   setEnvironmentData,
 } = require('internal/worker');
 const threadState = require('internal/worker/thread_state');
+const { postMessageToThread } = require('internal/worker/messaging');
 const binding = internalBinding('worker');
 
 const isMainThread = binding.isMainThread;
@@ -36,12 +38,14 @@ module.exports = {
   MessagePort,
   MessageChannel,
   markAsUntransferable,
+  moveMessagePortToContext,
   receiveMessageOnPort,
   resourceLimits,
   threadId: binding.threadId,
   SHARE_ENV,
   Worker,
   parentPort: threadState.parentPort,
+  postMessageToThread,
   workerData: threadState.workerData,
   BroadcastChannel,
   setEnvironmentData,

@@ -120,6 +120,11 @@ void RecordCompiledFunctions(
 }
 
 v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id) {
+  return Compile(env, id, env.context());
+}
+
+v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id,
+                                     v8::Local<v8::Context> context) {
   v8::Isolate* isolate = env.isolate();
   const BuiltinSource* source = Find(id);
   if (source == nullptr) {
@@ -148,8 +153,7 @@ v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id) {
     params.push_back(OneByte(isolate, param));
   v8::Local<v8::Function> fn;
   if (!v8::ScriptCompiler::CompileFunction(
-           env.context(), &script_source, params.size(), params.data(), 0,
-           nullptr,
+           context, &script_source, params.size(), params.data(), 0, nullptr,
            cached_data == nullptr ? v8::ScriptCompiler::kNoCompileOptions
                                   : v8::ScriptCompiler::kConsumeCodeCache)
            .ToLocal(&fn))

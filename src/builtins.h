@@ -49,6 +49,9 @@ const BuiltinSource* Find(std::string_view id);
 // Compiles builtin `id` as a function whose parameters depend on its kind
 // (doc/builtins.md). The script name its frames show is `node:<id>`.
 v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id);
+// The same, in another context (a vm context's per-context scripts).
+v8::MaybeLocal<v8::Function> Compile(Environment& env, std::string_view id,
+                                     v8::Local<v8::Context> context);
 
 }  // namespace builtins
 }  // namespace nodus

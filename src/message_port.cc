@@ -2,8 +2,8 @@
 // internalBinding('messaging'): MessagePort over PortData (message_port.h);
 // messages are serialised by message_serializer.cc.
 //
-// Locks: a Group's mutex, then a PortData's mutex, then an Inbox's mutex —
-// never the other way round.
+// Locks: the mailbox registry's mutex or a Group's mutex, then a
+// PortData's mutex, then an Inbox's mutex — never the other way round.
 //
 // Wake-ups: each Environment has one Inbox, an eventfd watched by its loop.
 // A sender queues the message in the receiver's PortData, then tells the
@@ -28,6 +28,8 @@
 #include <vector>
 
 #include "binding.h"
+#include "builtins.h"
+#include "contextify.h"
 #include "environment.h"
 #include "handle.h"
 #include "message_port_internal.h"
@@ -88,6 +90,12 @@ namespace {
 
 std::mutex broadcast_mutex;
 std::map<std::string, std::weak_ptr<Group>>* broadcast_groups = nullptr;
+
+// Thread id -> its mailbox (postMessageToThread). An entry lives as long as
+// its PortData: senders queue under this mutex, the destructor removes it
+// under this mutex.
+std::mutex mailbox_mutex;
+std::unordered_map<uint64_t, PortData*>* mailboxes = nullptr;
 
 }  // namespace
 
@@ -176,7 +184,13 @@ void MessagePort::Wake() { inbox_->Notify(id_); }
 
 PortData::PortData() = default;
 
-PortData::~PortData() { Disentangle(); }
+PortData::~PortData() {
+  Disentangle();
+  if (mailbox_) {
+    std::lock_guard<std::mutex> lock(mailbox_mutex);
+    mailboxes->erase(mailbox_thread_);
+  }
+}
 
 void PortData::Enqueue(std::unique_ptr<Message> message) {
   std::shared_ptr<Inbox> inbox;
@@ -225,6 +239,10 @@ void PortData::Send(std::unique_ptr<Message> message) {
   if (group_) group_->Send(this, std::move(message));
 }
 
+bool PortData::IsEntangledWith(const PortData& other) const {
+  return group_ != nullptr && group_ == other.group_;
+}
+
 void PortData::Disentangle() {
   if (!group_) return;
   std::shared_ptr<Group> group = std::move(group_);
@@ -259,6 +277,40 @@ std::unique_ptr<PortData> PortData::JoinBroadcast(const std::string& name) {
   data->group_ = group;
   group->Add(data.get());
   return data;
+}
+
+std::unique_ptr<PortData> PortData::NewMailbox(uint64_t thread_id) {
+  std::lock_guard<std::mutex> lock(mailbox_mutex);
+  if (mailboxes == nullptr)
+    mailboxes = new std::unordered_map<uint64_t, PortData*>();
+  if (mailboxes->count(thread_id) != 0) return nullptr;
+  auto data = std::make_unique<PortData>();
+  data->mailbox_ = true;
+  data->mailbox_thread_ = thread_id;
+  (*mailboxes)[thread_id] = data.get();
+  return data;
+}
+
+bool PortData::SendToThread(uint64_t thread_id,
+                            std::unique_ptr<Message> message) {
+  {
+    std::lock_guard<std::mutex> lock(mailbox_mutex);
+    if (mailboxes != nullptr) {
+      auto it = mailboxes->find(thread_id);
+      if (it != mailboxes->end()) {
+        it->second->Enqueue(std::move(message));
+        return true;
+      }
+    }
+  }
+  // Dropped outside the lock: the ports it carries tell their other ends.
+  message.reset();
+  return false;
+}
+
+bool PortData::HasMailbox(uint64_t thread_id) {
+  std::lock_guard<std::mutex> lock(mailbox_mutex);
+  return mailboxes != nullptr && mailboxes->count(thread_id) != 0;
 }
 
 // --- Inbox (implementation) ---
@@ -362,18 +414,66 @@ v8::MaybeLocal<v8::Value> MessagePort::ReceiveOne(bool* got) {
   }
   *got = true;
   v8::Local<v8::Array> ports;
-  return DeserializeMessage(env(), *message, &ports);
+  return DeserializeMessage(env(), *message, &ports, this);
+}
+
+void MessagePort::MoveToContext(v8::Local<v8::Context> context,
+                                v8::Local<v8::Function> dom_exception) {
+  context_.Reset(env().isolate(), context);
+  dom_exception_.Reset(env().isolate(), dom_exception);
+}
+
+v8::Local<v8::Context> MessagePort::context() const {
+  if (context_.IsEmpty()) return env().context();
+  return context_.Get(env().isolate());
+}
+
+v8::Local<v8::Function> MessagePort::dom_exception() const {
+  return dom_exception_.Get(env().isolate());
+}
+
+// A message (or a message that could not be read) for lib/'s port
+// callback; a port in a vm context gets it as an event object of that
+// context, { data, target, type, ports }, passed to its onmessage or
+// onmessageerror.
+void MessagePort::Emit(int32_t event, v8::Local<v8::Value> data,
+                       v8::Local<v8::Array> ports) {
+  Environment& env = this->env();
+  v8::Local<v8::Object> self = object();
+  if (!foreign()) {
+    CallPortCallback(env, self, static_cast<PortEvent>(event), data, ports);
+    return;
+  }
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Context> context = this->context();
+  v8::Context::Scope context_scope(context);
+  const char* type = event == kMessage ? "message" : "messageerror";
+  v8::Local<v8::Value> handler;
+  if (!self->Get(context, Utf8(isolate, event == kMessage ? "onmessage"
+                                                          : "onmessageerror"))
+           .ToLocal(&handler) ||
+      !handler->IsFunction())
+    return;
+  v8::Local<v8::Object> ev = v8::Object::New(isolate);
+  if (ev->Set(context, Utf8(isolate, "data"), data).IsNothing() ||
+      ev->Set(context, Utf8(isolate, "target"), self).IsNothing() ||
+      ev->Set(context, Utf8(isolate, "type"), Utf8(isolate, type))
+          .IsNothing() ||
+      ev->Set(context, Utf8(isolate, "ports"), ports).IsNothing())
+    return;
+  v8::Local<v8::Value> argv[] = {ev};
+  env.MakeCallback(handler.As<v8::Function>(), self, 1, argv);
 }
 
 void MessagePort::Deliver(bool drain) {
   Environment& env = this->env();
-  if (!env.can_call_into_js()) return;
+  if (!env.can_call_into_js() || (closing() && !drain)) return;
   v8::Isolate* isolate = env.isolate();
   v8::HandleScope scope(isolate);
-  v8::Context::Scope context_scope(env.context());
+  v8::Context::Scope context_scope(context());
   size_t limit = 1000;
   // The object stays alive while we call into JS, even if JS closes it.
-  v8::Local<v8::Object> self = object();
+  [[maybe_unused]] v8::Local<v8::Object> self = object();
   while (data_ != nullptr && (drain || limit-- > 0)) {
     if (!receiving_ && !drain) {
       // Not started: messages wait, but the end of the channel is seen.
@@ -390,14 +490,14 @@ void MessagePort::Deliver(bool drain) {
     v8::TryCatch try_catch(isolate);
     v8::Local<v8::Array> ports;
     v8::Local<v8::Value> value;
-    if (!DeserializeMessage(env, *message, &ports).ToLocal(&value)) {
+    if (!DeserializeMessage(env, *message, &ports, this).ToLocal(&value)) {
       if (try_catch.HasTerminated()) return;
       v8::Local<v8::Value> error = try_catch.Exception();
       try_catch.Reset();
-      CallPortCallback(env, self, kMessageError, error, v8::Undefined(isolate));
+      Emit(kMessageError, error, v8::Array::New(isolate));
       continue;
     }
-    CallPortCallback(env, self, kMessage, value, ports);
+    Emit(kMessage, value, ports);
     if (!env.can_call_into_js()) return;
   }
   if (data_ != nullptr && receiving_ && data_->HasMessages()) Wake();
@@ -407,7 +507,8 @@ void MessagePort::OnClosed() {
   closed_ = true;
   Release();
   Environment& env = this->env();
-  if (!env.can_call_into_js()) return;
+  // A port moved to a vm context has no 'close' event.
+  if (!env.can_call_into_js() || foreign()) return;
   v8::HandleScope scope(env.isolate());
   v8::Context::Scope context_scope(env.context());
   v8::Local<v8::Value> undefined = v8::Undefined(env.isolate());
@@ -436,6 +537,39 @@ v8::MaybeLocal<v8::Object> NewPort(Environment& env,
   return scope.Escape(object);
 }
 
+v8::MaybeLocal<v8::Object> NewPortInContext(
+    Environment& env, v8::Local<v8::Context> context,
+    v8::Local<v8::Function> dom_exception, std::unique_ptr<PortData> data) {
+  v8::Isolate* isolate = env.isolate();
+  v8::EscapableHandleScope scope(isolate);
+  auto* holder =
+      static_cast<PortTemplate*>(env.binding_data(&kPortTemplateKey));
+  CHECK(holder != nullptr);
+  v8::Local<v8::FunctionTemplate> tmpl = holder->tmpl.Get(isolate);
+  // The template's prototype in that context, without the methods lib/
+  // keeps to itself (as it deletes them from the main one).
+  v8::Local<v8::Function> ctor;
+  v8::Local<v8::Value> proto;
+  if (!tmpl->GetFunction(context).ToLocal(&ctor) ||
+      !ctor->Get(context, Utf8(isolate, "prototype")).ToLocal(&proto) ||
+      !proto->IsObject() ||
+      proto.As<v8::Object>()
+          ->Delete(context, Utf8(isolate, "stop"))
+          .IsNothing() ||
+      proto.As<v8::Object>()
+          ->Delete(context, Utf8(isolate, "drain"))
+          .IsNothing())
+    return {};
+  v8::Local<v8::Object> object;
+  if (!tmpl->InstanceTemplate()->NewInstance(context).ToLocal(&object))
+    return {};
+  auto* port = new MessagePort(env, object, std::move(data));
+  port->MoveToContext(context, dom_exception);
+  // Alive while open, as node's (it has no 'message' listeners to ref it).
+  port->Ref();
+  return scope.Escape(object);
+}
+
 // --- The binding ---
 
 namespace {
@@ -452,13 +586,104 @@ void IllegalConstructor(const CallbackInfo& info) {
   isolate->ThrowException(error);
 }
 
-// postMessage(value, transferList): lib/ has validated the list's types.
-void PostMessage(Environment& env, Receiver<MessagePort> self,
-                 v8::Local<v8::Value> value, v8::Local<v8::Array> transfer) {
+bool IsPortObject(Environment& env, v8::Local<v8::Value> value);
+
+// A DataCloneError (no code) as the DOMException of the port's context;
+// empty for other errors.
+v8::Local<v8::Value> ToContextDOMException(const MessagePort& port,
+                                           v8::Local<v8::Value> error) {
+  v8::Isolate* isolate = port.env().isolate();
+  v8::Local<v8::Context> context = port.context();
+  v8::Local<v8::Value> name;
+  v8::Local<v8::Value> code;
+  v8::Local<v8::Value> text;
+  v8::Local<v8::Object> dom_error;
+  if (port.dom_exception().IsEmpty() || !error->IsObject()) return {};
+  v8::Local<v8::Object> object = error.As<v8::Object>();
+  if (!object->Get(context, Utf8(isolate, "name")).ToLocal(&name) ||
+      !object->Get(context, Utf8(isolate, "code")).ToLocal(&code) ||
+      !object->Get(context, Utf8(isolate, "message")).ToLocal(&text) ||
+      !name->StrictEquals(Utf8(isolate, "DataCloneError")) ||
+      !code->IsUndefined())
+    return {};
+  v8::Local<v8::Value> argv[] = {text, name};
+  if (!port.dom_exception()->NewInstance(context, 2, argv).ToLocal(&dom_error))
+    return {};
+  return dom_error;
+}
+
+// postMessage(value, transferList) -> true when sent, undefined when the
+// port is closed (or closing), false when the channel was lost (below).
+// lib/ has validated the list's types for its ports. A port in a vm
+// context is called directly: no list is an empty one, and a
+// DataCloneError becomes that context's DOMException.
+void PostMessage(const CallbackInfo& info) {
+  Environment& env = EnvironmentOf(info);
+  v8::Isolate* isolate = env.isolate();
+  MessagePort* self = Wrap::Unwrap<MessagePort>(info.This());
+  if (self == nullptr && !IsPortObject(env, info.This())) {
+    isolate->ThrowException(
+        v8::Exception::TypeError(Utf8(isolate, "Illegal invocation")));
+    return;
+  }
+  v8::Local<v8::Array> transfer;
+  if (info[1]->IsArray()) {
+    transfer = info[1].As<v8::Array>();
+  } else if (info[1]->IsNullOrUndefined()) {
+    transfer = v8::Array::New(isolate);
+  } else {
+    v8::Local<v8::Value> error = v8::Exception::TypeError(
+        Utf8(isolate, "Optional transferList argument must be an iterable"));
+    if (error.As<v8::Object>()
+            ->Set(isolate->GetCurrentContext(), Utf8(isolate, "code"),
+                  Utf8(isolate, "ERR_INVALID_ARG_TYPE"))
+            .IsJust())
+      isolate->ThrowException(error);
+    return;
+  }
   auto message = std::make_unique<Message>();
-  if (!SerializeMessage(env, value, transfer, self.self, message.get())) return;
+  // A closed port still serialises (and so throws, and moves what is
+  // listed), as node; the message goes nowhere.
+  if (self == nullptr) {
+    SerializeMessage(env, info[0], transfer, nullptr, message.get());
+    return;
+  }
+  if (!self->foreign()) {
+    if (!SerializeMessage(env, info[0], transfer, self, message.get())) return;
+  } else {
+    v8::Local<v8::Value> error;
+    {
+      v8::TryCatch try_catch(isolate);
+      if (!SerializeMessage(env, info[0], transfer, self, message.get())) {
+        if (!try_catch.CanContinue()) {
+          try_catch.ReThrow();
+          return;
+        }
+        error = ToContextDOMException(*self, try_catch.Exception());
+        if (error.IsEmpty()) {
+          try_catch.ReThrow();
+          return;
+        }
+      }
+    }
+    if (!error.IsEmpty()) {
+      isolate->ThrowException(error);
+      return;
+    }
+  }
   // Closed or detached meanwhile (or never entangled): dropped, as in node.
-  if (self->data() != nullptr) self->data()->Send(std::move(message));
+  if (self->data() == nullptr || self->closing()) return;
+  // The other end sent inside its own message: nobody can ever read it, and
+  // dropping the message ends the channel (lib/ warns).
+  for (const std::unique_ptr<PortData>& port : message->ports) {
+    if (self->data()->IsEntangledWith(*port)) {
+      message.reset();
+      info.GetReturnValue().Set(false);
+      return;
+    }
+  }
+  self->data()->Send(std::move(message));
+  info.GetReturnValue().Set(true);
 }
 
 void Start(Environment&, Receiver<MessagePort> self) { self->Start(); }
@@ -495,8 +720,110 @@ v8::MaybeLocal<v8::Object> JoinBroadcastChannel(Environment& env,
   return NewPort(env, PortData::JoinBroadcast(name.value));
 }
 
+// The mailbox of thread `thread_id` as a port of this Environment (the
+// parent's, to be transferred to the worker), or undefined when that
+// thread has one.
+v8::MaybeLocal<v8::Value> OpenThreadMailbox(Environment& env,
+                                            double thread_id) {
+  std::unique_ptr<PortData> data =
+      PortData::NewMailbox(static_cast<uint64_t>(thread_id));
+  if (!data) return v8::Undefined(env.isolate());
+  v8::Local<v8::Object> port;
+  if (!NewPort(env, std::move(data)).ToLocal(&port)) return {};
+  return port;
+}
+
+// postMessageToThread(threadId, message, transferList): false when that
+// thread has no mailbox (nothing is serialised then). lib/ has validated
+// the list's types.
+void PostMessageToThread(const CallbackInfo& info) {
+  Environment& env = EnvironmentOf(info);
+  CHECK(info[0]->IsNumber());
+  CHECK(info[2]->IsArray());
+  auto thread_id = static_cast<uint64_t>(info[0].As<v8::Number>()->Value());
+  if (!PortData::HasMailbox(thread_id)) {
+    info.GetReturnValue().Set(false);
+    return;
+  }
+  auto message = std::make_unique<Message>();
+  if (!SerializeMessage(env, info[1], info[2].As<v8::Array>(), nullptr,
+                        message.get()))
+    return;
+  // Gone meanwhile: the message is dropped and the reply port it carries
+  // closes, which the sender sees.
+  PortData::SendToThread(thread_id, std::move(message));
+  info.GetReturnValue().Set(true);
+}
+
+// The DOMException class of vm context `context` (named by `key`): node's
+// per-context scripts, run there once and kept on the key.
+v8::MaybeLocal<v8::Function> ContextDOMException(
+    Environment& env, v8::Local<v8::Object> key,
+    v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = env.isolate();
+  v8::Local<v8::Private> slot = v8::Private::ForApi(
+      isolate, Utf8(isolate, "nodus:messaging:DOMException"));
+  v8::Local<v8::Value> cached;
+  if (!key->GetPrivate(env.context(), slot).ToLocal(&cached)) return {};
+  if (cached->IsFunction()) return cached.As<v8::Function>();
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Object> primordials = v8::Object::New(isolate);
+  v8::Local<v8::Object> exports = v8::Object::New(isolate);
+  v8::Local<v8::Value> undefined = v8::Undefined(isolate);
+  v8::Local<v8::Function> fn;
+  v8::Local<v8::Value> result;
+  v8::Local<v8::Value> primordials_argv[] = {primordials};
+  if (!builtins::Compile(env, "internal/per_context/primordials", context)
+           .ToLocal(&fn) ||
+      !fn->Call(context, undefined, 1, primordials_argv).ToLocal(&result))
+    return {};
+  // exports, require, module, process, internalBinding, primordials
+  v8::Local<v8::Value> argv[] = {exports,   undefined, undefined,
+                                 undefined, undefined, primordials};
+  if (!builtins::Compile(env, "internal/per_context/domexception", context)
+           .ToLocal(&fn) ||
+      !fn->Call(context, undefined, 6, argv).ToLocal(&result) ||
+      !exports->Get(context, Utf8(isolate, "DOMException")).ToLocal(&result) ||
+      !result->IsFunction())
+    return {};
+  if (key->SetPrivate(env.context(), slot, result).IsNothing()) return {};
+  return result.As<v8::Function>();
+}
+
+// moveMessagePortToContext(port, contextifiedSandbox): the port's end of
+// the channel as a new port of that vm context (the old object is closed),
+// false when the port is closed or detached, null when the second argument
+// names no vm context.
+v8::MaybeLocal<v8::Value> MoveToContext(Environment& env, MessagePort* port,
+                                        v8::Local<v8::Value> key) {
+  v8::Isolate* isolate = env.isolate();
+  if (port->data() == nullptr || port->closing()) return v8::False(isolate);
+  contextify::ContextifyContext* target =
+      contextify::ContextifyContext::FromKey(env, key);
+  if (target == nullptr) return v8::Null(isolate);
+  v8::Local<v8::Context> context = target->context();
+  v8::Local<v8::Function> dom_exception;
+  if (!ContextDOMException(env, key.As<v8::Object>(), context)
+           .ToLocal(&dom_exception))
+    return {};
+  v8::Local<v8::Object> moved;
+  if (!NewPortInContext(env, context, dom_exception, port->Detach())
+           .ToLocal(&moved))
+    return {};
+  return moved;
+}
+
 bool IsMessagePort(v8::Local<v8::Value> value) {
   return Wrap::Unwrap<MessagePort>(value) != nullptr;
+}
+
+// Made as a MessagePort, open or not (a closed port in a transfer list is
+// a detached one, not a foreign object).
+bool IsPortObject(Environment& env, v8::Local<v8::Value> value) {
+  auto* holder =
+      static_cast<PortTemplate*>(env.binding_data(&kPortTemplateKey));
+  return holder != nullptr &&
+         holder->tmpl.Get(env.isolate())->HasInstance(value);
 }
 
 // receiveMessageOnPort(port) -> { message } or undefined.
@@ -518,20 +845,19 @@ void SetPortCallback(Environment& env, v8::Local<v8::Function> fn) {
 }
 
 constexpr Method kPortMethods[] = {
-    {"postMessage", Fn<&PostMessage>},
-    {"start", Fn<&Start>},
-    {"stop", Fn<&Stop>},
-    {"drain", Fn<&Drain>},
-    {"close", Fn<&Close>},
-    {"ref", Fn<&Ref>},
-    {"unref", Fn<&Unref>},
-    {"hasRef", Fn<&HasRef>},
+    {"postMessage", PostMessage}, {"start", Fn<&Start>},   {"stop", Fn<&Stop>},
+    {"drain", Fn<&Drain>},        {"close", Fn<&Close>},   {"ref", Fn<&Ref>},
+    {"unref", Fn<&Unref>},        {"hasRef", Fn<&HasRef>},
 };
 
 constexpr Method kMethods[] = {
     {"newChannel", Fn<&NewChannel>},
     {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
     {"isMessagePort", Fn<&IsMessagePort>},
+    {"isPortObject", Fn<&IsPortObject>},
+    {"openThreadMailbox", Fn<&OpenThreadMailbox>},
+    {"moveToContext", Fn<&MoveToContext>},
+    {"postMessageToThread", PostMessageToThread},
     {"receiveMessageOnPort", Fn<&ReceiveMessageOnPort>},
     {"markAsUntransferable", Fn<&MarkUntransferable>},
     {"setPortCallback", Fn<&SetPortCallback>},

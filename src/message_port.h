@@ -45,12 +45,26 @@ class PortData {
   void Send(std::unique_ptr<Message> message);
   // Leaves the group; a channel's other end then receives a close message.
   void Disentangle();
+  // In the same group as `other` (its owner's thread, with `other` held).
+  bool IsEntangledWith(const PortData& other) const;
 
   // Two ends entangled with each other (a MessageChannel).
   static std::pair<std::unique_ptr<PortData>, std::unique_ptr<PortData>>
   NewChannel();
   // One end of the process-wide group of BroadcastChannels named `name`.
   static std::unique_ptr<PortData> JoinBroadcast(const std::string& name);
+
+  // postMessageToThread(): an end in no group that receives what any
+  // thread sends to thread `thread_id`, until it is destroyed. Made by the
+  // parent at `new Worker()` and handed to the worker, so that messages
+  // sent before the worker runs wait for it. Null when that thread has
+  // one already.
+  static std::unique_ptr<PortData> NewMailbox(uint64_t thread_id);
+  // Any thread: queues `message` in thread `thread_id`'s mailbox; false
+  // (and `message` dropped) when there is none.
+  static bool SendToThread(uint64_t thread_id,
+                           std::unique_ptr<Message> message);
+  static bool HasMailbox(uint64_t thread_id);
 
  private:
   friend class Group;
@@ -61,6 +75,8 @@ class PortData {
   std::shared_ptr<Inbox> owner_inbox_;
   uint64_t owner_id_ = 0;
   std::shared_ptr<Group> group_;
+  bool mailbox_ = false;  // registered under mailbox_thread_
+  uint64_t mailbox_thread_ = 0;
 };
 
 // markAsUntransferable(): such ArrayBuffers are copied and such ports

@@ -44,21 +44,28 @@ class MessagePort : public Handle<uv_async_t> {
 
   bool closed() const { return closed_; }
 
+  // moveMessagePortToContext(): a port living in a vm context. Its
+  // messages are read into that context and delivered to its onmessage /
+  // onmessageerror properties; its DataCloneErrors are that context's
+  // DOMException.
+  void MoveToContext(v8::Local<v8::Context> context,
+                     v8::Local<v8::Function> dom_exception);
+  bool foreign() const { return !context_.IsEmpty(); }
+  v8::Local<v8::Context> context() const;
+  v8::Local<v8::Function> dom_exception() const;
+
   void Start() {
     receiving_ = true;
     if (data_ && data_->HasMessages()) Wake();
   }
   void Stop() { receiving_ = false; }
 
-  // Leaves the channel at once; messages already queued are still
-  // delivered by the current Deliver() (as node), the rest go with the data
-  // when the handle's close callback runs. Nothing new can arrive once the
-  // port left its group, so the closing handle is never woken.
-  void Close() override {
-    if (closing()) return;
-    if (data_) data_->Disentangle();
-    Handle::Close();
-  }
+  // Leaves the channel when the handle's close callback runs (as node: the
+  // other end sees the close after this end's 'close' event). Meanwhile
+  // nothing is sent from here, and the Deliver() that is running goes on
+  // delivering (as node); the closing port is not woken again, what
+  // arrives goes with the data.
+  void Close() override { Handle::Close(); }
 
   // For a transfer: the PortData leaves with the message, the port closes.
   std::unique_ptr<PortData> Detach() {
@@ -76,6 +83,8 @@ class MessagePort : public Handle<uv_async_t> {
 
  private:
   void OnClosed() override;
+  void Emit(int32_t event, v8::Local<v8::Value> data,
+            v8::Local<v8::Array> ports);
   void Release() {
     if (!data_) return;
     data_->SetOwner(nullptr);
@@ -86,7 +95,10 @@ class MessagePort : public Handle<uv_async_t> {
   std::shared_ptr<Inbox> inbox_;
   uint64_t id_;
   bool receiving_ = false;
-  bool closed_ = false;  // the handle's close callback ran
+  bool closed_ = false;              // the handle's close callback ran
+  size_t left_to_deliver_ = 0;       // once closing
+  v8::Global<v8::Context> context_;  // empty: the Environment's
+  v8::Global<v8::Function> dom_exception_;
 };
 
 // Writes `value` into `message`: V8's serialisation, then the transfer
@@ -97,7 +109,16 @@ bool SerializeMessage(Environment& env, v8::Local<v8::Value> value,
                       v8::Local<v8::Array> transfer, MessagePort* source,
                       Message* message);
 // Reads `message` back in env; *ports gets the MessagePorts it carried.
+// With `into` (the receiving port), in that port's context, and the ports
+// carried are made in it too.
 v8::MaybeLocal<v8::Value> DeserializeMessage(Environment& env, Message& message,
-                                             v8::Local<v8::Array>* ports);
+                                             v8::Local<v8::Array>* ports,
+                                             const MessagePort* into = nullptr);
+
+// A new MessagePort owning `data` in vm context `context`, whose
+// DataCloneErrors are `dom_exception`s (MessagePort::MoveToContext).
+v8::MaybeLocal<v8::Object> NewPortInContext(
+    Environment& env, v8::Local<v8::Context> context,
+    v8::Local<v8::Function> dom_exception, std::unique_ptr<PortData> data);
 
 }  // namespace nodus::messaging

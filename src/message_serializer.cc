@@ -184,8 +184,10 @@ class Serializer : public v8::ValueSerializer::Delegate {
 
 class Deserializer : public v8::ValueDeserializer::Delegate {
  public:
-  Deserializer(Environment& env, Message& message)
+  Deserializer(Environment& env, Message& message, const MessagePort* into)
       : env_(env),
+        into_(into),
+        context_(into != nullptr ? into->context() : env.context()),
         message_(message),
         deserializer_(env.isolate(), message.payload.data(),
                       message.payload.size(), this) {}
@@ -193,11 +195,17 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
   // The value, and in *ports the ports the message carried.
   v8::MaybeLocal<v8::Value> Read(v8::Local<v8::Array>* ports) {
     v8::Isolate* isolate = env_.isolate();
-    v8::Local<v8::Context> context = env_.context();
+    v8::Local<v8::Context> context = context_;
+    v8::Context::Scope context_scope(context);
     *ports = v8::Array::New(isolate);
     for (size_t i = 0; i < message_.ports.size(); i++) {
       v8::Local<v8::Object> port;
-      if (!NewPort(env_, std::move(message_.ports[i])).ToLocal(&port) ||
+      std::unique_ptr<PortData> data = std::move(message_.ports[i]);
+      if (!(into_ != nullptr && into_->foreign()
+                ? NewPortInContext(env_, context, into_->dom_exception(),
+                                   std::move(data))
+                : NewPort(env_, std::move(data)))
+               .ToLocal(&port) ||
           (*ports)->Set(context, static_cast<uint32_t>(i), port).IsNothing())
         return {};
       ports_.push_back(port);
@@ -216,7 +224,7 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
     uint32_t kind;
     if (deserializer_.ReadUint32(&kind) && kind == kHostPlainObject) {
       v8::Local<v8::Value> value;
-      if (!deserializer_.ReadValue(env_.context()).ToLocal(&value)) return {};
+      if (!deserializer_.ReadValue(context_).ToLocal(&value)) return {};
       if (value->IsObject()) return value.As<v8::Object>();
     }
     uint32_t index;
@@ -237,6 +245,8 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
 
  private:
   Environment& env_;
+  const MessagePort* into_;
+  v8::Local<v8::Context> context_;
   Message& message_;
   v8::ValueDeserializer deserializer_;
   std::vector<v8::Local<v8::Object>> ports_;
@@ -251,8 +261,9 @@ bool SerializeMessage(Environment& env, v8::Local<v8::Value> value,
 }
 
 v8::MaybeLocal<v8::Value> DeserializeMessage(Environment& env, Message& message,
-                                             v8::Local<v8::Array>* ports) {
-  return Deserializer(env, message).Read(ports);
+                                             v8::Local<v8::Array>* ports,
+                                             const MessagePort* into) {
+  return Deserializer(env, message, into).Read(ports);
 }
 
 v8::MaybeLocal<v8::Value> StructuredClone(Environment& env,

@@ -51,9 +51,10 @@ function structuredClone(value, options) {
 // What a transfer list may hold (structuredClone and postMessage).
 function checkTransferables(list) {
   const { isArrayBuffer } = require('internal/util/types');
-  const { isMessagePort } = internalBinding('messaging');
+  // A closed port passes here; the serialiser finds it detached.
+  const { isPortObject } = internalBinding('messaging');
   for (const item of list) {
-    if (!isArrayBuffer(item) && !isMessagePort(item)) {
+    if (!isArrayBuffer(item) && !isPortObject(item)) {
       throw new ERR_INVALID_TRANSFER_OBJECT();
     }
   }

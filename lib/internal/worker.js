@@ -50,6 +50,7 @@ const {
   pushStdioPayload,
 } = require('internal/worker/io');
 const { deserializeError } = require('internal/worker/errors');
+const { openWorkerMailbox } = require('internal/worker/messaging');
 const worker = internalBinding('worker');
 
 const kHandle = Symbol('kHandle');
@@ -236,19 +237,28 @@ class Worker extends EventEmitter {
         ArrayPrototypePush(transferList, item);
       }
     }
-    port.postMessage({
-      type: messageTypes.LOAD_SCRIPT,
-      filename: script,
-      doEval,
-      argv: argv ?? [],
-      workerData: options.workerData,
-      environmentData,
-      publicPort: port2,
-      hasStdin: Boolean(options.stdin),
-      cwd: process.cwd(),
-      name: options.name ?? '',
-      internalMain: hooksMain,
-    }, transferList);
+    // Where postMessageToThread() reaches the new thread, from now on.
+    const mailbox = openWorkerMailbox(this[kThreadId]);
+    ArrayPrototypePush(transferList, mailbox);
+    try {
+      port.postMessage({
+        type: messageTypes.LOAD_SCRIPT,
+        filename: script,
+        doEval,
+        argv: argv ?? [],
+        workerData: options.workerData,
+        environmentData,
+        publicPort: port2,
+        mailbox,
+        hasStdin: Boolean(options.stdin),
+        cwd: process.cwd(),
+        name: options.name ?? '',
+        internalMain: hooksMain,
+      }, transferList);
+    } catch (err) {
+      mailbox.close();
+      throw err;
+    }
     const err = this[kHandle].startThread();
     if (err < 0) {
       const { UVException } = require('internal/errors');

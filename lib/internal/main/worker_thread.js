@@ -114,6 +114,7 @@ port.unref();
 threadState.workerData = message.workerData;
 threadState.parentPort = message.publicPort;
 threadState.environmentData = message.environmentData;
+require('internal/worker/messaging').receiveThreadMessages(message.mailbox);
 
 const argv = [process.argv[0], message.doEval ? '[worker eval]' :
   message.filename];

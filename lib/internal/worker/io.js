@@ -33,6 +33,7 @@ const { Readable, Writable } = require('stream');
 const { inspect } = require('internal/util/inspect');
 const {
   codes: {
+    ERR_CLOSED_MESSAGE_PORT,
     ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
@@ -143,7 +144,8 @@ function transferListOf(transfer) {
 }
 
 function postMessage(value, transfer) {
-  if (!messaging.isMessagePort(this)) throw new ERR_INVALID_THIS('MessagePort');
+  // As V8 words it for a method called on the wrong object.
+  if (!messaging.isPortObject(this)) throw new TypeError('Illegal invocation');
   if (arguments.length === 0) {
     const err = new TypeError('Not enough arguments to ' +
                               'MessagePort.postMessage');
@@ -152,12 +154,19 @@ function postMessage(value, transfer) {
   }
   const list = transferListOf(transfer);
   checkTransferables(list);
+  let sent;
   try {
-    ReflectApply(native.postMessage, this, [value, list]);
+    sent = ReflectApply(native.postMessage, this, [value, list]);
   } catch (err) {
     throw toDOMException(err);
   }
-  return true;
+  // A closed port serialises (and throws) all the same, and says nothing.
+  if (sent === false) {
+    process.emitWarning('The target port was posted to itself, and the ' +
+                        'communication channel was lost');
+    return true;
+  }
+  return sent;
 }
 
 
@@ -172,16 +181,17 @@ function hasRef() {
   return ReflectApply(native.hasRef, this, []) ?? false;
 }
 
-// 'message' listeners start delivery and keep the loop alive.
+// 'message' listeners start delivery and keep the loop alive (a closed
+// port has nothing left to start or stop).
 function onNewListener(size, type) {
-  if (type === 'message' && size === 1) {
+  if (type === 'message' && size === 1 && messaging.isMessagePort(this)) {
     ReflectApply(native.ref, this, []);
     ReflectApply(native.start, this, []);
   }
 }
 
 function onRemoveListener(size, type) {
-  if (type === 'message' && size === 0) {
+  if (type === 'message' && size === 0 && messaging.isMessagePort(this)) {
     ReflectApply(native.stop, this, []);
     ReflectApply(native.unref, this, []);
   }
@@ -263,8 +273,9 @@ ObjectDefineProperty(MessagePort.prototype, inspect.custom, {
   writable: false,
   value: function inspectPort() {
     // The copy made below is no port: it prints as a plain object.
-    if (!messaging.isMessagePort(this)) return this;
-    const ref = ReflectApply(native.hasRef, this, []);
+    if (!messaging.isPortObject(this)) return this;
+    const ref = messaging.isMessagePort(this) ?
+      ReflectApply(native.hasRef, this, []) : undefined;
     return ObjectAssign({ __proto__: MessagePort.prototype },
                         ref === undefined ? { active: false } :
                           { active: true, refed: ref },
@@ -294,6 +305,26 @@ function receiveMessageOnPort(port) {
     throw err;
   }
   return messaging.receiveMessageOnPort(port);
+}
+
+// The port's end of its channel as a port of a vm context: a bare port of
+// that context (postMessage, start, close, ref, unref, hasRef) whose
+// messages are read there and go to its onmessage/onmessageerror.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  if (!messaging.isMessagePort(port)) {
+    const err = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    err.message = 'The "port" argument must be a MessagePort instance';
+    throw err;
+  }
+  const moved = messaging.moveToContext(port, contextifiedSandbox);
+  if (moved === false) throw new ERR_CLOSED_MESSAGE_PORT();
+  if (moved === null) {
+    const err = new ERR_INVALID_ARG_TYPE('context', 'vm.Context',
+                                         contextifiedSandbox);
+    err.message = 'Invalid context argument';
+    throw err;
+  }
+  return moved;
 }
 
 function markAsUntransferable(obj) {
@@ -334,6 +365,9 @@ class BroadcastChannel extends EventTarget {
   close() {
     if (!isBroadcastChannel(this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (this[kHandle] === undefined) return;
+    // Nothing more is dispatched, even what the handle still delivers.
+    this[kHandle].removeAllListeners('message');
+    this[kHandle].removeAllListeners('messageerror');
     this[kHandle].close();
     this[kHandle] = undefined;
   }
@@ -463,6 +497,8 @@ module.exports = {
   drainPort,
   markAsUntransferable,
   messageTypes,
+  moveMessagePortToContext,
   pushStdioPayload,
   receiveMessageOnPort,
+  transferListOf,
 };
