@@ -91,8 +91,8 @@ void ReportStartFailure(Environment& env, FsRequest* req, int err) {
 namespace {
 
 // `fields` as a Float64Array, or as a BigInt64Array for `bigint: true`.
-template <size_t N>
-v8::Local<v8::Value> FieldArray(Environment& env, const uint64_t (&fields)[N],
+template <typename T, size_t N>
+v8::Local<v8::Value> FieldArray(Environment& env, const T (&fields)[N],
                                 bool bigint) {
   v8::Local<v8::ArrayBuffer> buffer =
       v8::ArrayBuffer::New(env.isolate(), sizeof(uint64_t) * N);
@@ -111,25 +111,26 @@ v8::Local<v8::Value> FieldArray(Environment& env, const uint64_t (&fields)[N],
 
 v8::Local<v8::Value> StatArray(Environment& env, const uv_stat_t& s,
                                bool bigint) {
-  const uint64_t fields[18] = {
-      s.st_dev,
-      s.st_mode,
-      s.st_nlink,
-      s.st_uid,
-      s.st_gid,
-      s.st_rdev,
-      s.st_blksize,
-      s.st_ino,
-      s.st_size,
-      s.st_blocks,
-      static_cast<uint64_t>(s.st_atim.tv_sec),
-      static_cast<uint64_t>(s.st_atim.tv_nsec),
-      static_cast<uint64_t>(s.st_mtim.tv_sec),
-      static_cast<uint64_t>(s.st_mtim.tv_nsec),
-      static_cast<uint64_t>(s.st_ctim.tv_sec),
-      static_cast<uint64_t>(s.st_ctim.tv_nsec),
-      static_cast<uint64_t>(s.st_birthtim.tv_sec),
-      static_cast<uint64_t>(s.st_birthtim.tv_nsec),
+  // Signed, as node's: a time before 1970 is a negative number of seconds.
+  const int64_t fields[18] = {
+      static_cast<int64_t>(s.st_dev),
+      static_cast<int64_t>(s.st_mode),
+      static_cast<int64_t>(s.st_nlink),
+      static_cast<int64_t>(s.st_uid),
+      static_cast<int64_t>(s.st_gid),
+      static_cast<int64_t>(s.st_rdev),
+      static_cast<int64_t>(s.st_blksize),
+      static_cast<int64_t>(s.st_ino),
+      static_cast<int64_t>(s.st_size),
+      static_cast<int64_t>(s.st_blocks),
+      s.st_atim.tv_sec,
+      s.st_atim.tv_nsec,
+      s.st_mtim.tv_sec,
+      s.st_mtim.tv_nsec,
+      s.st_ctim.tv_sec,
+      s.st_ctim.tv_nsec,
+      s.st_birthtim.tv_sec,
+      s.st_birthtim.tv_nsec,
   };
   return FieldArray(env, fields, bigint);
 }

@@ -53,6 +53,8 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->preload.push_back(v); }},
     {"--title", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->title = v; }},
+    {"--trace-require-module", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->trace_require_module = v; }},
     {"--redirect-warnings", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->redirect_warnings = v; }},
     {"--unhandled-rejections", Arity::kRequired, true,
@@ -453,6 +455,10 @@ int CheckValues(const Options* options) {
   const std::string& pages = options->use_largepages;
   if (!pages.empty() && pages != "on" && pages != "off" && pages != "silent")
     return BadOption(options, "invalid value for %s", "--use-largepages");
+  const std::string& trace_require = options->trace_require_module;
+  if (!trace_require.empty() && trace_require != "all" &&
+      trace_require != "no-node-modules")
+    return BadOption(options, "invalid value for %s", "--trace-require-module");
   if (options->check && options->has_eval)
     return BadOption(options, "either --check or --eval can be used, not %s",
                      "both");
@@ -712,6 +718,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("preload", StringList(isolate, o.preload));
   set("title", str(o.title));
   set("redirectWarnings", str(o.redirect_warnings));
+  set("traceRequireModule", str(o.trace_require_module));
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));

@@ -171,7 +171,8 @@ class Worker : public Handle<uv_async_t> {
 
   static size_t NearHeapLimit(void* data, size_t current_limit, size_t) {
     auto* self = static_cast<Worker*>(data);
-    self->out_of_memory_ = true;
+    self->custom_error_ = "ERR_WORKER_OUT_OF_MEMORY";
+    self->custom_error_reason_ = "JS heap out of memory";
     self->current_env_->Exit(1);
     return current_limit + kExtraHeapAllowance;
   }
@@ -180,7 +181,14 @@ class Worker : public Handle<uv_async_t> {
   void Run() {
     uintptr_t stack_top = reinterpret_cast<uintptr_t>(&stack_top);
     uv_loop_t loop;
-    CHECK_EQ(uv_loop_init(&loop), 0);
+    // Out of file descriptors, say: the parent gets ERR_WORKER_INIT_FAILED.
+    if (int err = uv_loop_init(&loop); err != 0) {
+      custom_error_ = "ERR_WORKER_INIT_FAILED";
+      custom_error_reason_ = uv_err_name(err);
+      exit_code_ = 1;
+      uv_async_send(handle());
+      return;
+    }
     v8::Isolate::CreateParams params;
     params.array_buffer_allocator = runtime_.allocator();
     ConfigureLimits(&params.constraints);
@@ -246,11 +254,11 @@ class Worker : public Handle<uv_async_t> {
     v8::Context::Scope context_scope(env.context());
     v8::Local<v8::Value> argv[] = {
         v8::Integer::New(isolate, self->exit_code_),
-        self->out_of_memory_
-            ? Utf8(isolate, "ERR_WORKER_OUT_OF_MEMORY").As<v8::Value>()
+        self->custom_error_ != nullptr
+            ? Utf8(isolate, self->custom_error_).As<v8::Value>()
             : v8::Undefined(isolate).As<v8::Value>(),
-        self->out_of_memory_
-            ? Utf8(isolate, "JS heap out of memory").As<v8::Value>()
+        self->custom_error_ != nullptr
+            ? Utf8(isolate, self->custom_error_reason_).As<v8::Value>()
             : v8::Undefined(isolate).As<v8::Value>(),
     };
     // The handle closes after 'exit' has been emitted (its listeners still
@@ -278,7 +286,9 @@ class Worker : public Handle<uv_async_t> {
   Environment* current_env_ = nullptr;
   uint64_t thread_id_;
   int exit_code_ = 0;
-  bool out_of_memory_ = false;
+  // An error the parent emits: its code and message argument.
+  const char* custom_error_ = nullptr;
+  const char* custom_error_reason_ = nullptr;
 };
 
 const WrapType Worker::kType{"Worker", "WORKER"};

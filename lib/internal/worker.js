@@ -331,8 +331,11 @@ class Worker extends EventEmitter {
     if (!stdout.readableEnded) stdout.push(null);
     if (!stderr.readableEnded) stderr.push(null);
     if (stdin !== null && !stdin.destroyed) stdin.destroy();
+    // What the native side reports: out of memory, or a thread that could
+    // not start (ERR_WORKER_INIT_FAILED, with libuv's error name).
     if (customErr !== undefined) {
-      this.emit('error', new ERR_WORKER_OUT_OF_MEMORY(customErrReason));
+      const { codes } = require('internal/errors');
+      this.emit('error', new codes[customErr](customErrReason));
     }
     this.emit('exit', code);
     this.removeAllListeners('message');

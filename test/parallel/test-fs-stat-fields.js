@@ -53,3 +53,17 @@ fs.fstat(fd, common.mustSucceed((s) => {
   assert.strictEqual(s.ino, stats.ino);
   fs.closeSync(fd);
 }));
+
+// A time before 1970 is negative, in both forms. (A negative number given
+// to utimes means "now", as in node; a Date does not.)
+{
+  const old = tmpdir.resolve('old.txt');
+  fs.writeFileSync(old, '');
+  fs.utimesSync(old, new Date(-40691500), new Date(-40691500));
+  const s = fs.statSync(old);
+  assert.strictEqual(s.mtimeMs, -40691500);
+  assert.strictEqual(s.mtime.getTime(), -40691500);
+  const big = fs.statSync(old, { bigint: true });
+  assert.strictEqual(big.mtimeMs, -40691500n);
+  assert.strictEqual(big.mtimeNs, -40691500000000n);
+}

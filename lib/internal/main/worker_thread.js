@@ -8,6 +8,7 @@ const {
   ArrayPrototypePush,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
+  StringPrototypeStartsWith,
 } = primordials;
 
 const {
@@ -127,6 +128,9 @@ if (message.internalMain !== undefined) {
   require(message.internalMain);
 } else if (message.doEval) {
   execution.evalScript('[worker eval]', message.filename, false);
+} else if (StringPrototypeStartsWith(message.filename, 'data:')) {
+  // new Worker(new URL('data:...')): an ES module.
+  require('internal/modules/esm/loader').runEntryPoint(message.filename);
 } else {
   require('internal/modules/cjs/loader').Module.runMain(message.filename);
 }

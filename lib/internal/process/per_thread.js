@@ -192,6 +192,18 @@ function loadEnvFile(path = undefined) {
   binding.loadEnvFile(path ?? '.env');
 }
 
+// process.getBuiltinModule(id): what require(id) gives for a built-in
+// module ('fs', 'node:test'), else undefined.
+function getBuiltinModule(id) {
+  require('internal/validators').validateString(id, 'id');
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const normalized = BuiltinModule.normalizeRequirableId(id);
+  if (normalized === undefined) return undefined;
+  const mod = BuiltinModule.map.get(normalized);
+  mod.compileForPublicLoader();
+  return mod.exports;
+}
+
 function setupProcessMethods(process) {
   process.hrtime = hrtime;
   process.uptime = uptime;
@@ -206,6 +218,7 @@ function setupProcessMethods(process) {
   process.chdir = chdir;
   process.cwd = cwd;
   process.abort = binding.abort;
+  process.getBuiltinModule = getBuiltinModule;
   ObjectDefineProperty(process, 'allowedNodeEnvironmentFlags', {
     __proto__: null,
     enumerable: true,

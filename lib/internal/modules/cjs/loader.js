@@ -733,23 +733,7 @@ function wrapSafe(filename, content) {
 }
 
 function makeRequireFunction(mod) {
-  const require = function require(path) {
-    return mod.require(path);
-  };
-  function resolve(request, options) {
-    validateString(request, 'request');
-    return Module._resolveFilename(request, mod, false, options);
-  }
-  require.resolve = resolve;
-  function paths(request) {
-    validateString(request, 'request');
-    return Module._resolveLookupPaths(request, mod);
-  }
-  resolve.paths = paths;
-  setOwnProperty(require, 'main', process.mainModule);
-  require.extensions = Module._extensions;
-  require.cache = Module._cache;
-  return require;
+  return require('internal/modules/helpers').makeRequireFunction(mod, Module);
 }
 
 // `format` 'commonjs' (a .cjs file, or "type": "commonjs") is never taken
@@ -787,6 +771,10 @@ function loadESMFromCJS(module, filename, packageJsonPath) {
   const { importSyncForRequire, requireFacade } =
     require('internal/modules/esm/loader');
   const parent = moduleParentCache.get(module);
+  const trace = getOptions().traceRequireModule;
+  if (trace) {
+    require('internal/modules/helpers').warnRequireOfESM(trace, module, parent);
+  }
   module[kLoadingESM] = true;
   let loaded;
   try {

@@ -233,7 +233,9 @@ function importSyncForRequire(filename, parentFilename) {
       `Cannot require() ES Module ${filename} in a cycle.` +
       (parentFilename ? ` (from ${parentFilename})` : ''));
   }
-  if (wrap.getStatus() < kEvaluated && wrap.isGraphAsync()) {
+  // Top-level await anywhere in the graph: never require()-able, even once
+  // an import() has evaluated it.
+  if (wrap.isGraphAsync()) {
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
   const promise = wrap.evaluate();
@@ -264,8 +266,10 @@ async function evalModule(source) {
 
 // The entry point: its evaluation keeps the process alive through
 // top-level await; if it never settles the process exits with 13.
-function runEntryPoint(mainPath) {
-  const url = pathToFileURL(mainPath).href;
+// `main` is a path, or a data: URL (a Worker's).
+function runEntryPoint(main) {
+  const url = StringPrototypeStartsWith(main, 'data:') ? main :
+    pathToFileURL(main).href;
   const imports = runImports();
   if (imports === undefined) {
     return runAsEntry(importModule(url, undefined, undefined, true));
