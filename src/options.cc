@@ -157,7 +157,8 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->global_customevent = On(v); }},
     {"--experimental-require-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->require_module = On(v); }},
-    {"--experimental-default-type", Arity::kRequired, true, NoValue},
+    {"--experimental-default-type", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->default_type = v; }},
     {"--experimental-detect-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->detect_module = On(v); }},
     {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
@@ -455,6 +456,11 @@ int CheckValues(const Options* options) {
   const std::string& pages = options->use_largepages;
   if (!pages.empty() && pages != "on" && pages != "off" && pages != "silent")
     return BadOption(options, "invalid value for %s", "--use-largepages");
+  const std::string& default_type = options->default_type;
+  if (!default_type.empty() && default_type != "module" &&
+      default_type != "commonjs")
+    return BadOption(options, "%s must be \"module\" or \"commonjs\"",
+                     "--experimental-default-type");
   const std::string& trace_require = options->trace_require_module;
   if (!trace_require.empty() && trace_require != "all" &&
       trace_require != "no-node-modules")
@@ -719,6 +725,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("title", str(o.title));
   set("redirectWarnings", str(o.redirect_warnings));
   set("traceRequireModule", str(o.trace_require_module));
+  set("defaultType", str(o.default_type.empty() ? "commonjs" : o.default_type));
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));

@@ -25,6 +25,7 @@ struct Options {
   std::vector<std::string> preload;   // -r / --require
   std::vector<std::string> v8_flags;  // handed to V8 before start-up
   std::string title;
+  std::string default_type;  // --experimental-default-type
   std::string trace_require_module;  // "", "all" or "no-node-modules"
   std::string redirect_warnings;  // --redirect-warnings, NODE_REDIRECT_WARNINGS
   std::string unhandled_rejections;

@@ -6,6 +6,23 @@ const path = require('path');
 
 function resolveMainPath(main) {
   const { Module, toRealPath } = require('internal/modules/cjs/loader');
+  // Under --experimental-default-type=module the entry is a URL-like path:
+  // no extension search, and the ES module loader reports a missing file.
+  if (defaultTypeIsModule()) {
+    const mainPath = path.resolve(main);
+    const { preserveSymlinksMain } = internalBinding('options').getOptions();
+    if (preserveSymlinksMain) return mainPath;
+    try {
+      return require('fs').realpathSync(mainPath);
+    } catch (error) {
+      if (error?.code === 'ENOENT') {
+        const { pathToFileURL } = require('internal/url');
+        require('internal/modules/esm/error_hints').suggestCommonJSResolution(
+          error, mainPath, pathToFileURL(`${process.cwd()}/`).href);
+      }
+      throw error;
+    }
+  }
   let mainPath = Module._findPath(path.resolve(main), null, true);
   if (!mainPath) return;
   const { preserveSymlinksMain } = internalBinding('options').getOptions();
@@ -15,8 +32,13 @@ function resolveMainPath(main) {
 
 // node's choice: .mjs, or any file under "type": "module", runs as an ES
 // module; .cjs and the rest as CommonJS.
+function defaultTypeIsModule() {
+  return internalBinding('options').getOptions().defaultType === 'module';
+}
+
 function shouldUseESMLoader(mainPath) {
   if (!mainPath) return false;
+  if (defaultTypeIsModule()) return true;
   if (mainPath.endsWith('.mjs')) return true;
   if (mainPath.endsWith('.cjs')) return false;
   const { readPackageScope } = require('internal/modules/package_json_reader');

@@ -835,6 +835,11 @@ Module._extensions['.js'] = function(module, filename) {
       loadESMFromCJS(module, filename, path.resolve(pkg.path, 'package.json'));
       return;
     }
+    if ((type === 'none' || type === undefined) &&
+        require('internal/modules/esm/format').defaultsToModule(filename)) {
+      loadESMFromCJS(module, filename);
+      return;
+    }
     if (type === 'commonjs') format = 'commonjs';
   } else {
     format = 'commonjs';

@@ -88,9 +88,14 @@ function scriptContainsModuleSyntax(source, name) {
 }
 
 // Whether -e / stdin input runs as an ES module: --input-type=module says
-// so, or no --input-type (and no -p) and detection finds module syntax.
+// so, or, with no --input-type, --experimental-default-type=module, or
+// (without -p) detection finding module syntax.
 function evalInputIsModule(source, name, options) {
   if (options.inputType === 'module') return true;
+  // --experimental-default-type=module makes unmarked input a module.
+  if (options.inputType === '' && options.defaultType === 'module') {
+    return true;
+  }
   return options.inputType === '' && !options.print && detectionEnabled() &&
     scriptContainsModuleSyntax(source, name);
 }

@@ -11,6 +11,7 @@ const {
   JSONStringify,
   RegExpPrototypeExec,
   RegExpPrototypeSymbolReplace,
+  StringPrototypeEndsWith,
   StringPrototypeIndexOf,
   StringPrototypeLastIndexOf,
   StringPrototypeSlice,
@@ -117,7 +118,11 @@ function suggestCommonJSResolution(error, specifier, parentURL) {
     const parentPath = fileURLToPath(parentURL);
     const parent = new Module(parentPath, null);
     parent.filename = parentPath;
-    parent.paths = Module._nodeModulePaths(path.dirname(parentPath));
+    // A directory URL (the entry point's base) is itself where to look.
+    const parentDir = StringPrototypeEndsWith(parentURL, '/') ?
+      parentPath : path.dirname(parentPath);
+    if (parentDir === parentPath) parent.filename = path.join(parentDir, 'x');
+    parent.paths = Module._nodeModulePaths(parentDir);
     found = Module._resolveFilename(specifier, parent, false);
   } catch {
     return;

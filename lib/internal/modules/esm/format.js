@@ -32,8 +32,18 @@ function extname(path) {
   return dot > slash + 1 ? StringPrototypeSlice(path, dot) : '';
 }
 
+// --experimental-default-type=module: a .js or extensionless file outside
+// any "type" scope is an ES module, unless it is under node_modules.
+let defaultType;
+function defaultsToModule(path) {
+  defaultType ??= internalBinding('options').getOptions().defaultType;
+  return defaultType === 'module' &&
+    RegExpPrototypeExec(/[/\\]node_modules[/\\]/, path) === null;
+}
+
 // A file outside any "type" scope: its syntax decides (detect.js).
 function detectFormat(path) {
+  if (defaultsToModule(path)) return 'module';
   const detect = require('internal/modules/esm/detect');
   if (!detect.detectionEnabled()) return 'commonjs';
   let source;
@@ -78,4 +88,4 @@ function getFormat(url) {
   throw new ERR_UNKNOWN_FILE_EXTENSION(ext, path);
 }
 
-module.exports = { getFormat, packageType };
+module.exports = { defaultsToModule, getFormat, packageType };

@@ -251,12 +251,12 @@ function resolve(specifier, parentURL, conditions = getConditions(),
     return resolveURL(specifier, parentURL, conditions, preserveSymlinks,
                       anyScheme);
   } catch (error) {
+    const base = parentURL ?? pathToFileURL(`${process.cwd()}/`).href;
     if ((error?.code === 'ERR_MODULE_NOT_FOUND' ||
          error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
-        typeof parentURL === 'string' &&
-        StringPrototypeStartsWith(parentURL, 'file:')) {
+        typeof base === 'string' && StringPrototypeStartsWith(base, 'file:')) {
       require('internal/modules/esm/error_hints')
-        .suggestCommonJSResolution(error, specifier, parentURL);
+        .suggestCommonJSResolution(error, specifier, base);
     }
     throw error;
   }
