@@ -353,9 +353,13 @@ Module._findPath = function(request, paths, isMain) {
     StringPrototypeStartsWith(request, '../') || request === '.' ||
     request === '..';
 
+  // A request that leaves its directory ('../x') does not need that
+  // directory to exist any more (it may have been deleted).
+  const insidePath = !isRelative ||
+    !StringPrototypeStartsWith(path.normalize(request), '..');
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
-    if (curPath && _stat(curPath) < 1) continue;
+    if (insidePath && curPath && _stat(curPath) < 1) continue;
     if (!absoluteRequest && !isRelative) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -435,8 +439,10 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   let paths;
   if (typeof options === 'object' && options !== null) {
     if (ArrayIsArray(options.paths)) {
+      // '.' and '..' are relative too: each path is where they start.
       const isRelative = StringPrototypeStartsWith(request, './') ||
-        StringPrototypeStartsWith(request, '../');
+        StringPrototypeStartsWith(request, '../') || request === '.' ||
+        request === '..';
       if (isRelative) {
         paths = options.paths;
       } else {
