@@ -601,6 +601,17 @@ void PrintHelp() {
       "  UV_THREADPOOL_SIZE         size of the libuv thread pool\n");
 }
 
+void ApplyWorkerExecArgv(const std::vector<std::string>& args,
+                         Options* options) {
+  std::vector<std::string> v8_flags = options->v8_flags;
+  options->exec_argv.clear();
+  size_t index = 0;
+  // Checked beforehand (invalidExecArgv): these parse.
+  ParseList(args, &index, false, options);
+  // V8's flags are the process's, set once at start-up.
+  options->v8_flags = std::move(v8_flags);
+}
+
 int ParseOptions(int argc, char** argv, Options* options) {
   options->stdin_is_tty = isatty(0) == 1;
   options->argv.push_back(argv[0]);
@@ -789,6 +800,7 @@ std::vector<std::string> WorkerArgErrors(const std::vector<std::string>& args,
   for (size_t i = 0; i < args.size() && (!node_options || errors.empty());
        i++) {
     const std::string& arg = args[i];
+    if (arg == "--") break;  // the end of the options
     std::string name = arg.substr(0, arg.find('='));
     bool negated = false;
     const OptionSpec* spec =

@@ -25,7 +25,7 @@ struct Options {
   std::vector<std::string> preload;   // -r / --require
   std::vector<std::string> v8_flags;  // handed to V8 before start-up
   std::string title;
-  std::string default_type;  // --experimental-default-type
+  std::string default_type;          // --experimental-default-type
   std::string trace_require_module;  // "", "all" or "no-node-modules"
   std::string redirect_warnings;  // --redirect-warnings, NODE_REDIRECT_WARNINGS
   std::string unhandled_rejections;
@@ -58,7 +58,7 @@ struct Options {
   bool detect_module = true;   // module syntax detection (node 20.19+)
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
-  bool global_webcrypto = true;  // --no-experimental-global-webcrypto
+  bool global_webcrypto = true;    // --no-experimental-global-webcrypto
   bool global_customevent = true;  // --no-experimental-global-customevent
   bool experimental_import_meta_resolve = false;
   // node:test and `--test` (lib/internal/test_runner/).
@@ -83,5 +83,9 @@ bool ApplyDisableProto(Environment& env, v8::Local<v8::Context> context);
 // Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after
 // having printed what was asked (--version, --help) or the error.
 int ParseOptions(int argc, char** argv, Options* options);
+// A Worker's execArgv applied over its parent's options (process.execArgv
+// becomes the options up to a '--').
+void ApplyWorkerExecArgv(const std::vector<std::string>& args,
+                         Options* options);
 
 }  // namespace nodus

@@ -333,7 +333,8 @@ void NewWorker(const CallbackInfo& info) {
   }
   Options options = env.options();
   options.argv.resize(1);
-  if (info[2]->IsArray()) options.exec_argv = StringsOf(env, info[2]);
+  if (info[2]->IsArray())
+    ApplyWorkerExecArgv(StringsOf(env, info[2]), &options);
   options.main_id = "internal/main/worker_thread";
   options.script.clear();
   options.eval_source.clear();
