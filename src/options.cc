@@ -601,6 +601,15 @@ void PrintHelp() {
       "  UV_THREADPOOL_SIZE         size of the libuv thread pool\n");
 }
 
+void ApplyWorkerNodeOptions(const std::string& node_options, Options* options) {
+  std::vector<std::string> v8_flags = options->v8_flags;
+  std::vector<std::string> args = SplitNodeOptions(node_options.c_str());
+  size_t index = 0;
+  // Checked beforehand (invalidNodeOptions): these parse.
+  ParseList(args, &index, true, options);
+  options->v8_flags = std::move(v8_flags);
+}
+
 void ApplyWorkerExecArgv(const std::vector<std::string>& args,
                          Options* options) {
   std::vector<std::string> v8_flags = options->v8_flags;

@@ -83,6 +83,9 @@ bool ApplyDisableProto(Environment& env, v8::Local<v8::Context> context);
 // Parses argv (and NODE_OPTIONS). Returns -1 to go on, or an exit code after
 // having printed what was asked (--version, --help) or the error.
 int ParseOptions(int argc, char** argv, Options* options);
+// A Worker's NODE_OPTIONS (from its env option) applied over its parent's
+// options, before its execArgv.
+void ApplyWorkerNodeOptions(const std::string& node_options, Options* options);
 // A Worker's execArgv applied over its parent's options (process.execArgv
 // becomes the options up to a '--').
 void ApplyWorkerExecArgv(const std::vector<std::string>& args,

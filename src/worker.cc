@@ -322,16 +322,20 @@ void NewWorker(const CallbackInfo& info) {
   CHECK(info[0]->IsBoolean());
   CHECK(info[3]->IsFloat64Array());
   std::shared_ptr<EnvStore> store;
+  Options options = env.options();
   if (info[0]->IsTrue()) {
     store = env.env_store_ptr();
   } else {
     std::vector<std::string> flat = StringsOf(env, info[1]);
     std::vector<std::pair<std::string, std::string>> pairs;
-    for (size_t i = 0; i + 1 < flat.size(); i += 2)
+    for (size_t i = 0; i + 1 < flat.size(); i += 2) {
+      // Its own NODE_OPTIONS apply in the worker.
+      if (flat[i] == "NODE_OPTIONS")
+        ApplyWorkerNodeOptions(flat[i + 1], &options);
       pairs.emplace_back(flat[i], flat[i + 1]);
+    }
     store = EnvStore::FromPairs(std::move(pairs));
   }
-  Options options = env.options();
   options.argv.resize(1);
   if (info[2]->IsArray())
     ApplyWorkerExecArgv(StringsOf(env, info[2]), &options);
