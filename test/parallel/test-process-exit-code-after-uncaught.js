@@ -29,3 +29,14 @@ assert.strictEqual(typeof process._fatalException, 'function');
 const removed = run("process._fatalException = undefined; throw new Error('x')");
 assert.strictEqual(removed.status, 6);
 assert.match(removed.stderr, /Error: x/);
+
+// An 'uncaughtException' listener that throws: that error is reported as
+// any uncaught one (its own properties too), no 'exit' event, code 7.
+const rethrown = run(`
+  process.on('exit', () => console.log('exit event'));
+  process.on('uncaughtException', (err) => { err.again = true; throw err; });
+  throw new Error('boom');`);
+assert.strictEqual(rethrown.status, 7);
+assert.strictEqual(rethrown.stdout, '');
+assert.match(rethrown.stderr, /Error: boom\n {4}at /);
+assert.match(rethrown.stderr, /again: true/);

@@ -96,7 +96,16 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
     } else if (captureCallback !== null) {
       captureCallback(error);
     } else if (reportUncaught === printUncaught) {
-      handled = process.emit('uncaughtException', error, type);
+      try {
+        handled = process.emit('uncaughtException', error, type);
+      } catch (thrown) {
+        // A listener that throws: node reports that error as any uncaught
+        // one is reported (inspected, with its own properties) and exits
+        // with 7, without 'exit'.
+        reportUncaught(thrown, internalBinding('errors').getErrorSource(thrown));
+        require('internal/process/stdio').flushStdioAtExit();
+        process.reallyExit(7);
+      }
     } else {
       // A worker: an 'uncaughtException' listener that throws ends the
       // worker with that error (the main thread reports it, exits with 7).
