@@ -112,6 +112,14 @@ function emitAfter(asyncId) {
   currentAsyncId = stack.pop();
 }
 
+// After an uncaught exception a listener handled, node emits the after
+// hooks of the callbacks that never returned, innermost first.
+function emitAfterForUnwound() {
+  if (hookLists.after.length === 0) return;
+  while (stack.length > 0) emitAfter(currentAsyncId);
+  if (currentAsyncId !== 1) callHooks(hookLists.after, currentAsyncId);
+}
+
 // After an uncaught exception the callbacks that were running never
 // returned: start again from the top level.
 function clearAsyncIdStack() {
@@ -274,6 +282,7 @@ module.exports = {
   emitDestroy,
   initResource,
   clearAsyncIdStack,
+  emitAfterForUnwound,
   enableHook,
   disableHook,
   topLevelResource,

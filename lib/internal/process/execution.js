@@ -118,8 +118,11 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
       }
     }
   } finally {
-    // The callbacks that were running when this was thrown never returned.
-    require('internal/async_hooks').clearAsyncIdStack();
+    // The callbacks that were running when this was thrown never returned:
+    // when the error was handled, their after hooks run now.
+    const asyncHooks = require('internal/async_hooks');
+    if (handled) asyncHooks.emitAfterForUnwound();
+    asyncHooks.clearAsyncIdStack();
   }
   if (!handled) {
     try {
