@@ -54,3 +54,12 @@ fs.writeFileSync(bad, 'export const a = ;');
 const checked = run(['--check', bad]);
 assert.strictEqual(checked.status, 1);
 assert.match(checked.stderr, /SyntaxError: Unexpected token ';'/);
+
+// -p prints right after the code ran: before timers, and a promise as it
+// is then.
+assert.strictEqual(run(['-p', 'setTimeout(() => console.log("later")); 5'])
+  .stdout, '5\nlater\n');
+assert.strictEqual(run(['-p', 'Promise.resolve().then(() => 42)']).stdout,
+                   'Promise { <pending> }\n');
+assert.strictEqual(run(['-p', 'Promise.resolve(42)']).stdout,
+                   'Promise { 42 }\n');

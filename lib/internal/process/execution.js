@@ -231,10 +231,9 @@ function evalScript(name, source, print) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   const result = runScriptInThisContext(source, name);
-  if (print) {
-    const { log } = require('internal/console/global');
-    process.on('exit', () => log(result));
-  }
+  // -p prints the value at once, as node does: a promise the code made is
+  // shown as it is now (pending until its reactions run).
+  if (print) require('internal/console/global').log(result);
   return result;
 }
 
