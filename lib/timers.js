@@ -4,7 +4,6 @@
 // clear* counterparts, also installed as globals.
 
 const {
-  NumberIsFinite,
   ObjectDefineProperty,
   SymbolFor,
 } = primordials;
@@ -18,10 +17,9 @@ const {
   unenroll,
   clearTimeout,
   clearImmediate,
+  getTimerDuration,
 } = require('internal/timers');
-const { validateFunction, validateNumber } = require('internal/validators');
-const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-const TIMEOUT_MAX = 2 ** 31 - 1;
+const { validateFunction } = require('internal/validators');
 
 const customPromisify = SymbolFor('nodejs.util.promisify.custom');
 let timersPromises;
@@ -91,27 +89,11 @@ ObjectDefineProperty(setImmediate, customPromisify, {
   get() { return lazyPromises().setImmediate; },
 });
 
-// A duration for enroll(): a non-negative finite number, cut to the
-// largest a timer can wait, with a warning.
-function enrollDuration(msecs) {
-  validateNumber(msecs, 'msecs');
-  if (msecs < 0 || !NumberIsFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
-  }
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
-                        'TimeoutOverflowWarning');
-    return TIMEOUT_MAX;
-  }
-  return msecs;
-}
-
 // Deprecated helpers node still exports; each warns once.
 const { deprecate } = require('internal/util');
 
 const deprecatedEnroll = deprecate(function enroll(item, msecs) {
-  msecs = enrollDuration(msecs);
+  msecs = getTimerDuration(msecs, 'msecs');
   if (item._idleTimeout) unenroll(item);
   item._idleTimeout = msecs;
   item._idleNext = item;

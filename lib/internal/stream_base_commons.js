@@ -10,7 +10,6 @@ const {
   ArrayBufferIsView,
   FunctionPrototypeBind,
   MathMin,
-  NumberIsFinite,
   ObjectDefineProperty,
   TypedArrayPrototypeSet,
   TypedArrayPrototypeSubarray,
@@ -20,11 +19,8 @@ const {
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const { isUint8Array } = require('internal/util/types');
-const {
-  ErrnoException,
-  codes: { ERR_OUT_OF_RANGE },
-} = require('internal/errors');
-const { validateFunction, validateNumber } = require('internal/validators');
+const { ErrnoException } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
 const { WriteWrap } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
 
@@ -263,21 +259,6 @@ function deliverPendingUserData(stream, handle) {
   });
 }
 
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !NumberIsFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  const { TIMEOUT_MAX } = require('internal/timers');
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
-                        'TimeoutOverflowWarning');
-    return TIMEOUT_MAX;
-  }
-  return msecs;
-}
-
 // An unref'ed timer (it never keeps the process alive).
 function setUnrefTimeout(callback, after) {
   const { Timeout, unrefActive } = require('internal/timers');
@@ -290,7 +271,7 @@ function setUnrefTimeout(callback, after) {
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  msecs = getTimerDuration(msecs, 'msecs');
+  msecs = require('internal/timers').getTimerDuration(msecs, 'msecs');
   const { clearTimeout } = require('internal/timers');
   clearTimeout(this[kTimeout]);
   if (msecs === 0) {
@@ -312,7 +293,6 @@ function setStreamTimeout(msecs, callback) {
 module.exports = {
   createWriteWrap,
   deliverPendingUserData,
-  getTimerDuration,
   kAfterAsyncWrite,
   kBuffer,
   kBufferCb,

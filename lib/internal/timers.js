@@ -8,6 +8,7 @@
 
 const {
   MathMax,
+  NumberIsFinite,
   MathTrunc,
   ObjectCreate,
   ReflectApply,
@@ -481,8 +482,27 @@ function getTimerCounts() {
   return { timeoutCount: refCount, immediateCount: immediateInfo[kRefCount] };
 }
 
+// A timeout given to an API (socket.setTimeout, timers.enroll): a
+// non-negative finite number, cut to the largest a timer can wait, with a
+// TimeoutOverflowWarning.
+function getTimerDuration(msecs, name) {
+  require('internal/validators').validateNumber(msecs, name);
+  if (msecs < 0 || !NumberIsFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 module.exports = {
   TIMEOUT_MAX,
+  getTimerDuration,
   getTimerCounts,
   kRefed,
   kHasPrimitive,
