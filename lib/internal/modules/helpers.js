@@ -6,8 +6,31 @@
 // loads an ES module. (Its frames read "require (node:internal/modules/
 // helpers...)", as node's do.)
 
+const {
+  RegExpPrototypeExec,
+  SafeSet,
+} = primordials;
+
 const { validateString } = require('internal/validators');
 const { setOwnProperty } = require('internal/util');
+
+// The export conditions of a loader: its own `names`, then --conditions,
+// then 'module-sync' (an ES module require() can load, node 20.19+). Built
+// with index loops: user code may have broken array iteration.
+function conditionSet(names) {
+  const { conditions, experimentalRequireModule } =
+    internalBinding('options').getOptions();
+  const set = new SafeSet();
+  for (let i = 0; i < names.length; i++) set.add(names[i]);
+  for (let i = 0; i < conditions.length; i++) set.add(conditions[i]);
+  if (experimentalRequireModule) set.add('module-sync');
+  return set;
+}
+
+// Whether a file path lies inside a node_modules folder.
+function isUnderNodeModules(path) {
+  return RegExpPrototypeExec(/[/\\]node_modules[/\\]/, path) !== null;
+}
 
 // require, require.resolve(.paths), require.main/extensions/cache of `mod`.
 function makeRequireFunction(mod, Module) {
@@ -36,7 +59,7 @@ function warnRequireOfESM(mode, module, parent) {
   if (mode !== 'all' && mode !== 'no-node-modules') return;
   const from = parent?.filename || parent?.id;
   if (mode === 'no-node-modules' && parent?.filename &&
-      /[/\\]node_modules[/\\]/.test(parent.filename)) {
+      isUnderNodeModules(parent.filename)) {
     return;
   }
   let prefix;
@@ -54,4 +77,9 @@ function warnRequireOfESM(mode, module, parent) {
     parent?.require);
 }
 
-module.exports = { makeRequireFunction, warnRequireOfESM };
+module.exports = {
+  conditionSet,
+  isUnderNodeModules,
+  makeRequireFunction,
+  warnRequireOfESM,
+};

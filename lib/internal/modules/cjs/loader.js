@@ -91,19 +91,8 @@ function getOptions() {
 
 let cjsConditions;
 function getCjsConditions() {
-  if (cjsConditions === undefined) {
-    // 'module-sync': an ES module require() can load (node 20.19+).
-    // Built with index loops: user code may have broken array iteration.
-    cjsConditions = new SafeSet();
-    cjsConditions.add('require');
-    cjsConditions.add('node');
-    cjsConditions.add('node-addons');
-    const { conditions } = getOptions();
-    for (let i = 0; i < conditions.length; i++) cjsConditions.add(conditions[i]);
-    if (getOptions().experimentalRequireModule) {
-      cjsConditions.add('module-sync');
-    }
-  }
+  cjsConditions ??= require('internal/modules/helpers')
+    .conditionSet(['require', 'node', 'node-addons']);
   return cjsConditions;
 }
 

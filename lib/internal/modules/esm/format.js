@@ -38,7 +38,7 @@ let defaultType;
 function defaultsToModule(path) {
   defaultType ??= internalBinding('options').getOptions().defaultType;
   return defaultType === 'module' &&
-    RegExpPrototypeExec(/[/\\]node_modules[/\\]/, path) === null;
+    !require('internal/modules/helpers').isUnderNodeModules(path);
 }
 
 // A file outside any "type" scope: its syntax decides (detect.js).

@@ -45,19 +45,8 @@ function getOptions() {
 
 let esmConditions;
 function getConditions() {
-  if (esmConditions === undefined) {
-    // Built with index loops: user code may have broken array iteration.
-    esmConditions = new SafeSet();
-    esmConditions.add('node');
-    esmConditions.add('import');
-    esmConditions.add('node-addons');
-    const { conditions } = getOptions();
-    for (let i = 0; i < conditions.length; i++) esmConditions.add(conditions[i]);
-    // 'module-sync': an ES module require() can load (node 20.19+).
-    if (getOptions().experimentalRequireModule) {
-      esmConditions.add('module-sync');
-    }
-  }
+  esmConditions ??= require('internal/modules/helpers')
+    .conditionSet(['node', 'import', 'node-addons']);
   return esmConditions;
 }
 
