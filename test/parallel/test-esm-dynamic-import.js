@@ -56,6 +56,22 @@ const esm = (file) => pathToFileURL(fixtures.path('esm', file)).href;
     { code: 'ERR_IMPORT_ASSERTION_TYPE_FAILED',
       message: `Module "${esm('errors/exports.mjs')}" is not of type "json"` });
 
+  // Keys other than `type` are refused before the format is known, and a
+  // failed import fails again alike for the same `type` (node's job cache).
+  await assert.rejects(import('data:text/css,', { with: { other: 'x' } }),
+                       { code: 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
+                         message: 'Import attribute "other" with value "x" ' +
+                                  'is not supported' });
+  await assert.rejects(import('data:text/css,', { with: { type: 'css' } }),
+                       { code: 'ERR_UNKNOWN_MODULE_FORMAT' });
+  const js = 'data:text/javascript,export{}';
+  await assert.rejects(import(js, { with: { type: 'json' } }),
+                       { code: 'ERR_IMPORT_ASSERTION_TYPE_FAILED' });
+  await assert.rejects(import(js, { with: { type: 'json', other: 'x' } }),
+                       { code: 'ERR_IMPORT_ASSERTION_TYPE_FAILED' });
+  await assert.rejects(import(js, { with: { type: 'css', other: 'x' } }),
+                       { code: 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED' });
+
   // data: URLs, for JavaScript and JSON.
   const data = await import('data:text/javascript,export default 6 * 7;');
   assert.strictEqual(data.default, 42);

@@ -28,17 +28,20 @@ const formatType = {
   'module': undefined,
 };
 
-function validateAttributes(url, format, attributes) {
-  const type = attributes?.type;
-  if (attributes !== undefined) {
-    const keys = ObjectKeys(attributes);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] !== 'type') {
-        throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i],
-                                                   attributes[keys[i]]);
-      }
+// Keys other than `type` are refused before the module's format is known.
+function checkAttributeKeys(attributes) {
+  if (attributes === undefined) return;
+  const keys = ObjectKeys(attributes);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== 'type') {
+      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], attributes[keys[i]]);
     }
   }
+}
+
+function validateAttributes(url, format, attributes) {
+  const type = attributes?.type;
+  checkAttributeKeys(attributes);
   const validType = formatType[format];
   if (type === validType) return;
   if (validType !== undefined && type === undefined) {
@@ -70,4 +73,4 @@ function warnAssertSyntax(url, source, offset) {
     "'with' instead", 'V8');
 }
 
-module.exports = { validateAttributes, warnAssertSyntax };
+module.exports = { checkAttributeKeys, validateAttributes, warnAssertSyntax };

@@ -23,7 +23,7 @@ const { setOwnProperty } = require('internal/util');
 const { resolve } = require('internal/modules/esm/resolve');
 const { getFormat } = require('internal/modules/esm/format');
 const { translate } = require('internal/modules/esm/translators');
-const { validateAttributes, warnAssertSyntax } =
+const { checkAttributeKeys, validateAttributes, warnAssertSyntax } =
   require('internal/modules/esm/attributes');
 const { fileURLToPath, isURL, pathToFileURL } = require('internal/url');
 const {
@@ -68,7 +68,8 @@ function cachedResolve(specifier, parentURL, attributes) {
 }
 
 // A module that failed to load or compile fails the same way, with the
-// same error, every time it is imported again (as node caches its job).
+// same error, every time it is imported again with the same `type`
+// attribute (node caches its job under the URL and that type).
 const failedModules = new SafeMap();
 
 function getModule(url, attributes, isMain, parentURL) {
@@ -81,13 +82,15 @@ function getModule(url, attributes, isMain, parentURL) {
       format = loaded.format;
       wrap = translate(url, format, isMain, loaded.source ?? null);
     } else {
-      if (failedModules.has(url)) throw failedModules.get(url);
-      format = getFormat(url);
-      validateAttributes(url, format, attributes);
+      const key = `${url}\0${attributes?.type}`;
+      if (failedModules.has(key)) throw failedModules.get(key);
       try {
+        checkAttributeKeys(attributes);
+        format = getFormat(url);
+        validateAttributes(url, format, attributes);
         wrap = translate(url, format, isMain);
       } catch (error) {
-        failedModules.set(url, error);
+        failedModules.set(key, error);
         throw error;
       }
     }
