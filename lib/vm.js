@@ -217,10 +217,10 @@ function createContext(contextObject = {}, options = kEmptyObject) {
   validateBoolean(wasm, 'options.codeGeneration.wasm');
   validateOneOf(microtaskMode, 'options.microtaskMode',
                 ['afterEvaluate', undefined]);
-  validateImportModuleDynamically(importModuleDynamically);
+  const importKind = validateImportModuleDynamically(importModuleDynamically);
   const sandbox = contextObject === DONT_CONTEXTIFY ? undefined : contextObject;
   return makeContext(sandbox, name, origin ?? '', strings, wasm,
-                     microtaskMode === 'afterEvaluate');
+                     microtaskMode === 'afterEvaluate', importKind);
 }
 
 function createScript(code, options) {

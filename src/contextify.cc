@@ -311,19 +311,19 @@ std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::String> text) {
 }
 
 // makeContext(sandbox | undefined, name, origin, allowStrings, allowWasm,
-// ownMicrotaskQueue) -> the key object (the sandbox, or the new global).
-v8::MaybeLocal<v8::Object> MakeContext(Environment& env,
-                                       v8::Local<v8::Value> sandbox,
-                                       v8::Local<v8::String> name,
-                                       v8::Local<v8::String> origin,
-                                       bool allow_strings, bool allow_wasm,
-                                       bool own_microtask_queue) {
+// ownMicrotaskQueue, importKind) -> the key object (the sandbox, or the
+// new global).
+v8::MaybeLocal<v8::Object> MakeContext(
+    Environment& env, v8::Local<v8::Value> sandbox, v8::Local<v8::String> name,
+    v8::Local<v8::String> origin, bool allow_strings, bool allow_wasm,
+    bool own_microtask_queue, int32_t import_kind) {
   ContextOptions options;
   options.name = ToUtf8(env.isolate(), name);
   options.origin = ToUtf8(env.isolate(), origin);
   options.allow_code_generation_from_strings = allow_strings;
   options.allow_wasm_code_generation = allow_wasm;
   options.own_microtask_queue = own_microtask_queue;
+  options.import_kind = import_kind;
   v8::Local<v8::Object> object;
   if (sandbox->IsObject()) object = sandbox.As<v8::Object>();
   return ContextifyContext::New(env, object, options);
@@ -454,6 +454,7 @@ v8::MaybeLocal<v8::Object> ContextifyContext::New(
     ctx->sandbox_.SetWeak();
   }
   ctx->allow_wasm_code_generation_ = options.allow_wasm_code_generation;
+  ctx->import_kind_ = options.import_kind;
   if (!options.allow_code_generation_from_strings)
     context->AllowCodeGenerationFromStrings(false);
   ctx->context_.Reset(isolate, context);

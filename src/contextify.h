@@ -29,6 +29,10 @@ struct ContextOptions {
   // microtaskMode: 'afterEvaluate': the context gets its own microtask
   // queue, drained after each script run in it.
   bool own_microtask_queue = false;
+  // createContext's importModuleDynamically (a DynamicImport value, 0 for
+  // none): settles import() from code with no script of its own, such as
+  // code eval'ed by a promise job in this context.
+  int32_t import_kind = 0;
 };
 
 // One vm context. `key` is the object user code names it by: the sandbox
@@ -64,6 +68,7 @@ class ContextifyContext : public Wrap {
   bool allow_wasm_code_generation() const {
     return allow_wasm_code_generation_;
   }
+  int32_t import_kind() const { return import_kind_; }
 
  private:
   ContextifyContext(Environment& env, v8::Local<v8::Object> wrap);
@@ -73,6 +78,7 @@ class ContextifyContext : public Wrap {
   v8::Global<v8::Object> global_proxy_;
   std::unique_ptr<v8::MicrotaskQueue> microtask_queue_;
   bool allow_wasm_code_generation_ = true;
+  int32_t import_kind_ = 0;
 };
 
 // How import() in code vm compiled settles (its importModuleDynamically):

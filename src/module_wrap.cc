@@ -354,6 +354,18 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
   if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return {};
   Environment* env = Environment::From(context);
   int32_t kind = contextify::VmDynamicImportKind(isolate, host_defined_options);
+  // No script (code eval'ed by a promise job): the realm is the referrer,
+  // and a vm context settles it by createContext's importModuleDynamically;
+  // the main context loader then resolves from the working directory.
+  bool realm_referrer = resource_name.IsEmpty() || resource_name->IsUndefined();
+  if (kind == 0 && realm_referrer) {
+    contextify::ContextifyContext* vm_context =
+        contextify::ContextifyContext::FromContext(context);
+    if (vm_context != nullptr) kind = vm_context->import_kind();
+    if (kind ==
+        static_cast<int32_t>(contextify::DynamicImport::kMainContextLoader))
+      resource_name = v8::String::Empty(isolate);
+  }
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> result;
   bool ok = false;
@@ -381,12 +393,15 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
                 .IsNothing())
           break;
       }
+      bool vm_loader =
+          kind ==
+          static_cast<int32_t>(contextify::DynamicImport::kMainContextLoader);
       v8::Local<v8::Value> argv[] = {
           specifier,
           resource_name.IsEmpty() ? v8::Undefined(isolate).As<v8::Value>()
                                   : resource_name,
-          attributes};
-      ok = callback->Call(context, v8::Undefined(isolate), 3, argv)
+          attributes, v8::Boolean::New(isolate, vm_loader)};
+      ok = callback->Call(context, v8::Undefined(isolate), 4, argv)
                .ToLocal(&result);
     }
   }

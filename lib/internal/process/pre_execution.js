@@ -45,9 +45,10 @@ function registerLoaders(options) {
 function initializeESMHooks() {
   let loader;
   internalBinding('module_wrap').setCallbacks(
-    (specifier, referrer, attributes) => {
+    (specifier, referrer, attributes, vmLoader) => {
       loader ??= require('internal/modules/esm/loader');
-      return loader.importModuleDynamically(specifier, referrer, attributes);
+      return loader.importModuleDynamically(specifier, referrer, attributes,
+                                            vmLoader);
     },
     (meta, wrap) => {
       loader ??= require('internal/modules/esm/loader');

@@ -332,8 +332,14 @@ function requireFacade(url, wrap) {
 
 // import() from anywhere but vm code: `referrer` is the resource name of
 // the calling script (a URL for modules, a path for CommonJS, '[eval]').
+// `vmLoader`: vm code compiled with USE_MAIN_CONTEXT_DEFAULT_LOADER, which
+// node reports as experimental when it is first used.
 const referrerURLs = new SafeMap();
-function importModuleDynamically(specifier, referrer, attributes) {
+function importModuleDynamically(specifier, referrer, attributes, vmLoader) {
+  if (vmLoader) {
+    require('internal/util').emitExperimentalWarning(
+      'vm.USE_MAIN_CONTEXT_DEFAULT_LOADER');
+  }
   // No script at all (code eval'ed by a promise job, say): the realm is the
   // referrer, and it has nothing to resolve from.
   if (referrer === undefined) {
