@@ -2,7 +2,8 @@
 // require() of an ES module inside a cycle fails with
 // ERR_REQUIRE_CYCLE_MODULE: requiring the module whose graph is being
 // evaluated, or importing from it the CommonJS module that is still
-// loading, names the module and where the request came from.
+// loading, or an ES module still being evaluated, names the module and
+// where the request came from.
 // process.features.require_module follows --[no-]experimental-require-module.
 require('../common');
 const assert = require('assert');
@@ -38,6 +39,15 @@ assert.ok(stderrOf(esm).includes(
   `Cannot require() ES Module ${esm} in a cycle.`));
 assert.ok(stderrOf(requiresCjs).includes(importCycle));
 assert.ok(stderrOf(cjs).includes(importCycle));
+
+// An ES module being evaluated, imported again by the graph that a
+// require() in its CommonJS dependency loads: top.mjs -> mid.cjs ->
+// low.mjs -> top.mjs.
+const top = file('top.mjs', "import './mid.cjs';\n");
+file('mid.cjs', "require('./low.mjs');\n");
+const low = file('low.mjs', "import './top.mjs';\n");
+assert.ok(stderrOf(top).includes(
+  `Cannot import Module ./top.mjs in a cycle. (from ${low})`));
 
 for (const [args, expected] of [[[], 'true'],
   [['--no-experimental-require-module'], 'false']]) {

@@ -109,18 +109,28 @@ function resolveSite(specifier, parentURL, attributes) {
   return resolved;
 }
 
-// Inside require() of an ES module, its graph may not import a CommonJS
-// module whose own loading is still under way (it led to this require).
+// Inside require() of an ES module, its graph may not import a module
+// whose own evaluation is still under way (it led to this require): a
+// CommonJS module still loading, or an ES module being evaluated.
 let syncRequireDepth = 0;
-function checkCommonJSCycle(specifier, childURL, parentURL) {
-  if (!StringPrototypeStartsWith(childURL, 'file:')) return;
-  const { Module } = require('internal/modules/cjs/loader');
-  const cached = Module._cache[fileURLToPath(childURL)];
-  if (cached === undefined || cached.loaded) return;
+function checkCycle(specifier, child, parentURL) {
+  let kind;
+  if (child.format === 'module') {
+    if (child.wrap.getStatus() !== kEvaluating) return;
+    kind = 'Module';
+  } else if (child.format === 'commonjs' &&
+             StringPrototypeStartsWith(child.url, 'file:')) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const cached = Module._cache[fileURLToPath(child.url)];
+    if (cached === undefined || cached.loaded) return;
+    kind = 'CommonJS Module';
+  } else {
+    return;
+  }
   const from = StringPrototypeStartsWith(parentURL, 'file:') ?
     fileURLToPath(parentURL) : parentURL;
   throw new ERR_REQUIRE_CYCLE_MODULE(
-    `Cannot import CommonJS Module ${specifier} in a cycle. (from ${from})`);
+    `Cannot import ${kind} ${specifier} in a cycle. (from ${from})`);
 }
 
 // Resolves and loads everything `entry` imports, depth first, and tells
@@ -139,9 +149,7 @@ function link(entry) {
       if (requests[i + 2] >= 0) warnAssertSyntax(url, wrap.source, requests[i + 2]);
       const site = resolveSite(specifier, url, attributes);
       const child = getModule(site.url, site.attributes, false, url);
-      if (syncRequireDepth > 0 && child.format === 'commonjs') {
-        checkCommonJSCycle(specifier, child.url, url);
-      }
+      if (syncRequireDepth > 0) checkCycle(specifier, child, url);
       ArrayPrototypePush(specifiers, specifier);
       ArrayPrototypePush(wraps, child.wrap);
       link(child);
