@@ -21,6 +21,13 @@ const exportsOnly = require(fixtures.path('esm/errors/exports.mjs'));
 assert.deepStrictEqual(Object.keys(exportsOnly), ['present']);
 assert.strictEqual(exportsOnly.__esModule, undefined);
 
+// `export { x as 'module.exports' }`: require() returns x itself (and the
+// other named exports are not reachable from CommonJS).
+const point = require(fixtures.path('esm/module-exports-name.mjs'));
+assert.strictEqual(typeof point, 'function');
+assert.strictEqual(point.name, 'Point');
+assert.strictEqual(point.distance, undefined);
+
 // A .js file under "type": "module".
 assert.strictEqual(require(fixtures.path('esm/typemod/sub/helper.js')).sub,
                    'sub');

@@ -779,7 +779,10 @@ function loadESMFromCJS(module, filename, packageJsonPath) {
   }
   const { wrap, namespace } = loaded;
   let exports = namespace;
-  if ('default' in namespace && !('__esModule' in namespace)) {
+  // `export { x as 'module.exports' }` names what require() returns.
+  if ('module.exports' in namespace) {
+    exports = namespace['module.exports'];
+  } else if ('default' in namespace && !('__esModule' in namespace)) {
     exports = requireFacade(wrap.url, wrap);
   }
   setOwnProperty(module, 'exports', exports);
