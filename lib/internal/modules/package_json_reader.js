@@ -18,8 +18,10 @@ const path = require('path');
 const cache = new SafeMap();
 
 // Returns the parsed fields of `jsonPath`, or undefined if there is none.
-// A file that is not valid JSON throws node's "Error parsing" error.
-function read(jsonPath) {
+// A file that is not valid JSON throws node's "Error parsing" error, or,
+// when the ES module resolver reads it for `importing` ({ specifier,
+// base }), ERR_INVALID_PACKAGE_CONFIG.
+function read(jsonPath, importing) {
   if (cache.has(jsonPath)) return cache.get(jsonPath);
   const text = readPackageJSON(jsonPath);
   if (text === undefined) {
@@ -30,8 +32,15 @@ function read(jsonPath) {
   try {
     parsed = JSONParse(text);
   } catch (error) {
+    const message = require('internal/json_parse_error')
+      .jsonParseErrorMessage(text, error.message);
+    if (importing !== undefined) {
+      const { ERR_INVALID_PACKAGE_CONFIG } = require('internal/errors').codes;
+      throw new ERR_INVALID_PACKAGE_CONFIG(
+        jsonPath, `"${importing.specifier}" from ${importing.base}`, message);
+    }
     error.path = jsonPath;
-    error.message = `Error parsing ${jsonPath}: ${error.message}`;
+    error.message = `Error parsing ${jsonPath}: ${message}`;
     throw error;
   }
   const filtered = {

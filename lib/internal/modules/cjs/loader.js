@@ -847,12 +847,13 @@ Module._extensions['.js'] = function(module, filename) {
 
 Module._extensions['.json'] = function(module, filename) {
   const content = readFileUtf8(filename);
+  const text = StringPrototypeCharCodeAt(content, 0) === 0xFEFF ?
+    StringPrototypeSlice(content, 1) : content;
   try {
-    const text = StringPrototypeCharCodeAt(content, 0) === 0xFEFF ?
-      StringPrototypeSlice(content, 1) : content;
     setOwnProperty(module, 'exports', JSONParse(text));
   } catch (err) {
-    err.message = `${filename}: ${err.message}`;
+    const { jsonParseErrorMessage } = require('internal/json_parse_error');
+    err.message = `${filename}: ${jsonParseErrorMessage(text, err.message)}`;
     throw err;
   }
 };

@@ -15,7 +15,9 @@ const { fileURLToPath } = require('internal/url');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { readFileUtf8 } = internalBinding('modules');
 const {
-  codes: { ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_MODULE_FORMAT },
+  codes: {
+    ERR_INVALID_URL, ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_MODULE_FORMAT,
+  },
 } = require('internal/errors');
 
 const extensionFormats = {
@@ -65,10 +67,12 @@ const dataMimeRegEx =
 
 function dataFormat(url) {
   const match = RegExpPrototypeExec(dataMimeRegEx, url);
-  const mime = match?.[1];
+  // No type/subtype before the comma: not a data: URL node can read.
+  if (match === null) throw new ERR_INVALID_URL(url);
+  const mime = match[1];
   if (mime === 'text/javascript') return 'module';
   if (mime === 'application/json') return 'json';
-  throw new ERR_UNKNOWN_MODULE_FORMAT(mime ?? 'null', url);
+  throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url);
 }
 
 // url (a string) -> 'builtin' | 'module' | 'commonjs' | 'json'.

@@ -195,7 +195,8 @@ function packageResolve(specifier, base, conditions) {
       (StringPrototypeEndsWith(dir, '/node_modules') ?
         `${dir}/${name}` : `${dir}/node_modules/${name}`);
     if (internalModuleStat(pkgDir) === 1) {
-      const pkg = packageJsonReader.read(`${pkgDir}/package.json`);
+      const pkg = packageJsonReader.read(`${pkgDir}/package.json`,
+                                         { specifier, base: displayBase(base) });
       if (pkg?.exports !== undefined && pkg?.exports !== null) {
         return exportsResolve(pkgDir, subpath, pkg.exports, base, conditions);
       }

@@ -275,7 +275,9 @@ function jsonStrategy(url, text) {
   try {
     value = JSONParse(source);
   } catch (err) {
-    err.message = `${filename ?? url}: ${err.message}`;
+    const { jsonParseErrorMessage } = require('internal/json_parse_error');
+    err.message =
+      `${filename ?? url}: ${jsonParseErrorMessage(source, err.message)}`;
     throw err;
   }
   // The parsed file goes into require's cache too: both loaders share one
