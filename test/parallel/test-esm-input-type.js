@@ -63,3 +63,12 @@ function run(args, input) {
   assert.match(result.stderr,
                /SyntaxError: Cannot use import statement outside a module/);
 }
+{
+  // Never for a file: an ES module entry point is refused, and a CommonJS
+  // one runs (as node does).
+  const result = run(['--input-type=module', 'errors/plain.mjs']);
+  assert.strictEqual(result.status, 1);
+  assert.match(result.stderr, /Error \[ERR_INPUT_TYPE_NOT_ALLOWED\]: --input-type can only be used with string input via --eval, --print, or STDIN\n/);
+  assert.strictEqual(run(['--input-type=module', '../cli-preload.js']).status,
+                     0);
+}

@@ -181,11 +181,16 @@ function loadGraph(url, attributes, isMain) {
 
 // import(specifier) from parentURL: a promise of the namespace.
 function resolveAndLoad(specifier, parentURL, attributes, isMain) {
+  const options = isMain ? internalBinding('options').getOptions() : undefined;
+  // --input-type is for string input only (-e, -p, stdin), never a file.
+  if (isMain && options.inputType !== '') {
+    const { ERR_INPUT_TYPE_NOT_ALLOWED } = require('internal/errors').codes;
+    throw new ERR_INPUT_TYPE_NOT_ALLOWED();
+  }
   // The entry point keeps its symlinked path with --preserve-symlinks-main.
   const site = isMain && hooks === undefined ?
     { url: resolve(specifier, parentURL, undefined,
-                   internalBinding('options').getOptions()
-                     .preserveSymlinksMain),
+                   options.preserveSymlinksMain),
       attributes } :
     resolveSite(specifier, parentURL, attributes);
   return loadGraph(site.url, site.attributes, isMain);
