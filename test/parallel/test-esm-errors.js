@@ -91,6 +91,15 @@ for (const [file, expected] of cases) {
   assert.strictEqual(result.stderr, '');
   assert.strictEqual(result.stdout, '');
 }
+// ... unless process.exit() ends the program: its code stands.
+for (const code of ['', '0', '3']) {
+  const result = spawnSync(process.execPath, [
+    '--input-type=module', '-e',
+    `setTimeout(() => process.exit(${code}), 1); await new Promise(() => {});`,
+  ], { encoding: 'utf8' });
+  assert.strictEqual(result.status, +code);
+  assert.strictEqual(result.stderr, '');
+}
 
 // A module that failed to compile fails again with the very same error,
 // even once the file is fixed.

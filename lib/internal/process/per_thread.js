@@ -147,7 +147,15 @@ function validateExitCode(code) {
   }
 }
 
+// Whether process.exit() was called (an entry module's unsettled top-level
+// await then changes no exit code).
+let exitCalled = false;
+function exitWasCalled() {
+  return exitCalled;
+}
+
 function exit(code) {
+  exitCalled = true;
   if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
@@ -368,4 +376,4 @@ function setupProcessInfo(process, options) {
   if (options.title) binding.setTitle(options.title);
 }
 
-module.exports = { setupProcessMethods, setupProcessInfo };
+module.exports = { exitWasCalled, setupProcessMethods, setupProcessInfo };

@@ -10,6 +10,7 @@ const {
   Promise,
   PromisePrototypeThen,
   PromiseReject,
+  PromiseResolve,
   SafeMap,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
@@ -286,10 +287,9 @@ async function evalModule(source) {
 function runEntryPoint(main) {
   const url = StringPrototypeStartsWith(main, 'data:') ? main :
     pathToFileURL(main).href;
-  const imports = runImports();
-  if (imports === undefined) {
-    return runAsEntry(importModule(url, undefined, undefined, true));
-  }
+  // As in node, the entry module runs in a microtask (after --import's
+  // modules): its own promise jobs come before its process.nextTick()s.
+  const imports = runImports() ?? PromiseResolve();
   return runAsEntry(PromisePrototypeThen(
     imports, () => importModule(url, undefined, undefined, true)));
 }
@@ -312,7 +312,10 @@ function runImports() {
 function runAsEntry(promise) {
   let settled = false;
   const onExit = () => {
-    if (!settled && process.exitCode === undefined) process.exitCode = 13;
+    if (!settled && process.exitCode === undefined &&
+        !require('internal/process/per_thread').exitWasCalled()) {
+      process.exitCode = 13;
+    }
   };
   process.on('exit', onExit);
   const done = () => {
