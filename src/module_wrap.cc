@@ -406,6 +406,8 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
     }
   }
   if (ok) {
+    // The loader's own promise is import()'s: no extra hop to adopt it.
+    if (result->IsPromise()) return scope.Escape(result.As<v8::Promise>());
     if (resolver->Resolve(context, result).IsNothing()) return {};
     return scope.Escape(resolver->GetPromise());
   }

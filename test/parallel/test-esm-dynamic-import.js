@@ -107,7 +107,10 @@ const esm = (file) => pathToFileURL(fixtures.path('esm', file)).href;
 
 // import() in code eval'ed by a promise job has no script to resolve from.
 {
+  // A failed import() before it leaves no rejection pending: it rejects
+  // only once the caller could handle it.
   const run = require('child_process').spawnSync(process.execPath, ['-e', `
+    import('node:no-such-builtin').catch(() => {});
     Promise.resolve('import("node:fs")').then(eval).then(
       () => console.log('resolved'),
       (e) => console.log(e.name, e.code, e.message));`], { encoding: 'utf8' });

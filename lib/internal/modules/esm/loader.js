@@ -9,7 +9,6 @@ const {
   ArrayPrototypePush,
   Promise,
   PromisePrototypeThen,
-  PromiseReject,
   PromiseResolve,
   SafeMap,
   StringPrototypeSlice,
@@ -209,7 +208,7 @@ function importModule(specifier, parentURL, attributes, isMain) {
     if (hooks !== undefined && err === hooks.kNeverSettles) {
       return new Promise(() => {});
     }
-    return PromiseReject(err);
+    return rejectLater(err);
   }
   const { wrap } = entry;
   // import() of a module whose synchronous evaluation is on the stack (a
@@ -220,6 +219,14 @@ function importModule(specifier, parentURL, attributes, isMain) {
                                 explainEvaluationError(error, wrap);
                                 throw error;
                               });
+}
+
+// A failed import() rejects once its caller could attach handlers (two
+// microtasks on, as a promise job that adopts it has by then), as node's
+// asynchronous loader does: no unhandled rejection to track.
+function rejectLater(error) {
+  return PromisePrototypeThen(PromisePrototypeThen(PromiseResolve()),
+                              () => { throw error; });
 }
 
 function explainEvaluationError(error, wrap) {
@@ -361,7 +368,7 @@ function importModuleDynamically(specifier, referrer, attributes, vmLoader) {
   if (referrer === undefined) {
     const { ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING } =
       require('internal/errors').codes;
-    return PromiseReject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+    return rejectLater(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
   }
   let parentURL;
   if (typeof referrer === 'string' &&
