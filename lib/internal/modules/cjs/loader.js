@@ -757,10 +757,15 @@ Module.prototype._compile = function(content, filename, format) {
 
 // require() of an ES module (node 20.19+): its graph is loaded, linked and
 // evaluated synchronously; module.exports is the namespace.
-function loadESMFromCJS(module, filename, packageJsonPath) {
+function loadESMFromCJS(module, filename, packageJsonPath, content) {
   if (!getOptions().experimentalRequireModule) {
     const parent = moduleParentCache.get(module);
-    throw new ERR_REQUIRE_ESM(filename, true, parent?.filename,
+    // A .js file of a "type": "module" scope: the advice depends on whether
+    // its source is ES module syntax.
+    const hasEsmSyntax = content === undefined ||
+      require('internal/modules/esm/detect')
+        .containsModuleSyntax(content, filename);
+    throw new ERR_REQUIRE_ESM(filename, hasEsmSyntax, parent?.filename,
                               packageJsonPath);
   }
   const { importSyncForRequire, requireFacade } =
@@ -830,7 +835,8 @@ Module._extensions['.js'] = function(module, filename) {
     const pkg = packageJsonReader.readPackageScope(filename);
     const type = pkg ? pkg.data.type : 'none';
     if (type === 'module' && StringPrototypeEndsWith(filename, '.js')) {
-      loadESMFromCJS(module, filename, path.resolve(pkg.path, 'package.json'));
+      loadESMFromCJS(module, filename, path.resolve(pkg.path, 'package.json'),
+                     content);
       return;
     }
     if ((type === 'none' || type === undefined) &&
