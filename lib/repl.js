@@ -37,6 +37,7 @@ const {
 
 const { tryGetCwd } = require('internal/process/execution');
 const vm = require('vm');
+const { kInternalLoader } = require('internal/vm');
 const { inspect } = require('internal/util/inspect');
 const { Interface } = require('readline');
 const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
@@ -133,7 +134,7 @@ function compile(code, filename, strict) {
     code = `'use strict'; void 0;\n${code}`;
   }
   return new vm.Script(code, {
-    filename, displayErrors: true,
+    filename, displayErrors: true, importModuleDynamically: kInternalLoader,
   });
 }
 

@@ -84,9 +84,10 @@ class ContextifyContext : public Wrap {
 // How import() in code vm compiled settles (its importModuleDynamically):
 // the kind is carried in the script's host-defined options.
 enum class DynamicImport : int32_t {
-  kNotSpecified = 1,      // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
-  kFunction = 2,          // needs --experimental-vm-modules in node
-  kMainContextLoader = 3  // USE_MAIN_CONTEXT_DEFAULT_LOADER
+  kNotSpecified = 1,       // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
+  kFunction = 2,           // needs --experimental-vm-modules in node
+  kMainContextLoader = 3,  // USE_MAIN_CONTEXT_DEFAULT_LOADER
+  kInternalLoader = 4      // the same, for the REPL: no experimental warning
 };
 v8::Local<v8::PrimitiveArray> HostDefinedOptions(v8::Isolate* isolate,
                                                  DynamicImport kind);

@@ -56,7 +56,7 @@ CompileInput ReadCompileInput(Environment& env,
     CHECK(in.parsing_context != nullptr);
   }
   int32_t kind = Arg<int32_t>::From(info, 7);
-  CHECK(kind >= 1 && kind <= 3);
+  CHECK(kind >= 1 && kind <= 4);
   in.dynamic_import = static_cast<DynamicImport>(kind);
   return in;
 }

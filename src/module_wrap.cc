@@ -373,7 +373,9 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(
     result = v8::Exception::Error(OneByte(isolate, "Not supported"));
   } else if (kind != 0 &&
              kind != static_cast<int32_t>(
-                         contextify::DynamicImport::kMainContextLoader)) {
+                         contextify::DynamicImport::kMainContextLoader) &&
+             kind != static_cast<int32_t>(
+                         contextify::DynamicImport::kInternalLoader)) {
     ok = contextify::CallVmImportCallback(*env, kind, specifier)
              .ToLocal(&result);
   } else {

@@ -40,6 +40,11 @@ function isContext(object) {
 const kImportNotSpecified = 1;
 const kImportFunction = 2;
 const kImportMainContextLoader = 3;
+const kImportInternalLoader = 4;
+
+// importModuleDynamically for the REPL's own scripts: the main context's
+// loader, which user code reaches only through the experimental constant.
+const kInternalLoader = Symbol('kInternalLoader');
 
 // importModuleDynamically: a function or USE_MAIN_CONTEXT_DEFAULT_LOADER.
 // Returns its kind for the binding.
@@ -48,6 +53,7 @@ function validateImportModuleDynamically(importModuleDynamically) {
   if (importModuleDynamically === USE_MAIN_CONTEXT_DEFAULT_LOADER) {
     return kImportMainContextLoader;
   }
+  if (importModuleDynamically === kInternalLoader) return kImportInternalLoader;
   validateFunction(importModuleDynamically,
                    'options.importModuleDynamically');
   return kImportFunction;
@@ -71,6 +77,7 @@ function runScriptInThisContext(code, filename) {
 
 module.exports = {
   isContext,
+  kInternalLoader,
   runScriptInThisContext,
   validateImportModuleDynamically,
   USE_MAIN_CONTEXT_DEFAULT_LOADER,
