@@ -54,6 +54,13 @@ fs.writeFileSync(bad, 'export const a = ;');
 const checked = run(['--check', bad]);
 assert.strictEqual(checked.status, 1);
 assert.match(checked.stderr, /SyntaxError: Unexpected token ';'/);
+// --import's modules run before the check.
+const imported2 = path.join(tmpdir.path, 'imported.mjs');
+fs.writeFileSync(imported2, 'console.log("imported");');
+const withImport = run(['--import', imported2, '--check', good]);
+assert.strictEqual(withImport.stderr, '');
+assert.strictEqual(withImport.stdout, 'imported\n');
+assert.strictEqual(withImport.status, 0);
 
 // -p prints right after the code ran: before timers, and a promise as it
 // is then.

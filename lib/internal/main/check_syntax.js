@@ -30,8 +30,9 @@ if (filename && filename !== '-') {
 
 // Async as in node, which first works out the module format: a syntax
 // error is reported as the rejection of this call, with only its frames.
+// --import's modules run first, as in node.
 async function checkSyntax(source, name, formatOf) {
-  await undefined;
+  await require('internal/modules/esm/loader').runImports();
   if (formatOf() === 'module') {
     const { ModuleWrap } = internalBinding('module_wrap');
     new ModuleWrap(name, source, 0, 0);
