@@ -745,7 +745,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("title", str(o.title));
   set("redirectWarnings", str(o.redirect_warnings));
   set("traceRequireModule", str(o.trace_require_module));
-  set("defaultType", str(o.default_type.empty() ? "commonjs" : o.default_type));
+  set("defaultType", str(o.default_type));
   set("unhandledRejections", str(o.unhandled_rejections));
   set("inputType", str(o.input_type));
   set("conditions", StringList(isolate, o.conditions));

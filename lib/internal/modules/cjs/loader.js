@@ -818,6 +818,7 @@ function compileFailed(module, err, content, filename, format) {
 // entry runs through the ES module loader (top-level await and all), a
 // required one as require() of an ES module.
 function loadDetectedESM(module, filename) {
+  require('internal/modules/esm/detect').markDetected(filename);
   if (process.mainModule === module) {
     require('internal/modules/esm/loader').runEntryPoint(filename);
     return;

@@ -34,6 +34,34 @@ const commonjsOnlyErrors = new SafeSet([
     'modules',
 ]);
 
+// Files the CommonJS loader found to be ES modules (it tried them first):
+// the ES module loader need not look again.
+const detectedModules = new SafeSet();
+function markDetected(filename) {
+  detectedModules.add(filename);
+  warnTypelessPackage(filename);
+}
+
+// A file found to be an ES module in the scope of a package.json without
+// "type" (outside node_modules): node warns, once per package.json.
+const warnedPackageJsons = new SafeSet();
+function warnTypelessPackage(filename) {
+  const { readPackageScope } = require('internal/modules/package_json_reader');
+  const scope = readPackageScope(filename);
+  if (!scope || scope.data.type !== 'none') return;
+  const pjsonPath = `${scope.path}/package.json`;
+  if (warnedPackageJsons.has(pjsonPath)) return;
+  warnedPackageJsons.add(pjsonPath);
+  if (require('internal/modules/helpers').isUnderNodeModules(filename)) return;
+  const { pathToFileURL } = require('internal/url');
+  process.emitWarning(
+    `Module type of ${pathToFileURL(filename).href} is not specified and ` +
+    "it doesn't parse as CommonJS.\nReparsing as ES module because module " +
+    'syntax was detected. This incurs a performance overhead.\nTo ' +
+    `eliminate this warning, add "type": "module" to ${pjsonPath}.`,
+    { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
 let options;
 function detectionEnabled() {
   options ??= internalBinding('options').getOptions();
@@ -63,6 +91,7 @@ const mayBeModule = /\b(?:import|export|await)\b/;
 
 // A file's source: true if it is an ES module.
 function containsModuleSyntax(source, filename) {
+  if (detectedModules.has(filename)) return true;
   if (RegExpPrototypeExec(mayBeModule, source) === null) return false;
   if (StringPrototypeStartsWith(source, '#!')) {
     source = `//${StringPrototypeSlice(source, 2)}`;
@@ -71,7 +100,9 @@ function containsModuleSyntax(source, filename) {
     compileFunctionForCJSLoader(source, filename);
     return false;
   } catch (err) {
-    return shouldRetryAsESM(err, source);
+    if (!shouldRetryAsESM(err, source)) return false;
+    markDetected(filename);
+    return true;
   }
 }
 
@@ -96,7 +127,8 @@ function evalInputIsModule(source, name, options) {
   if (options.inputType === '' && options.defaultType === 'module') {
     return true;
   }
-  return options.inputType === '' && !options.print && detectionEnabled() &&
+  return options.inputType === '' && !options.print &&
+    options.defaultType !== 'commonjs' && detectionEnabled() &&
     scriptContainsModuleSyntax(source, name);
 }
 
@@ -104,6 +136,7 @@ module.exports = {
   detectionEnabled,
   evalInputIsModule,
   isModuleSyntaxError,
+  markDetected,
   shouldRetryAsESM,
   containsModuleSyntax,
 };

@@ -284,7 +284,12 @@ async function evalModule(source) {
   const entry = { url, format: 'module', wrap, linked: false };
   link(entry);
   wrap.instantiate();
-  await wrap.evaluate();
+  try {
+    await wrap.evaluate();
+  } catch (error) {
+    explainEvaluationError(error, wrap);
+    throw error;
+  }
   return wrap.getNamespace();
 }
 
