@@ -204,6 +204,25 @@ function getBuiltinModule(id) {
   return mod.exports;
 }
 
+// --enable-source-maps and process.setSourceMapsEnabled(): the switch
+// lives here, where the module loaders read it; the source map code
+// (lib/internal/source_map/) loads only when it is first switched on.
+let sourceMapsEnabled = false;
+let sourceMapsLoaded = false;
+
+function getSourceMapsEnabled() {
+  return sourceMapsEnabled;
+}
+
+function setSourceMapsEnabled(val) {
+  require('internal/validators').validateBoolean(val, 'val');
+  if (!val && !sourceMapsLoaded) return;
+  sourceMapsEnabled = val;
+  sourceMapsLoaded = true;
+  require('internal/source_map/prepare_stack_trace')
+    .setStackTracesWithSourceMaps(val);
+}
+
 function setupProcessMethods(process) {
   process.hrtime = hrtime;
   process.uptime = uptime;
@@ -219,6 +238,11 @@ function setupProcessMethods(process) {
   process.cwd = cwd;
   process.abort = binding.abort;
   process.getBuiltinModule = getBuiltinModule;
+  process.setSourceMapsEnabled = setSourceMapsEnabled;
+  ObjectDefineProperty(process, 'sourceMapsEnabled', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return sourceMapsEnabled; },
+  });
   ObjectDefineProperty(process, 'allowedNodeEnvironmentFlags', {
     __proto__: null,
     enumerable: true,
@@ -368,4 +392,9 @@ function setupProcessInfo(process, options) {
   if (options.title) binding.setTitle(options.title);
 }
 
-module.exports = { setupProcessMethods, setupProcessInfo };
+module.exports = {
+  getSourceMapsEnabled,
+  setSourceMapsEnabled,
+  setupProcessMethods,
+  setupProcessInfo,
+};
