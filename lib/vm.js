@@ -23,7 +23,6 @@ const {
     ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
-const { getSourceMapsEnabled } = require('internal/process/per_thread');
 const {
   validateArray,
   validateBoolean,
@@ -113,10 +112,6 @@ class Script extends ContextifyScript {
           produceCachedData, parsingContext, importKind);
     if (produceCachedData && this.cachedData !== undefined) {
       this.cachedData = toBuffer(this.cachedData);
-    }
-    if (getSourceMapsEnabled()) {
-      require('internal/source_map/source_map_cache').maybeCacheSourceMap(
-        filename, code, null, this.sourceMapURL);
     }
   }
 

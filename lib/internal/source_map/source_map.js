@@ -179,8 +179,9 @@ class SourceMap {
     }
   }
 
+  // A fresh copy each time, as node hands it out.
   get payload() {
-    return this.#payload;
+    return clonePayload(this.#payload);
   }
 
   get lineLengths() {
@@ -196,11 +197,12 @@ class SourceMap {
     while (low < high) {
       const middle = (low + high) >>> 1;
       const entry = mappings[middle];
-      if (entry[0] < lineOffset ||
-          (entry[0] === lineOffset && entry[1] <= columnOffset)) {
-        low = middle + 1;
-      } else {
+      // Positions that do not compare (undefined, NaN) fall after all.
+      if (lineOffset < entry[0] ||
+          (lineOffset === entry[0] && columnOffset < entry[1])) {
         high = middle;
+      } else {
+        low = middle + 1;
       }
     }
     if (low === 0) return {};

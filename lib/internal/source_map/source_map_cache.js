@@ -2,7 +2,7 @@
 
 // The source maps of loaded code, while source maps are on
 // (--enable-source-maps, process.setSourceMapsEnabled(true)): each
-// CommonJS module, ES module and vm script whose source ends with a
+// CommonJS module and ES module whose source has a
 // `//# sourceMappingURL=` comment has its map read (a file beside it, or a
 // data: URL), its `sources` made absolute URLs, and kept by the URL of the
 // code. module.findSourceMap(path or URL) builds a SourceMap from it on
@@ -35,7 +35,7 @@ let urlModule;
 const lazyURL = () => (urlModule ??= require('internal/url'));
 let SourceMap;
 
-// url -> entry, for code that is never collected (ES modules, vm scripts).
+// url -> entry, for code that is never collected (ES modules).
 const sourceMapsByURL = new SafeMap();
 // url -> WeakRef to the CommonJS module; the module -> its entry.
 const cjsModulesByURL = new SafeMap();
@@ -81,6 +81,8 @@ function resolveSources(map, baseURL) {
     const root = map.sourceRoot ? `${map.sourceRoot}` : '';
     map.sources = ArrayPrototypeMap(map.sources, (source) =>
       new URL(`${root}${source}`, baseURL).href);
+    // The root is in the sources now.
+    map.sourceRoot = '';
   }
   if (ArrayIsArray(map.sections)) {
     for (let i = 0; i < map.sections.length; i++) {
