@@ -56,7 +56,7 @@ enum class JsCallback {
   kAsyncBefore,        // (resource): enter its async context
   kAsyncAfter,         // (resource): leave it
   kMessagePort,        // (port, kind, data, ports): init/message/close
-  kSourceMapErrorSource,  // (file, line, column) -> original source arrow
+  kMappedErrorSource,  // (file, line, column) -> source-mapped arrow
   kCount,
 };
 

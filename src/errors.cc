@@ -108,9 +108,9 @@ void SetPrepareStackTraceCallback(Environment& env,
 // lib/internal/source_map/ shows the source line of an uncaught error in
 // the original source (GetErrorSource below).
 void SetSourceMapErrorSource(Environment& env, v8::Local<v8::Value> fn) {
-  env.set_js_callback(JsCallback::kSourceMapErrorSource,
-                      fn->IsFunction() ? fn.As<v8::Function>()
-                                       : v8::Local<v8::Function>());
+  env.set_js_callback(
+      JsCallback::kMappedErrorSource,
+      fn->IsFunction() ? fn.As<v8::Function>() : v8::Local<v8::Function>());
 }
 
 // The original "file:line / source / ^" text for `message` when it was
@@ -121,8 +121,7 @@ v8::MaybeLocal<v8::String> SourceMapErrorSource(
     v8::Local<v8::Message> message) {
   Environment* env = Environment::From(context);
   if (env == nullptr) return {};
-  v8::Local<v8::Function> fn =
-      env->js_callback(JsCallback::kSourceMapErrorSource);
+  v8::Local<v8::Function> fn = env->js_callback(JsCallback::kMappedErrorSource);
   if (fn.IsEmpty()) return {};
   v8::ScriptOrigin origin = message->GetScriptOrigin();
   v8::Local<v8::Value> map_url = origin.SourceMapUrl();
