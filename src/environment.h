@@ -56,6 +56,7 @@ enum class JsCallback {
   kAsyncBefore,        // (resource): enter its async context
   kAsyncAfter,         // (resource): leave it
   kMessagePort,        // (port, kind, data, ports): init/message/close
+  kMappedErrorSource,  // (file, line, column) -> source-mapped arrow
   kCount,
 };
 

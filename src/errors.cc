@@ -104,6 +104,44 @@ void SetPrepareStackTraceCallback(Environment& env,
   env.isolate()->SetPrepareStackTraceCallback(PrepareStackTrace);
 }
 
+// setSourceMapErrorSource(fn or undefined): while source maps are on,
+// lib/internal/source_map/ shows the source line of an uncaught error in
+// the original source (GetErrorSource below).
+void SetSourceMapErrorSource(Environment& env, v8::Local<v8::Value> fn) {
+  env.set_js_callback(
+      JsCallback::kMappedErrorSource,
+      fn->IsFunction() ? fn.As<v8::Function>() : v8::Local<v8::Function>());
+}
+
+// The original "file:line / source / ^" text for `message` when it was
+// thrown in code with a source map and source maps are on; empty otherwise
+// (or when the original source cannot be read).
+v8::MaybeLocal<v8::String> SourceMapErrorSource(
+    v8::Isolate* isolate, v8::Local<v8::Context> context,
+    v8::Local<v8::Message> message) {
+  Environment* env = Environment::From(context);
+  if (env == nullptr) return {};
+  v8::Local<v8::Function> fn = env->js_callback(JsCallback::kMappedErrorSource);
+  if (fn.IsEmpty()) return {};
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  v8::Local<v8::Value> map_url = origin.SourceMapUrl();
+  if (map_url.IsEmpty() || !map_url->IsString() ||
+      map_url.As<v8::String>()->Length() == 0)
+    return {};
+  // The file the code was loaded from (the resource name of the message
+  // is its `//# sourceURL=` when it has one).
+  v8::Local<v8::Value> argv[] = {
+      origin.ResourceName(),
+      v8::Integer::New(isolate, message->GetLineNumber(context).FromMaybe(0)),
+      v8::Integer::New(isolate, message->GetStartColumn(context).FromMaybe(0))};
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> result;
+  if (!fn->Call(context, v8::Undefined(isolate), 3, argv).ToLocal(&result) ||
+      !result->IsString())
+    return {};
+  return result.As<v8::String>();
+}
+
 void SetUvExceptionFactory(Environment& env, v8::Local<v8::Function> fn) {
   env.set_js_callback(JsCallback::kUvException, fn);
 }
@@ -132,6 +170,7 @@ constexpr Method kMethods[] = {
     {"setFatalExceptionHandler", Fn<&SetFatalExceptionHandler>},
     {"setUvExceptionFactory", Fn<&SetUvExceptionFactory>},
     {"setPrepareStackTraceCallback", Fn<&SetPrepareStackTraceCallback>},
+    {"setSourceMapErrorSource", Fn<&SetSourceMapErrorSource>},
     {"noSideEffectsToString", Fn<&NoSideEffectsToString>},
     {"getErrorSource", Fn<&GetErrorSourceOf>},
 };
@@ -144,6 +183,9 @@ v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
                                           v8::Local<v8::Context> context,
                                           v8::Local<v8::Message> message) {
   if (message.IsEmpty()) return {};
+  v8::Local<v8::String> mapped;
+  if (SourceMapErrorSource(isolate, context, message).ToLocal(&mapped))
+    return mapped;
   v8::Local<v8::String> source_line;
   if (!message->GetSourceLine(context).ToLocal(&source_line)) return {};
   std::string line = ToUtf8(isolate, source_line);

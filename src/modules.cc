@@ -38,6 +38,16 @@ v8::MaybeLocal<v8::Function> CompileFunctionForCJSLoader(
   return fn;
 }
 
+// getSourceMapURL(fn) -> the `//# sourceMappingURL=` of the code `fn` was
+// compiled from, as V8's parser read it (undefined when there is none);
+// asked only while source maps are on.
+v8::Local<v8::Value> GetSourceMapURL(Environment& env,
+                                     v8::Local<v8::Function> fn) {
+  v8::Local<v8::Value> url = fn->GetScriptOrigin().SourceMapUrl();
+  if (url.IsEmpty()) return v8::Undefined(env.isolate());
+  return url;
+}
+
 // stat(path) -> 0 for a file, 1 for a directory, a negative errno otherwise.
 int32_t InternalModuleStat(PathArg path) {
   uv_fs_t req;
@@ -119,6 +129,7 @@ v8::MaybeLocal<v8::String> Realpath(Environment& env, PathArg path) {
 
 constexpr Method kMethods[] = {
     {"compileFunctionForCJSLoader", Fn<&CompileFunctionForCJSLoader>},
+    {"getSourceMapURL", Fn<&GetSourceMapURL>},
     {"internalModuleStat", Fn<&InternalModuleStat>},
     {"readFileUtf8", Fn<&ReadFileUtf8>},
     {"readPackageJSON", Fn<&ReadPackageJSON>},

@@ -53,7 +53,10 @@ function checkTransferables(list) {
   const { isArrayBuffer } = require('internal/util/types');
   // A closed port passes here; the serialiser finds it detached.
   const { isPortObject } = internalBinding('messaging');
-  for (const item of list) {
+  // An index loop: the list is ours (made by ArrayFrom), and user code may
+  // have replaced array iteration.
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (!isArrayBuffer(item) && !isPortObject(item)) {
       throw new ERR_INVALID_TRANSFER_OBJECT();
     }

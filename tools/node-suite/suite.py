@@ -103,7 +103,7 @@ IN_SCOPE = {
     "console", "crypto", "diagnostics_channel", "dns", "esm", "events",
     "eventtarget", "fs", "globals", "harness", "module", "net", "os", "path",
     "perf_hooks", "process", "punycode", "querystring", "readline", "repl",
-    "stdio", "stream", "string_decoder", "test_runner", "timers", "tty", "url",
+    "source", "stdio", "stream", "string_decoder", "test_runner", "timers", "tty", "url",
     "util", "v8", "vm", "worker_threads", "zlib",
 }
 NOT_BUILT = {  # why an out-of-scope group is out of scope, when not obvious

@@ -212,6 +212,25 @@ function getBuiltinModule(id) {
   return mod.exports;
 }
 
+// --enable-source-maps and process.setSourceMapsEnabled(): the switch
+// lives here, where the module loaders read it; the source map code
+// (lib/internal/source_map/) loads only when it is first switched on.
+let sourceMapsEnabled = false;
+let sourceMapsLoaded = false;
+
+function getSourceMapsEnabled() {
+  return sourceMapsEnabled;
+}
+
+function setSourceMapsEnabled(val) {
+  require('internal/validators').validateBoolean(val, 'val');
+  if (!val && !sourceMapsLoaded) return;
+  sourceMapsEnabled = val;
+  sourceMapsLoaded = true;
+  require('internal/source_map/prepare_stack_trace')
+    .setStackTracesWithSourceMaps(val);
+}
+
 function setupProcessMethods(process) {
   process.hrtime = hrtime;
   process.uptime = uptime;
@@ -227,6 +246,11 @@ function setupProcessMethods(process) {
   process.cwd = cwd;
   process.abort = binding.abort;
   process.getBuiltinModule = getBuiltinModule;
+  process.setSourceMapsEnabled = setSourceMapsEnabled;
+  ObjectDefineProperty(process, 'sourceMapsEnabled', {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return sourceMapsEnabled; },
+  });
   ObjectDefineProperty(process, 'allowedNodeEnvironmentFlags', {
     __proto__: null,
     enumerable: true,
@@ -376,4 +400,10 @@ function setupProcessInfo(process, options) {
   if (options.title) binding.setTitle(options.title);
 }
 
-module.exports = { exitWasCalled, setupProcessMethods, setupProcessInfo };
+module.exports = {
+  exitWasCalled,
+  getSourceMapsEnabled,
+  setSourceMapsEnabled,
+  setupProcessMethods,
+  setupProcessInfo,
+};

@@ -15,6 +15,7 @@ function prepareMainThreadExecution(expandArgv1) {
     mainEntry = path.resolve(process.argv[1]);
     process.argv[1] = mainEntry;
   }
+  initializeSourceMaps(options);
   initializeESMHooks();
   setupChildProcessIpcChannel();
   initializeClusterWorker();
@@ -26,10 +27,18 @@ function prepareMainThreadExecution(expandArgv1) {
 // A worker thread has no IPC channel or cluster link of its own (its copy
 // of process.env may still name its process').
 function prepareWorkerThreadExecution() {
-  initializeESMHooks();
   const options = internalBinding('options').getOptions();
+  initializeSourceMaps(options);
+  initializeESMHooks();
   loadPreloadModules(options);
   registerLoaders(options);
+}
+
+// --enable-source-maps: the source map code loads only then.
+function initializeSourceMaps(options) {
+  if (options.enableSourceMaps) {
+    require('internal/process/per_thread').setSourceMapsEnabled(true);
+  }
 }
 
 // --experimental-loader: customization hooks registered before any user

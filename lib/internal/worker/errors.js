@@ -38,7 +38,10 @@ function serializeError(error, arrow) {
   if (error !== null && typeof error === 'object' &&
       typeof error.stack === 'string' && 'message' in error) {
     const props = {};
-    for (const key of ObjectKeys(error)) {
+    // An index loop: user code may have replaced array iteration.
+    const keys = ObjectKeys(error);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (cloneable(error[key])) props[key] = error[key];
     }
     const ctor = error.constructor?.name;

@@ -45,11 +45,19 @@ const {
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const {
   compileFunctionForCJSLoader,
+  getSourceMapURL,
   internalModuleStat,
   readFileUtf8,
   realpath: nativeRealpath,
 } = internalBinding('modules');
 const path = require('path');
+const { getSourceMapsEnabled } = require('internal/process/per_thread');
+// Loaded once source maps are on (or module.findSourceMap is called).
+let sourceMapCache;
+function lazySourceMapCache() {
+  sourceMapCache ??= require('internal/source_map/source_map_cache');
+  return sourceMapCache;
+}
 const packageJsonReader = require('internal/modules/package_json_reader');
 // Only packages with "exports"/"imports" need these.
 let exportsResolve;
@@ -741,6 +749,10 @@ Module.prototype._compile = function(content, filename, format) {
     if (compileFailed(this, err, content, filename, format)) return;
     throw err;
   }
+  if (getSourceMapsEnabled()) {
+    lazySourceMapCache().maybeCacheSourceMap(
+      filename, content, this, getSourceMapURL(compiledWrapper));
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
@@ -918,8 +930,8 @@ Module.createRequire = function createRequire(filename) {
   return require('internal/modules/create_require').createRequire(filename);
 };
 
-Module.findSourceMap = function findSourceMap() {
-  return undefined;
+Module.findSourceMap = function findSourceMap(path) {
+  return lazySourceMapCache().findSourceMap(path);
 };
 
 Module.runMain = require('internal/modules/run_main').executeUserEntryPoint;

@@ -22,6 +22,7 @@ const {
 const { ModuleWrap } = internalBinding('module_wrap');
 const { setOwnProperty } = require('internal/util');
 const { readFileUtf8 } = internalBinding('modules');
+const { getSourceMapsEnabled } = require('internal/process/per_thread');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const { fileURLToPath } = require('internal/url');
 const {
@@ -69,6 +70,12 @@ function moduleStrategy(url, source) {
     source = `//${StringPrototypeSlice(source, 2)}`;
   }
   const wrap = new ModuleWrap(url, source, 0, 0);
+  if (getSourceMapsEnabled()) {
+    const { findSourceMappingURL } =
+      require('internal/source_map/magic_comment');
+    require('internal/source_map/source_map_cache').maybeCacheSourceMap(
+      url, source, null, findSourceMappingURL(source));
+  }
   setOwnProperty(wrap, 'url', url);
   setOwnProperty(wrap, 'source', source);
   return wrap;
