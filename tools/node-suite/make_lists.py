@@ -49,6 +49,11 @@ NEEDS = re.compile(r"""require\(\s*['"](?:node:)?(http|https|http2|tls|dgram|"""
                    r"""inspector|domain|trace_events|wasi)['"]\s*\)""")
 NEEDS_WHY = {"http": "nodus has no http yet", "https": "nodus has no https/tls yet",
              "http2": "nodus has no http2 yet", "tls": "nodus has no tls yet"}
+# A test that returns at once, before test/common, without the inspector
+# (process.features.inspector is false in nodus): it would pass having
+# tested nothing, so it is out of scope like a skip.
+RETURNS_WITHOUT_INSPECTOR = re.compile(
+    r"^if \(!process\.features\.inspector\) return;", re.M)
 INTERNET = re.compile(r"EAI_AGAIN|ENOTFOUND|ENETUNREACH|getaddrinfo")
 
 
@@ -66,6 +71,8 @@ def static_reason(name, status):
             return reason
     if VM_MODULE.search(source):
         return "out of scope: vm.Module (experimental, absent in nodus)"
+    if RETURNS_WITHOUT_INSPECTOR.search(source):
+        return "needs: inspector (returns at once without it, testing nothing)"
     needed = sorted(set(NEEDS.findall(source)))
     if needed:
         why = NEEDS_WHY.get(needed[0], "a module nodus does not have")
