@@ -28,6 +28,20 @@ assert.strictEqual(typeof point, 'function');
 assert.strictEqual(point.name, 'Point');
 assert.strictEqual(point.distance, undefined);
 
+// A graph that imports from the network cannot be required.
+{
+  const tmpdir = require('../common/tmpdir');
+  tmpdir.refresh();
+  const file = tmpdir.resolve('network.mjs');
+  require('fs').writeFileSync(file, "import 'https://example.com/x.js';\n");
+  assert.throws(() => require(file), {
+    code: 'ERR_NETWORK_IMPORT_DISALLOWED',
+    message: "import of 'https://example.com/x.js' by " +
+             `${pathToFileURL(file).href} is not supported: ES modules ` +
+             'cannot be loaded by require() from the network',
+  });
+}
+
 // A .js file under "type": "module".
 assert.strictEqual(require(fixtures.path('esm/typemod/sub/helper.js')).sub,
                    'sub');

@@ -28,7 +28,8 @@ const { checkAttributeKeys, validateAttributes, warnAssertSyntax } =
 const { fileURLToPath, isURL, pathToFileURL } = require('internal/url');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE,
+    ERR_INVALID_ARG_TYPE, ERR_NETWORK_IMPORT_DISALLOWED,
+    ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE,
   },
 } = require('internal/errors');
 
@@ -147,6 +148,13 @@ function link(entry) {
       const specifier = requests[i];
       const attributes = requests[i + 1];
       if (requests[i + 2] >= 0) warnAssertSyntax(url, wrap.source, requests[i + 2]);
+      if (syncRequireDepth > 0 &&
+          (StringPrototypeStartsWith(specifier, 'http:') ||
+           StringPrototypeStartsWith(specifier, 'https:'))) {
+        throw new ERR_NETWORK_IMPORT_DISALLOWED(
+          specifier, url,
+          'ES modules cannot be loaded by require() from the network');
+      }
       const site = resolveSite(specifier, url, attributes);
       const child = getModule(site.url, site.attributes, false, url);
       if (syncRequireDepth > 0) checkCycle(specifier, child, url);
