@@ -218,7 +218,7 @@ class TracingChannel {
         assertChannel(value, `nameOrChannels.${event}`);
       } else {
         throw new ERR_INVALID_ARG_TYPE('nameOrChannels',
-                                       ['string', 'object', 'Channel'],
+                                       ['string', 'object', 'TracingChannel'],
                                        nameOrChannels);
       }
       Object.defineProperty(this, event, {

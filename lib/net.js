@@ -607,10 +607,19 @@ Socket.prototype.connect = function(...args) {
   return this;
 };
 
+// node's built-in channel for each socket net.connect() makes.
+let netClientSocketChannel;
 function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   const socket = new Socket(options);
+  if (netClientSocketChannel === undefined) {
+    netClientSocketChannel =
+      require('diagnostics_channel').channel('net.client.socket');
+  }
+  if (netClientSocketChannel.hasSubscribers) {
+    netClientSocketChannel.publish({ socket });
+  }
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }

@@ -16,6 +16,9 @@ const {
 } = primordials;
 
 const EventEmitter = require('events');
+// node's built-in channel for each child process made.
+const childProcessChannel = require('diagnostics_channel')
+  .channel('child_process');
 const net = require('net');
 const { FastBuffer } = require('internal/buffer');
 const {
@@ -109,6 +112,9 @@ function ChildProcess() {
     process.nextTick(flushStdio, this);
     maybeClose(this);
   };
+  if (childProcessChannel.hasSubscribers) {
+    childProcessChannel.publish({ process: this });
+  }
 }
 ObjectSetPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 ObjectSetPrototypeOf(ChildProcess, EventEmitter);

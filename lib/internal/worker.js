@@ -22,6 +22,9 @@ const {
 } = primordials;
 
 const EventEmitter = require('events');
+// node's built-in channel for each Worker started.
+const workerThreadsChannel = require('diagnostics_channel')
+  .channel('worker_threads');
 const path = require('path');
 const { fileURLToPath, isURL } = require('internal/url');
 const {
@@ -264,7 +267,13 @@ class Worker extends EventEmitter {
       const { UVException } = require('internal/errors');
       throw new UVException({ errno: err, syscall: 'uv_thread_create' });
     }
-    if (hooksMain === undefined) process.emit('worker', this);
+    if (hooksMain === undefined) {
+      // 'worker' comes on the next tick, as in node.
+      process.nextTick(() => process.emit('worker', this));
+      if (workerThreadsChannel.hasSubscribers) {
+        workerThreadsChannel.publish({ worker: this });
+      }
+    }
   }
 
   [kOnMessage](message) {

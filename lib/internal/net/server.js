@@ -45,6 +45,10 @@ const {
   toNumber,
 } = require('internal/net');
 const { owner_symbol } = require('internal/stream_base_commons');
+const dc = require('diagnostics_channel');
+// node's built-in channels: a connection received, and listen()'s course.
+const netServerSocketChannel = dc.channel('net.server.socket');
+const netServerListen = dc.tracingChannel('net.server.listen');
 const { kEmptyObject, SymbolAsyncDispose } = require('internal/util');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -145,6 +149,14 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
+// listen() failed: subscribers hear at once, the 'error' event follows.
+function listenFailed(server, error) {
+  if (netServerListen.hasSubscribers) {
+    netServerListen.error.publish({ server, error });
+  }
+  process.nextTick(emitErrorNT, server, error);
+}
+
 function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   if (!this._handle) {
     let rval = null;
@@ -163,8 +175,8 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
       rval = createServerHandle(address, port, addressType, fd, flags);
     }
     if (typeof rval === 'number') {
-      const error = new UVExceptionWithHostPort(rval, 'listen', address, port);
-      process.nextTick(emitErrorNT, this, error);
+      listenFailed(this,
+                   new UVExceptionWithHostPort(rval, 'listen', address, port));
       return;
     }
     this._handle = rval;
@@ -177,11 +189,14 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
     const ex = new UVExceptionWithHostPort(err, 'listen', address, port);
     this._handle.close();
     this._handle = null;
-    process.nextTick(emitErrorNT, this, ex);
+    listenFailed(this, ex);
     return;
   }
   this._connectionKey = `${addressType}:${address}:${port}`;
   if (this._unref) this.unref();
+  if (netServerListen.hasSubscribers) {
+    netServerListen.asyncEnd.publish({ server: this });
+  }
   process.nextTick(emitListeningNT, this);
 }
 Server.prototype._listen2 = setupListenHandle;
@@ -247,6 +262,9 @@ Server.prototype.listen = function(...args) {
   let options = normalized[0];
   const cb = normalized[1];
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (netServerListen.hasSubscribers) {
+    netServerListen.asyncStart.publish({ server: this, options });
+  }
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs =
     // (handle, backlog), (path, backlog), (port, backlog) or
@@ -369,6 +387,9 @@ function onconnection(err, clientHandle) {
   self._connections++;
   socket.server = self;
   socket._server = self;
+  if (netServerSocketChannel.hasSubscribers) {
+    netServerSocketChannel.publish({ socket });
+  }
   self.emit('connection', socket);
 }
 
