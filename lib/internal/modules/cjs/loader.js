@@ -83,6 +83,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { isProxy } = require('internal/util/types');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const moduleParentCache = new SafeWeakMap();
@@ -542,7 +543,8 @@ function getExportsForCircularRequire(module) {
     throw new ERR_REQUIRE_CYCLE_MODULE(message);
   }
   const exports = module.exports;
-  if (exports !== null && typeof exports === 'object' &&
+  // A proxy is left alone: looking at it could run its traps.
+  if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
       ObjectGetPrototypeOf(exports) === ObjectPrototype &&
       !exports.__esModule) {
     ObjectSetPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
@@ -621,6 +623,7 @@ Module._load = function(request, parent, isMain) {
         }
       }
     } else if (module.exports !== null && typeof module.exports === 'object' &&
+               !isProxy(module.exports) &&
                ObjectGetPrototypeOf(module.exports) ===
                  CircularRequirePrototypeWarningProxy) {
       ObjectSetPrototypeOf(module.exports, ObjectPrototype);
