@@ -723,8 +723,10 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   const Options& o = env.options();
   v8::Local<v8::Object> out = v8::Object::New(isolate);
   auto set = [&](const char* name, v8::Local<v8::Value> value) {
-    out->Set(context, v8::String::NewFromUtf8(isolate, name).ToLocalChecked(),
-             value)
+    // Defined, not assigned: no setter on Object.prototype runs.
+    out->CreateDataProperty(
+           context, v8::String::NewFromUtf8(isolate, name).ToLocalChecked(),
+           value)
         .Check();
   };
   auto str = [&](const std::string& s) -> v8::Local<v8::Value> {

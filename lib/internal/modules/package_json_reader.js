@@ -54,17 +54,21 @@ function read(jsonPath, importing) {
     type: 'none',
   };
   if (parsed !== null && typeof parsed === 'object') {
-    if (typeof parsed.name === 'string') filtered.name = parsed.name;
-    if (typeof parsed.main === 'string') filtered.main = parsed.main;
+    // Own fields only: nothing inherited from Object.prototype counts.
+    const own = (key) => ObjectPrototypeHasOwnProperty(parsed, key) ?
+      parsed[key] : undefined;
+    const name = own('name');
+    const main = own('main');
+    const type = own('type');
+    if (typeof name === 'string') filtered.name = name;
+    if (typeof main === 'string') filtered.main = main;
     if (ObjectPrototypeHasOwnProperty(parsed, 'exports')) {
       filtered.exports = parsed.exports;
     }
     if (ObjectPrototypeHasOwnProperty(parsed, 'imports')) {
       filtered.imports = parsed.imports;
     }
-    if (parsed.type === 'module' || parsed.type === 'commonjs') {
-      filtered.type = parsed.type;
-    }
+    if (type === 'module' || type === 'commonjs') filtered.type = type;
   }
   cache.set(jsonPath, filtered);
   return filtered;
