@@ -598,6 +598,12 @@ void PrintHelp() {
       "  NODE_DEBUG                 ','-separated list of core modules that "
       "should print\n"
       "                             debug information\n"
+      "  NODE_PENDING_DEPRECATION   set to 1 to emit pending deprecation\n"
+      "                             warnings\n"
+      "  NODE_PRESERVE_SYMLINKS     set to 1 to preserve symbolic links when\n"
+      "                             resolving and caching modules\n"
+      "  NODE_REDIRECT_WARNINGS     write warnings to this file instead of\n"
+      "                             stderr\n"
       "  UV_THREADPOOL_SIZE         size of the libuv thread pool\n");
 }
 
@@ -671,6 +677,9 @@ int ParseOptions(int argc, char** argv, Options* options) {
   if (const char* pending = std::getenv("NODE_PENDING_DEPRECATION");
       pending != nullptr && std::strcmp(pending, "1") == 0)
     options->pending_deprecation = true;
+  if (const char* preserve = std::getenv("NODE_PRESERVE_SYMLINKS");
+      preserve != nullptr && std::strcmp(preserve, "1") == 0)
+    options->preserve_symlinks = true;
   if (const char* file = std::getenv("NODE_REDIRECT_WARNINGS");
       file != nullptr && options->redirect_warnings.empty())
     options->redirect_warnings = file;

@@ -332,6 +332,8 @@ void NewWorker(const CallbackInfo& info) {
       // Its own NODE_OPTIONS apply in the worker.
       if (flat[i] == "NODE_OPTIONS")
         ApplyWorkerNodeOptions(flat[i + 1], &options);
+      if (flat[i] == "NODE_PRESERVE_SYMLINKS" && flat[i + 1] == "1")
+        options.preserve_symlinks = true;
       pairs.emplace_back(flat[i], flat[i + 1]);
     }
     store = EnvStore::FromPairs(std::move(pairs));
