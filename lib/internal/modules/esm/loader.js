@@ -123,7 +123,8 @@ function checkCommonJSCycle(specifier, childURL, parentURL) {
 // Resolves and loads everything `entry` imports, depth first, and tells
 // V8 what each request is.
 function link(entry) {
-  if (entry.linked || entry.format !== 'module') return;
+  if (entry.linked ||
+      (entry.format !== 'module' && entry.format !== 'wasm')) return;
   entry.linked = true;
   try {
     const { wrap, url } = entry;
@@ -371,6 +372,11 @@ function importMetaResolveParent() {
 
 function initializeImportMeta(meta, wrap) {
   const url = wrap.url;
+  // The module made for a wasm module (translators.js) links it here.
+  if (wrap.wasmInstantiate !== undefined) {
+    meta.instantiate = wrap.wasmInstantiate;
+    return;
+  }
   if (StringPrototypeStartsWith(url, 'file:')) {
     const filename = fileURLToPath(url);
     meta.dirname = StringPrototypeSlice(filename, 0,

@@ -8,8 +8,10 @@
 const {
   ArrayPrototypePush,
   JSONParse,
+  JSONStringify,
   ObjectKeys,
   ObjectPrototypeHasOwnProperty,
+  RegExpPrototypeSymbolReplace,
   SafeSet,
   StringPrototypeCharCodeAt,
   StringPrototypeIncludes,
@@ -248,6 +250,73 @@ function commonjsSourceStrategy(url, source, isMain) {
   return wrap;
 }
 
+// --- WebAssembly -------------------------------------------------------------------
+
+// A wasm module (--experimental-wasm-modules) is a source text module of
+// our own making: it imports the namespace of each of the wasm module's
+// import module names and exports one binding per wasm export (names and
+// specifiers as JSON string literals, never as code). When V8 evaluates it
+// it hands both to import.meta.instantiate (see initializeImportMeta in
+// loader.js), which instantiates the wasm module and sets the bindings.
+function wasmStrategy(url, bytes) {
+  const { emitExperimentalWarning } = require('internal/util');
+  emitExperimentalWarning('Importing WebAssembly modules');
+  if (bytes === undefined) {
+    bytes = StringPrototypeStartsWith(url, 'data:') ? dataBytes(url) :
+      require('fs').readFileSync(fileURLToPath(url));
+  } else if (typeof bytes === 'string') {
+    const { ERR_INVALID_RETURN_PROPERTY_VALUE } =
+      require('internal/errors').codes;
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE(
+      'array buffer, or typed array', 'load', 'source', bytes);
+  }
+  let compiled;
+  try {
+    compiled = new WebAssembly.Module(bytes);
+  } catch (err) {
+    const where = StringPrototypeStartsWith(url, 'file:') ?
+      fileURLToPath(url) : url;
+    // node compiles it with WebAssembly.compile(), and V8 names the call.
+    err.message = `${where}: ${RegExpPrototypeSymbolReplace(
+      /^WebAssembly\.Module\(\)/, err.message, 'WebAssembly.compile()')}`;
+    throw err;
+  }
+  const imports = WebAssembly.Module.imports(compiled);
+  const exports = WebAssembly.Module.exports(compiled);
+  const importNames = [];
+  let source = '';
+  for (let i = 0; i < imports.length; i++) {
+    const name = imports[i].module;
+    ArrayPrototypePush(importNames, name);
+    source += `import * as $import_${i} from ${JSONStringify(name)};\n`;
+  }
+  let setters = '';
+  for (let i = 0; i < exports.length; i++) {
+    source += `let $export_${i};\n` +
+      `export { $export_${i} as ${JSONStringify(exports[i].name)} };\n`;
+    setters += `$export_${i} = values[${i}];\n`;
+  }
+  let namespaces = '';
+  for (let i = 0; i < imports.length; i++) namespaces += `$import_${i}, `;
+  source += `import.meta.instantiate([${namespaces}], (values) => {\n` +
+    `${setters}});\n`;
+  const wrap = new ModuleWrap(url, source, 0, 0);
+  setOwnProperty(wrap, 'url', url);
+  setOwnProperty(wrap, 'wasmInstantiate', (namespaces, setExports) => {
+    const importObject = { __proto__: null };
+    for (let i = 0; i < importNames.length; i++) {
+      importObject[importNames[i]] = namespaces[i];
+    }
+    const instance = new WebAssembly.Instance(compiled, importObject);
+    const values = [];
+    for (let i = 0; i < exports.length; i++) {
+      ArrayPrototypePush(values, instance.exports[exports[i].name]);
+    }
+    setExports(values);
+  });
+  return wrap;
+}
+
 // --- JSON -------------------------------------------------------------------------
 
 function jsonStrategy(url, text) {
@@ -307,8 +376,8 @@ function sourceText(source) {
 // `source` (from load hooks; undefined without hooks) is null when the
 // module is to be read as usual.
 function translate(url, format, isMain, source) {
-  const text = source === undefined || source === null ? undefined :
-    sourceText(source);
+  const text = source === undefined || source === null ||
+    format === 'wasm' ? undefined : sourceText(source);
   switch (format) {
     case 'module': return moduleStrategy(url, text);
     case 'commonjs':
@@ -316,6 +385,7 @@ function translate(url, format, isMain, source) {
         commonjsSourceStrategy(url, text, isMain);
     case 'builtin': return builtinStrategy(url);
     case 'json': return jsonStrategy(url, text);
+    case 'wasm': return wasmStrategy(url, source ?? undefined);
     default: throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
   }
 }
