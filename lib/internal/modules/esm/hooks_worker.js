@@ -96,14 +96,14 @@ function defaultLoad(url, context) {
   }
   format ??= getFormat(url);
   validateAttributes(url, format, context.importAttributes);
-  if (format === 'commonjs') return { format, source: null, responseURL: url };
+  if (format === 'commonjs') return { format, responseURL: url, source: null };
   let source;
   if (isFile) {
     source = require('fs').readFileSync(new URL(url));
   } else {
     source = dataBytes(url);
   }
-  return { format, source, responseURL: url };
+  return { format, responseURL: url, source };
 }
 
 // --- the chains ----------------------------------------------------------------
@@ -201,13 +201,15 @@ async function runChain(hookName, arg0, context) {
       if (callerId !== undefined) {
         validateNextArgs(hookName, callerId, value, newContext);
       }
-      if (newContext !== undefined) {
-        context = ObjectAssign({ __proto__: null }, context, newContext);
-      }
+      // As node: every hook of the chain sees one context object, and
+      // what a next() call passes is merged into it.
+      if (newContext) ObjectAssign(context, newContext);
       if (index === 0) meta.finished = true;
       const id = `${link.url} '${hookName}'`;
       meta.id = id;
-      const output = await link.fn(value, { __proto__: null, ...context },
+      // Called as a plain function: `this` is undefined, as in node.
+      const { fn } = link;
+      const output = await fn(value, context,
                                    index > 0 ? nextAt(index - 1, id) :
                                      undefined);
       validateOutput(output, `${id} hook's ${nextNames[hookName]}()`);
@@ -232,11 +234,11 @@ async function runChain(hookName, arg0, context) {
 // --- requests --------------------------------------------------------------------
 
 async function register(specifier, parentURL, data) {
-  const { url } = await runChain('resolve', specifier, {
+  const { url } = await runChain('resolve', specifier, withAssertionsAlias({
     conditions: [...getConditions()],
-    importAttributes: { __proto__: null },
+    importAttributes: {},
     parentURL,
-  });
+  }));
   const hooks = await importModule(url, undefined);
   if (typeof hooks.resolve === 'function') {
     ArrayPrototypePush(chains.resolve, { fn: hooks.resolve, url });
@@ -244,30 +246,60 @@ async function register(specifier, parentURL, data) {
   if (typeof hooks.load === 'function') {
     ArrayPrototypePush(chains.load, { fn: hooks.load, url });
   }
-  if (typeof hooks.initialize === 'function') {
-    return hooks.initialize(data);
-  }
+  const { initialize } = hooks;
+  if (typeof initialize === 'function') return initialize(data);
+}
+
+// node 20 still names the import attributes `importAssertions` too: a
+// context's alias (not enumerable), and a resolve hook's result may use
+// it; each use warns, once.
+let warnedAssertions = false;
+function warnImportAssertions() {
+  if (warnedAssertions) return;
+  warnedAssertions = true;
+  process.emitWarning('Use `importAttributes` instead of `importAssertions`',
+                      'ExperimentalWarning');
+}
+
+function withAssertionsAlias(context) {
+  return ObjectDefineProperty(context, 'importAssertions', {
+    __proto__: null,
+    configurable: true,
+    get() {
+      warnImportAssertions();
+      return this.importAttributes;
+    },
+    set(value) {
+      warnImportAssertions();
+      this.importAttributes = value;
+    },
+  });
 }
 
 async function resolve(specifier, parentURL, importAttributes) {
-  const output = await runChain('resolve', specifier, {
+  const output = await runChain('resolve', specifier, withAssertionsAlias({
     conditions: [...getConditions()],
-    importAttributes: importAttributes ?? { __proto__: null },
+    importAttributes: { ...importAttributes },
     parentURL,
-  });
+  }));
+  let resolvedAttributes = output.importAttributes;
+  if (!('importAttributes' in output) && 'importAssertions' in output) {
+    warnImportAssertions();
+    resolvedAttributes = output.importAssertions;
+  }
   return {
     url: output.url,
     format: output.format ?? undefined,
-    importAttributes: output.importAttributes ?? importAttributes,
+    importAttributes: resolvedAttributes ?? importAttributes,
   };
 }
 
 async function load(url, format, importAttributes) {
-  const output = await runChain('load', url, {
-    conditions: [...getConditions()],
+  const context = withAssertionsAlias({
     format,
-    importAttributes: importAttributes ?? { __proto__: null },
+    importAttributes: { ...importAttributes },
   });
+  const output = await runChain('load', url, context);
   return { format: output.format, source: output.source };
 }
 
