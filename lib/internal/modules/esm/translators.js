@@ -170,6 +170,26 @@ function cjsExportNames(filename, source, names, seen) {
   }
 }
 
+// `default` is module.exports, each other name its own property (undefined
+// when it has none).
+function setCommonJSExports(wrap, exports, exportNames) {
+  wrap.setExport('default', exports);
+  for (let i = 1; i < exportNames.length; i++) {
+    const name = exportNames[i];
+    let value;
+    if (exports !== null && exports !== undefined &&
+        (typeof exports === 'object' || typeof exports === 'function') &&
+        ObjectPrototypeHasOwnProperty(exports, name)) {
+      try {
+        value = exports[name];
+      } catch {
+        // As node: an accessor that throws exports undefined.
+      }
+    }
+    wrap.setExport(name, value);
+  }
+}
+
 function commonjsStrategy(url, isMain) {
   const filename = fileURLToPath(url);
   const { Module } = require('internal/modules/cjs/loader');
@@ -204,33 +224,25 @@ function commonjsStrategy(url, isMain) {
     } else {
       exports = Module._load(filename, undefined, isMain);
     }
-    this.setExport('default', exports);
-    for (let i = 1; i < exportNames.length; i++) {
-      const name = exportNames[i];
-      let value;
-      if (exports !== null && exports !== undefined &&
-          (typeof exports === 'object' || typeof exports === 'function') &&
-          ObjectPrototypeHasOwnProperty(exports, name)) {
-        try {
-          value = exports[name];
-        } catch {
-          // As node: an accessor that throws exports undefined.
-        }
-      }
-      this.setExport(name, value);
-    }
+    setCommonJSExports(this, exports, exportNames);
   });
   setOwnProperty(wrap, 'url', url);
   return wrap;
 }
 
-// CommonJS whose source a load hook gave: compiled as the file's module.
-// As in node 20, its only export is `default` (module.exports).
+// CommonJS whose source a load hook gave: compiled as the file's module,
+// with the named exports cjs-module-lexer finds in that source, as node's.
 function commonjsSourceStrategy(url, source, isMain) {
   const { Module } = require('internal/modules/cjs/loader');
   const filename = StringPrototypeStartsWith(url, 'file:') ?
     fileURLToPath(url) : url;
-  const wrap = new ModuleWrap(url, ['default'], function() {
+  const names = new SafeSet();
+  cjsExportNames(filename, source, names, new SafeSet());
+  const exportNames = ['default'];
+  for (const name of names) {
+    if (name !== 'default') ArrayPrototypePush(exportNames, name);
+  }
+  const wrap = new ModuleWrap(url, exportNames, function() {
     let module = Module._cache[filename];
     if (module === undefined) {
       module = new Module(filename, null);
@@ -244,7 +256,7 @@ function commonjsSourceStrategy(url, source, isMain) {
       module._compile(source, filename);
       module.loaded = true;
     }
-    this.setExport('default', module.exports);
+    setCommonJSExports(this, module.exports, exportNames);
   });
   setOwnProperty(wrap, 'url', url);
   return wrap;
