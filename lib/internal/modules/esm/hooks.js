@@ -11,9 +11,13 @@ const {
   AtomicsLoad,
   AtomicsStore,
   AtomicsWait,
+  FunctionPrototypeCall,
   Int32Array,
   JSONStringify,
   SharedArrayBuffer,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+  globalThis,
 } = primordials;
 
 const { isURL, pathToFileURL } = require('internal/url');
@@ -110,6 +114,51 @@ function registerLoaders(loaders) {
   const parentURL = pathToFileURL(`${process.cwd()}/`).href;
   for (let i = 0; i < loaders.length; i++) {
     register(loaders[i], parentURL);
+  }
+  runGlobalPreloads(request('globalPreload', []));
+}
+
+// The code globalPreload hooks returned, each run as the body of a sloppy
+// function on this thread, with `this` the global object and node's three
+// parameters: getBuiltin(name) (a public builtin; one that needs `node:`
+// must be named with it), the port whose other end the hook got, and
+// setImportMetaCallback(fn) (while the code runs: fn(meta, context, next)
+// initializes import.meta from then on).
+function runGlobalPreloads(scripts) {
+  const { compileFunction } = require('vm');
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE } =
+    require('internal/errors').codes;
+  const getBuiltin = (name) => {
+    let id = `${name}`;
+    if (StringPrototypeStartsWith(id, 'node:')) {
+      id = StringPrototypeSlice(id, 5);
+    } else if (!BuiltinModule.canBeRequiredWithoutScheme(id)) {
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+    }
+    if (!BuiltinModule.canBeRequiredByUsers(id)) {
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+    }
+    return require(id);
+  };
+  for (let i = 0; i < scripts.length; i++) {
+    const { code, port } = scripts[i];
+    const preload = compileFunction(
+      code, ['getBuiltin', 'port', 'setImportMetaCallback'],
+      { filename: '<preload>' });
+    let finished = false;
+    const setImportMetaCallback = (fn) => {
+      if (finished || typeof fn !== 'function') {
+        throw new ERR_INVALID_ARG_TYPE('fn', 'function', fn);
+      }
+      require('internal/modules/esm/loader').addImportMetaCallback(fn);
+    };
+    try {
+      FunctionPrototypeCall(preload, globalThis, getBuiltin, port,
+                            setImportMetaCallback);
+    } finally {
+      finished = true;
+    }
   }
 }
 

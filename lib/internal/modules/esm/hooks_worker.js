@@ -16,6 +16,7 @@ const {
   ObjectDefineProperty,
   SafeSet,
   StringPrototypeStartsWith,
+  Symbol,
 } = primordials;
 
 const { workerData } = require('internal/worker/thread_state');
@@ -246,7 +247,16 @@ async function register(specifier, parentURL, data) {
   if (typeof hooks.load === 'function') {
     ArrayPrototypePush(chains.load, { fn: hooks.load, url });
   }
-  const { initialize } = hooks;
+  const { initialize, globalPreload } = hooks;
+  // The deprecated globalPreload: kept (and warned about) only when the
+  // module has no initialize.
+  if (typeof globalPreload === 'function' && typeof initialize !== 'function') {
+    const { emitExperimentalWarning } = require('internal/util');
+    emitExperimentalWarning(
+      '`globalPreload` is planned for removal in favor of `initialize`. ' +
+      '`globalPreload`');
+    ArrayPrototypePush(preloads, { fn: globalPreload, url });
+  }
   if (typeof initialize === 'function') return initialize(data);
 }
 
@@ -303,11 +313,43 @@ async function load(url, format, importAttributes) {
   return { format: output.format, source: output.source };
 }
 
-const handlers = { __proto__: null, register, resolve, load };
+// globalPreload hooks, run once the --experimental-loader modules are
+// registered, last first: the code each returns, for the main thread to
+// run, with one end of a channel whose other end the hook got.
+const preloads = [];
+function globalPreload() {
+  const { MessageChannel } = require('internal/worker/io');
+  const scripts = [];
+  const transferList = [];
+  for (let i = preloads.length - 1; i >= 0; i--) {
+    const { fn, url } = preloads[i];
+    const { port1, port2 } = new MessageChannel();
+    port1.unref();
+    port2.unref();
+    const code = fn({ port: port2 });
+    if (code == null) continue;
+    if (typeof code !== 'string') {
+      throw new ERR_INVALID_RETURN_VALUE('a string', `${url} globalPreload`,
+                                         fn);
+    }
+    ArrayPrototypePush(scripts, { code, port: port1 });
+    ArrayPrototypePush(transferList, port1);
+  }
+  return { value: scripts, transferList };
+}
+const kTransfer = Symbol('kTransfer');
 
-function answer(message) {
+const handlers = {
+  __proto__: null, register, resolve, load,
+  globalPreload() {
+    const { value, transferList } = globalPreload();
+    return { [kTransfer]: transferList, value };
+  },
+};
+
+function answer(message, transferList) {
   try {
-    port.postMessage(message);
+    port.postMessage(message, transferList);
   } catch (err) {
     // A value that cannot be cloned (initialize's result) is undefined;
     // an error that cannot, its text.
@@ -327,15 +369,22 @@ port.on('message', async ({ type, args }) => {
   inProgress = true;
   port.unref();
   let message;
+  let transferList;
   try {
-    message = { value: await handlers[type](...args) };
+    const value = await handlers[type](...args);
+    if (value?.[kTransfer] !== undefined) {
+      transferList = value[kTransfer];
+      message = { value: value.value };
+    } else {
+      message = { value };
+    }
   } catch (err) {
     message = { error: serializeError(err) };
   }
   if (!inProgress) return;  // already answered: it never settles
   inProgress = false;
   port.ref();
-  answer(message);
+  answer(message, transferList);
 });
 
 process.on('beforeExit', () => {

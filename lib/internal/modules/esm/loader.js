@@ -370,13 +370,24 @@ function importMetaResolveParent() {
   return parentArgument;
 }
 
+// What globalPreload code gave setImportMetaCallback (hooks.js): each
+// initializes import.meta as fn(meta, { url }, next), last given first.
+let importMetaInitializer = defaultImportMeta;
+function addImportMetaCallback(fn) {
+  const next = importMetaInitializer;
+  importMetaInitializer = (meta, context) => fn(meta, context, next);
+}
+
 function initializeImportMeta(meta, wrap) {
-  const url = wrap.url;
   // The module made for a wasm module (translators.js) links it here.
   if (wrap.wasmInstantiate !== undefined) {
     meta.instantiate = wrap.wasmInstantiate;
     return;
   }
+  importMetaInitializer(meta, { url: wrap.url });
+}
+
+function defaultImportMeta(meta, { url }) {
   if (StringPrototypeStartsWith(url, 'file:')) {
     const filename = fileURLToPath(url);
     meta.dirname = StringPrototypeSlice(filename, 0,
@@ -423,6 +434,7 @@ module.exports = {
   runImports,
   requireFacade,
   initializeImportMeta,
+  addImportMetaCallback,
   moduleMap,
   hooksChanged,
 };
