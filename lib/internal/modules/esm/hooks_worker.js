@@ -15,6 +15,8 @@ const {
   ObjectAssign,
   ObjectDefineProperty,
   SafeSet,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
   StringPrototypeStartsWith,
   Symbol,
 } = primordials;
@@ -38,7 +40,9 @@ const {
     ERR_UNSUPPORTED_ESM_URL_SCHEME,
   },
 } = require('internal/errors');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const {
+  isAnyArrayBuffer, isArrayBufferView, isNativeError,
+} = require('internal/util/types');
 
 const { port, lock } = workerData;
 
@@ -339,6 +343,25 @@ function globalPreload() {
 }
 const kTransfer = Symbol('kTransfer');
 
+// A SyntaxError's stack starts with the source line and its arrow here; as
+// in node, that stays on this thread: the stack that crosses starts with
+// the error itself.
+function withoutSourceLine(err) {
+  if (!isNativeError(err)) return err;
+  const { stack } = err;
+  const name = `${err.name}`;
+  if (typeof stack !== 'string' || StringPrototypeStartsWith(stack, name)) {
+    return err;
+  }
+  const at = StringPrototypeIndexOf(stack, `\n${name}`);
+  if (at === -1) return err;
+  ObjectDefineProperty(err, 'stack', {
+    __proto__: null, value: StringPrototypeSlice(stack, at + 1),
+    writable: true, enumerable: false, configurable: true,
+  });
+  return err;
+}
+
 const handlers = {
   __proto__: null, register, resolve, load,
   globalPreload() {
@@ -379,7 +402,7 @@ port.on('message', async ({ type, args }) => {
       message = { value };
     }
   } catch (err) {
-    message = { error: serializeError(err) };
+    message = { error: serializeError(withoutSourceLine(err)) };
   }
   if (!inProgress) return;  // already answered: it never settles
   inProgress = false;
