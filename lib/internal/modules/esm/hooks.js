@@ -8,6 +8,7 @@
 // graph walk stays synchronous with hooks as without them.
 
 const {
+  ArrayPrototypePush,
   AtomicsLoad,
   AtomicsStore,
   AtomicsWait,
@@ -82,6 +83,24 @@ function request(type, args, transferList) {
   return message.value;
 }
 
+// Set on the hooks thread, before its -r preloads run: what register()
+// does there (registrations queued until hooks_worker.js takes them).
+let hooksThread;
+function prepareHooksThread() {
+  require('internal/modules/esm/hooks_stdio').useProcessStdio();
+  const queued = [];
+  hooksThread = {
+    register: (args) => ArrayPrototypePush(queued, args),
+    take(register) {
+      this.register = register;
+      return queued;
+    },
+  };
+}
+function hooksThreadRegistrations(register) {
+  return hooksThread.take(register);
+}
+
 // module.register(specifier[, parentURL][, options]): both are taken as
 // strings, as node takes them; a relative specifier resolves against
 // parentURL ('data:' by default, where it cannot).
@@ -92,6 +111,12 @@ function register(specifier, parentURL, options) {
     parentURL = options.parentURL;
   }
   parentURL ??= 'data:';
+  if (hooksThread !== undefined) {
+    // On the hooks thread itself (a -r preload, a hook module): the hooks
+    // join that thread's own chains, as node's do.
+    hooksThread.register([`${specifier}`, `${parentURL}`, options?.data]);
+    return;
+  }
   if (thread === undefined) startThread();
   request('register', [`${specifier}`, `${parentURL}`, options?.data],
           options?.transferList);
@@ -174,6 +199,7 @@ function load(url, format, importAttributes) {
 }
 
 module.exports = {
+  prepareHooksThread, hooksThreadRegistrations,
   hooksActive, register, registerLoaders, resolve, load, dynamicImport,
   kNeverSettles,
 };

@@ -14,6 +14,8 @@ const {
   AtomicsStore,
   ObjectAssign,
   ObjectDefineProperty,
+  PromisePrototypeThen,
+  PromiseResolve,
   SafeSet,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
@@ -45,30 +47,6 @@ const {
 } = require('internal/util/types');
 
 const { port, lock } = workerData;
-
-// The main thread sleeps while hooks run: what they print goes straight
-// to the process's stdout and stderr, in order with the main thread's.
-{
-  const { Writable } = require('stream');
-  const { writeSync } = require('fs');
-  for (const { 0: name, 1: fd } of [['stdout', 1], ['stderr', 2]]) {
-    const stream = new Writable({
-      write(chunk, encoding, callback) {
-        try {
-          writeSync(fd, chunk);
-        } catch {
-          // A closed stdio drops what hooks print.
-        }
-        callback();
-      },
-    });
-    stream.fd = fd;
-    ObjectDefineProperty(process, name, {
-      __proto__: null, configurable: true, enumerable: true,
-      get() { return stream; },
-    });
-  }
-}
 
 // --- node's defaults, the last link of each chain ------------------------
 
@@ -362,6 +340,18 @@ function withoutSourceLine(err) {
   return err;
 }
 
+// What register() did on this thread (-r preloads, hook modules): in
+// order, each before the next request is answered.
+let registered = PromiseResolve();
+function queueRegistration(args) {
+  registered = PromisePrototypeThen(registered, () => register(...args));
+}
+{
+  const queued = require('internal/modules/esm/hooks')
+    .hooksThreadRegistrations(queueRegistration);
+  for (let i = 0; i < queued.length; i++) queueRegistration(queued[i]);
+}
+
 const handlers = {
   __proto__: null, register, resolve, load,
   globalPreload() {
@@ -394,6 +384,9 @@ port.on('message', async ({ type, args }) => {
   let message;
   let transferList;
   try {
+    const pending = registered;
+    registered = PromiseResolve();
+    await pending;
     const value = await handlers[type](...args);
     if (value?.[kTransfer] !== undefined) {
       transferList = value[kTransfer];

@@ -48,20 +48,20 @@ function hooksChanged() {
 // url -> the format a resolve hook suggested, for the load hooks.
 const formatHints = new SafeMap();
 
+// With hooks, as in node, nothing is cached: each import(), each
+// import.meta.resolve() asks the resolve hooks again (a static import
+// site is resolved once, when its module is linked).
 function cachedResolve(specifier, parentURL, attributes) {
+  if (hooks !== undefined) {
+    const resolved = hooks.resolve(specifier, parentURL, attributes);
+    const { url } = resolved;
+    if (resolved.format != null) formatHints.set(url, resolved.format);
+    return { url, attributes: resolved.importAttributes };
+  }
   const key = `${parentURL}\0${specifier}`;
   let url = resolveCache.get(key);
   if (url === undefined) {
-    if (hooks !== undefined) {
-      const resolved = hooks.resolve(specifier, parentURL, attributes);
-      url = resolved.url;
-      if (resolved.format != null) formatHints.set(url, resolved.format);
-      if (resolved.importAttributes !== attributes) {
-        return { url, attributes: resolved.importAttributes };
-      }
-    } else {
-      url = resolve(specifier, parentURL);
-    }
+    url = resolve(specifier, parentURL);
     resolveCache.set(key, url);
   }
   return url;
