@@ -88,8 +88,15 @@ function request(type, args, transferList) {
 let hooksThread;
 function prepareHooksThread() {
   require('internal/modules/esm/hooks_stdio').useProcessStdio();
+  // The channel to the main thread is for hooks_worker.js alone: the
+  // public workerData and parentPort are null there, as in node.
+  const threadState = require('internal/worker/thread_state');
+  const { workerData } = threadState;
+  threadState.workerData = null;
+  threadState.parentPort = null;
   const queued = [];
   hooksThread = {
+    workerData,
     register: (args) => ArrayPrototypePush(queued, args),
     take(register) {
       this.register = register;
@@ -99,6 +106,12 @@ function prepareHooksThread() {
 }
 function hooksThreadRegistrations(register) {
   return hooksThread.take(register);
+}
+function hooksThreadData() {
+  return hooksThread.workerData;
+}
+function isHooksThread() {
+  return hooksThread !== undefined;
 }
 
 // module.register(specifier[, parentURL][, options]): both are taken as
@@ -199,7 +212,8 @@ function load(url, format, importAttributes) {
 }
 
 module.exports = {
-  prepareHooksThread, hooksThreadRegistrations,
+  prepareHooksThread, hooksThreadRegistrations, hooksThreadData,
+  isHooksThread,
   hooksActive, register, registerLoaders, resolve, load, dynamicImport,
   kNeverSettles,
 };

@@ -23,7 +23,6 @@ const {
   Symbol,
 } = primordials;
 
-const { workerData } = require('internal/worker/thread_state');
 const { serializeError } = require('internal/worker/errors');
 const { URL } = require('internal/url');
 const { resolve: esmResolve, getConditions } =
@@ -46,7 +45,8 @@ const {
   isAnyArrayBuffer, isArrayBufferView, isNativeError,
 } = require('internal/util/types');
 
-const { port, lock } = workerData;
+const { port, lock } =
+  require('internal/modules/esm/hooks').hooksThreadData();
 
 // --- node's defaults, the last link of each chain ------------------------
 

@@ -387,6 +387,7 @@ function initializeImportMeta(meta, wrap) {
   importMetaInitializer(meta, { url: wrap.url });
 }
 
+let onHooksThread;
 function defaultImportMeta(meta, { url }) {
   if (StringPrototypeStartsWith(url, 'file:')) {
     const filename = fileURLToPath(url);
@@ -397,6 +398,12 @@ function defaultImportMeta(meta, { url }) {
   // A file that does not exist still has a URL.
   // --experimental-import-meta-resolve adds a second argument, the URL to
   // resolve from.
+  // Not on the hooks thread, as in node: hooks are asynchronous there.
+  onHooksThread ??= require('internal/modules/esm/hooks').isHooksThread();
+  if (onHooksThread) {
+    meta.url = url;
+    return;
+  }
   meta.resolve = function resolve(specifier, parentURL = undefined) {
     let base = url;
     if (parentURL !== undefined && importMetaResolveParent()) {
