@@ -29,7 +29,9 @@ const { resolve: esmResolve, getConditions } =
   require('internal/modules/esm/resolve');
 const { getFormat } = require('internal/modules/esm/format');
 const { validateAttributes } = require('internal/modules/esm/attributes');
-const { importModule } = require('internal/modules/esm/loader');
+const {
+  importModule, importSiteThroughThreadHooks, setThreadHooks,
+} = require('internal/modules/esm/loader');
 const { dataBytes } = require('internal/modules/esm/translators');
 const {
   codes: {
@@ -216,19 +218,23 @@ async function runChain(hookName, arg0, context) {
 
 // --- requests --------------------------------------------------------------------
 
+let customized = false;
 async function register(specifier, parentURL, data) {
-  const { url } = await runChain('resolve', specifier, withAssertionsAlias({
-    conditions: [...getConditions()],
-    importAttributes: {},
-    parentURL,
-  }));
-  const hooks = await importModule(url, undefined);
+  const site = await resolve(specifier, parentURL, {});
+  // Once a hook is registered, the next hook module is loaded through it.
+  const hooks = customized ? await importSiteThroughThreadHooks(site) :
+    await importModule(site.url, undefined);
+  const { url } = site;
   if (typeof hooks.resolve === 'function') {
     ArrayPrototypePush(chains.resolve, { fn: hooks.resolve, url });
+    customized = true;
   }
   if (typeof hooks.load === 'function') {
     ArrayPrototypePush(chains.load, { fn: hooks.load, url });
+    customized = true;
   }
+  // From now on this thread's own imports go through the hooks too.
+  if (customized) setThreadHooks({ resolve, load: loadForThread });
   const { initialize, globalPreload } = hooks;
   // The deprecated globalPreload: kept (and warned about) only when the
   // module has no initialize.
@@ -350,6 +356,17 @@ function queueRegistration(args) {
   const queued = require('internal/modules/esm/hooks')
     .hooksThreadRegistrations(queueRegistration);
   for (let i = 0; i < queued.length; i++) queueRegistration(queued[i]);
+}
+
+// The load chain for this thread's own imports: a format the chain leaves
+// unknown is an error, as on the main thread.
+async function loadForThread(url, format, importAttributes) {
+  const loaded = await load(url, format, importAttributes);
+  if (loaded.format == null) {
+    const { ERR_UNKNOWN_MODULE_FORMAT } = require('internal/errors').codes;
+    throw new ERR_UNKNOWN_MODULE_FORMAT(loaded.format, url);
+  }
+  return loaded;
 }
 
 const handlers = {
