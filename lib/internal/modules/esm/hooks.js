@@ -15,6 +15,7 @@ const {
   FunctionPrototypeCall,
   Int32Array,
   JSONStringify,
+  RegExpPrototypeSymbolReplace,
   SharedArrayBuffer,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
@@ -142,11 +143,20 @@ function registerLoaders(loaders) {
   if (loaders.length === 0) return;
   if (!warned) {
     warned = true;
+    // Each specifier as node writes it there: a JSON string, percent-encoded
+    // (but for its quotes and slashes) to fit in the data: URL.
+    let registers = '';
+    for (let i = 0; i < loaders.length; i++) {
+      const quoted = RegExpPrototypeSymbolReplace(
+        /%22|%2F|'/g, encodeURIComponent(JSONStringify(loaders[i])),
+        (match) => (match === '%22' ? '"' : match === '%2F' ? '/' : '%27'));
+      registers += ` register(${quoted}, pathToFileURL("./"));`;
+    }
     process.emitWarning(
       '`--experimental-loader` may be removed in the future; instead use ' +
       '`register()`:\n--import \'data:text/javascript,import { register } ' +
-      'from "node:module"; import { pathToFileURL } from "node:url"; ' +
-      `register(${JSONStringify(loaders[0])}, pathToFileURL("./"));'`,
+      'from "node:module"; import { pathToFileURL } from "node:url";' +
+      `${registers}'`,
       'ExperimentalWarning');
   }
   const parentURL = pathToFileURL(`${process.cwd()}/`).href;
