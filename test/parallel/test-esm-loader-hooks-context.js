@@ -272,3 +272,43 @@ export async function resolve(s, c, n) {
     'register("data%3Atext/javascript%2Cexport%20%7B%7D%3B%20//%20%27a' +
     '%20b%27", pathToFileURL("./"));\'\n'), stderr);
 }
+
+// require() in CommonJS whose source a load hook gave goes through the
+// hooks too: builtins included, and an ES module is ERR_REQUIRE_ESM without
+// require(esm).
+write('cjs-hooks.mjs', `
+import { readFileSync } from 'node:fs';
+export function resolve(s, c, n) {
+  if (s === 'os' || s === 'node:os') return { url: 'virtual:os', shortCircuit: true };
+  return n(s, c);
+}
+export async function load(u, c, n) {
+  if (u === 'virtual:os') {
+    return { format: 'commonjs', source: 'module.exports = { fake: true };',
+             shortCircuit: true };
+  }
+  const result = await n(u, c);
+  if (result.format === 'commonjs' && u.startsWith('file:')) {
+    result.source = readFileSync(new URL(u));
+  }
+  return result;
+}
+`);
+write('main.cjs', `
+const os = require('os');
+const fake = require('./fake.cjs');
+let code;
+try { require('./esm.mjs'); } catch (err) { code = err.code; }
+console.log(JSON.stringify([os, fake, code]));
+`);
+write('fake.cjs', 'module.exports = require("node:os").fake;\n');
+write('esm.mjs', 'export default 1;\n');
+{
+  const { status, stdout, stderr } = run(
+    '--no-warnings', '--no-experimental-require-module',
+    '--loader', './cjs-hooks.mjs', 'main.cjs');
+  assert.strictEqual(stderr, '');
+  assert.strictEqual(status, 0);
+  assert.deepStrictEqual(JSON.parse(stdout),
+                         [{ fake: true }, true, 'ERR_REQUIRE_ESM']);
+}

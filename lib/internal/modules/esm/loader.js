@@ -12,6 +12,7 @@ const {
   PromiseReject,
   SafeMap,
   SafeSet,
+  StringPrototypeEndsWith,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
 } = primordials;
@@ -330,6 +331,51 @@ function importSyncForRequire(filename, parentFilename) {
   return { wrap, namespace: wrap.getNamespace() };
 }
 
+// require(id) in CommonJS whose source a load hook gave (translators.js):
+// as node's, through the hooks. A relative or bare id is found by the
+// CommonJS resolver first (a .json file gets the json type, a .node addon
+// is loaded as usual); the module's default export is the value, or the
+// namespace of an ES module where require() of one is allowed.
+function requireThroughHooks(id, parent, parentURL) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const { Module } = require('internal/modules/cjs/loader');
+  let specifier = id;
+  let attributes;
+  if (!StringPrototypeStartsWith(id, 'node:') &&
+      BuiltinModule.normalizeRequirableId(id) === undefined) {
+    const filename = Module._resolveFilename(id, parent);
+    if (StringPrototypeEndsWith(filename, '.node')) {
+      return Module._load(id, parent);
+    }
+    if (StringPrototypeEndsWith(filename, '.json')) {
+      attributes = { __proto__: null, type: 'json' };
+    }
+    specifier = pathToFileURL(filename).href;
+  }
+  const site = resolveSite(specifier, parentURL, attributes);
+  const entry = getModule(site.url, site.attributes, false, parentURL);
+  const isFile = StringPrototypeStartsWith(site.url, 'file:');
+  const filename = isFile ? fileURLToPath(site.url) : site.url;
+  const esm = entry.format === 'module' || entry.format === 'wasm';
+  if (esm) {
+    if (!internalBinding('options').getOptions().experimentalRequireModule) {
+      const { ERR_REQUIRE_ESM } = require('internal/errors').codes;
+      throw new ERR_REQUIRE_ESM(filename, true, parent.filename);
+    }
+    if (isFile) return importSyncForRequire(filename, parent.filename).namespace;
+  }
+  const { wrap } = entry;
+  // A CommonJS cycle: what the module has exported so far.
+  if (!esm && wrap.getStatus() === kEvaluating &&
+      Module._cache[filename] !== undefined) {
+    return Module._cache[filename].exports;
+  }
+  loadGraph(site.url, site.attributes, false);
+  PromisePrototypeThen(wrap.evaluate(), undefined, () => {});
+  if (wrap.getStatus() === kErrored) throw wrap.getError();
+  return esm ? wrap.getNamespace() : wrap.getNamespace().default;
+}
+
 // -e / stdin with --input-type=module: the code is a module named
 // file:///cwd/[eval1].
 async function evalModule(source) {
@@ -526,4 +572,5 @@ module.exports = {
   hooksChanged,
   setThreadHooks,
   importSiteThroughThreadHooks,
+  requireThroughHooks,
 };

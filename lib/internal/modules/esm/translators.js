@@ -253,6 +253,11 @@ function commonjsSourceStrategy(url, source, isMain) {
         process.mainModule = module;
         module.id = '.';
       }
+      // As node's: its require() goes through the hooks too.
+      const { requireThroughHooks } = require('internal/modules/esm/loader');
+      setOwnProperty(module, 'require', function require(id) {
+        return requireThroughHooks(id, module, url);
+      });
       module._compile(source, filename);
       module.loaded = true;
     }
