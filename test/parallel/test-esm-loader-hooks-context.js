@@ -312,3 +312,32 @@ write('esm.mjs', 'export default 1;\n');
   assert.deepStrictEqual(JSON.parse(stdout),
                          [{ fake: true }, true, 'ERR_REQUIRE_ESM']);
 }
+
+// ... and so does its require.resolve() (which then has no paths()).
+write('resolve-hooks.mjs', `
+import { readFileSync, writeSync } from 'node:fs';
+export function resolve(s, c, n) {
+  writeSync(1, 'resolve ' + s.slice(s.lastIndexOf('/') + 1) + '\\n');
+  return n(s, c);
+}
+export async function load(u, c, n) {
+  const result = await n(u, c);
+  if (result.format === 'commonjs' && u.startsWith('file:')) {
+    result.source = readFileSync(new URL(u));
+  }
+  return result;
+}
+`);
+write('resolves.cjs', `
+console.log(require.resolve('./fake.cjs') === require('path').join(__dirname, 'fake.cjs'),
+            typeof require.resolve.paths);
+`);
+{
+  const { status, stdout, stderr } = run(
+    '--no-warnings', '--loader', './resolve-hooks.mjs', 'resolves.cjs');
+  assert.strictEqual(stderr, '');
+  assert.strictEqual(status, 0);
+  assert.strictEqual(stdout, 'resolve resolves.cjs\nresolve fake.cjs\n' +
+                     'resolve path\n' +
+                     'true undefined\n');
+}

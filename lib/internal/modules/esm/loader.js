@@ -376,6 +376,19 @@ function requireThroughHooks(id, parent, parentURL) {
   return esm ? wrap.getNamespace() : wrap.getNamespace().default;
 }
 
+// require.resolve(id) there: the CommonJS resolver's file, as a URL,
+// through the resolve hooks; a file: URL answers as a path.
+function resolveThroughHooks(id, parent, parentURL) {
+  let specifier = `${id}`;
+  if (!StringPrototypeStartsWith(specifier, 'node:')) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const filename = Module._resolveFilename(specifier, parent);
+    if (filename !== specifier) specifier = pathToFileURL(filename).href;
+  }
+  const { url } = resolveSite(specifier, parentURL, undefined);
+  return StringPrototypeStartsWith(url, 'file:') ? fileURLToPath(url) : url;
+}
+
 // -e / stdin with --input-type=module: the code is a module named
 // file:///cwd/[eval1].
 async function evalModule(source) {
@@ -573,4 +586,5 @@ module.exports = {
   setThreadHooks,
   importSiteThroughThreadHooks,
   requireThroughHooks,
+  resolveThroughHooks,
 };

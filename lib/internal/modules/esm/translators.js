@@ -254,10 +254,14 @@ function commonjsSourceStrategy(url, source, isMain) {
         module.id = '.';
       }
       // As node's: its require() goes through the hooks too.
-      const { requireThroughHooks } = require('internal/modules/esm/loader');
+      const { requireThroughHooks, resolveThroughHooks } =
+        require('internal/modules/esm/loader');
       setOwnProperty(module, 'require', function require(id) {
         return requireThroughHooks(id, module, url);
       });
+      const { kResolveThroughHooks } = require('internal/modules/helpers');
+      module[kResolveThroughHooks] = (id) =>
+        resolveThroughHooks(id, module, url);
       module._compile(source, filename);
       module.loaded = true;
     }
