@@ -99,8 +99,8 @@ function dataFormat(url) {
   const match = RegExpPrototypeExec(dataMimeRegEx, url);
   const mime = match?.[1];
   if (mime === 'text/javascript') return 'module';
-  if (mime === 'application/json') return 'json';
   if (mime === 'application/wasm' && wasmEnabled()) return 'wasm';
+  if (mime === 'application/json') return 'json';
   throw new ERR_UNKNOWN_MODULE_FORMAT(mime ?? 'null', url);
 }
 

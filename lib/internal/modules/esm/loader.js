@@ -211,82 +211,6 @@ function importModule(specifier, parentURL, attributes, isMain) {
                               });
 }
 
-// --- the hooks thread's own imports ------------------------------------------
-
-// On the hooks thread, once a hook is registered there, its imports (of
-// hook modules, and import() in hooks) go through the hooks registered
-// before, as node's do. Those hooks are asynchronous and run on this very
-// thread, so this walk awaits them: `threadHooks` is { resolve(specifier,
-// parentURL, attributes), load(url, format, attributes) }, both async
-// (hooks_worker.js).
-let threadHooks;
-function setThreadHooks(asyncHooks) {
-  threadHooks = asyncHooks;
-}
-
-async function getModuleThroughThreadHooks(url, attributes, format) {
-  let entry = moduleMap.get(url);
-  if (entry !== undefined) return entry;
-  const loaded = await threadHooks.load(url, format, attributes);
-  entry = moduleMap.get(url);  // loaded meanwhile
-  if (entry === undefined) {
-    const wrap = translate(url, loaded.format, false, loaded.source ?? null);
-    entry = { url, format: loaded.format, wrap, linked: false };
-    moduleMap.set(url, entry);
-  }
-  return entry;
-}
-
-// `walk`: the modules this walk is linking (a cycle stops there); one that
-// another walk is linking is awaited.
-async function linkThroughThreadHooks(entry, walk) {
-  if (walk.has(entry)) return;
-  if (entry.linking !== undefined) return entry.linking;
-  if (entry.linked ||
-      (entry.format !== 'module' && entry.format !== 'wasm')) return;
-  walk.add(entry);
-  const linking = (async () => {
-    const { wrap, url } = entry;
-    const requests = wrap.getModuleRequests();
-    const specifiers = [];
-    const wraps = [];
-    for (let i = 0; i < requests.length; i += 3) {
-      const specifier = requests[i];
-      const site = await threadHooks.resolve(specifier, url, requests[i + 1]);
-      const child = await getModuleThroughThreadHooks(
-        site.url, site.importAttributes, site.format);
-      ArrayPrototypePush(specifiers, specifier);
-      ArrayPrototypePush(wraps, child.wrap);
-      await linkThroughThreadHooks(child, walk);
-    }
-    wrap.link(specifiers, wraps);
-    entry.linked = true;
-  })();
-  entry.linking = linking;
-  try {
-    await linking;
-  } finally {
-    entry.linking = undefined;
-  }
-}
-
-async function importThroughThreadHooks(specifier, parentURL, attributes) {
-  return importSiteThroughThreadHooks(
-    await threadHooks.resolve(specifier, parentURL, attributes));
-}
-
-// `site`: what the resolve hooks gave ({ url, format, importAttributes }).
-async function importSiteThroughThreadHooks(site) {
-  const entry = await getModuleThroughThreadHooks(
-    site.url, site.importAttributes, site.format);
-  await linkThroughThreadHooks(entry, new SafeSet());
-  const { wrap } = entry;
-  if (wrap.getStatus() < kInstantiated) wrap.instantiate();
-  if (wrap.getStatus() === kEvaluating) return evaluateLater(wrap);
-  await wrap.evaluate();
-  return wrap.getNamespace();
-}
-
 function explainEvaluationError(error, wrap) {
   require('internal/modules/esm/error_hints')
     .explainCommonJSGlobal(error, wrap.url);
@@ -463,6 +387,82 @@ function requireFacade(url, wrap) {
   facade.instantiate();
   facade.evaluate();
   return facade.getNamespace();
+}
+
+// --- the hooks thread's own imports ------------------------------------------
+
+// On the hooks thread, once a hook is registered there, its imports (of
+// hook modules, and import() in hooks) go through the hooks registered
+// before, as node's do. Those hooks are asynchronous and run on this very
+// thread, so this walk awaits them: `threadHooks` is { resolve(specifier,
+// parentURL, attributes), load(url, format, attributes) }, both async
+// (hooks_worker.js).
+let threadHooks;
+function setThreadHooks(asyncHooks) {
+  threadHooks = asyncHooks;
+}
+
+async function getModuleThroughThreadHooks(url, attributes, format) {
+  let entry = moduleMap.get(url);
+  if (entry !== undefined) return entry;
+  const loaded = await threadHooks.load(url, format, attributes);
+  entry = moduleMap.get(url);  // loaded meanwhile
+  if (entry === undefined) {
+    const wrap = translate(url, loaded.format, false, loaded.source ?? null);
+    entry = { url, format: loaded.format, wrap, linked: false };
+    moduleMap.set(url, entry);
+  }
+  return entry;
+}
+
+// `walk`: the modules this walk is linking (a cycle stops there); one that
+// another walk is linking is awaited.
+async function linkThroughThreadHooks(entry, walk) {
+  if (walk.has(entry)) return;
+  if (entry.linking !== undefined) return entry.linking;
+  if (entry.linked ||
+      (entry.format !== 'module' && entry.format !== 'wasm')) return;
+  walk.add(entry);
+  const linking = (async () => {
+    const { wrap, url } = entry;
+    const requests = wrap.getModuleRequests();
+    const specifiers = [];
+    const wraps = [];
+    for (let i = 0; i < requests.length; i += 3) {
+      const specifier = requests[i];
+      const site = await threadHooks.resolve(specifier, url, requests[i + 1]);
+      const child = await getModuleThroughThreadHooks(
+        site.url, site.importAttributes, site.format);
+      ArrayPrototypePush(specifiers, specifier);
+      ArrayPrototypePush(wraps, child.wrap);
+      await linkThroughThreadHooks(child, walk);
+    }
+    wrap.link(specifiers, wraps);
+    entry.linked = true;
+  })();
+  entry.linking = linking;
+  try {
+    await linking;
+  } finally {
+    entry.linking = undefined;
+  }
+}
+
+async function importThroughThreadHooks(specifier, parentURL, attributes) {
+  return importSiteThroughThreadHooks(
+    await threadHooks.resolve(specifier, parentURL, attributes));
+}
+
+// `site`: what the resolve hooks gave ({ url, format, importAttributes }).
+async function importSiteThroughThreadHooks(site) {
+  const entry = await getModuleThroughThreadHooks(
+    site.url, site.importAttributes, site.format);
+  await linkThroughThreadHooks(entry, new SafeSet());
+  const { wrap } = entry;
+  if (wrap.getStatus() < kInstantiated) wrap.instantiate();
+  if (wrap.getStatus() === kEvaluating) return evaluateLater(wrap);
+  await wrap.evaluate();
+  return wrap.getNamespace();
 }
 
 // --- host hooks ---------------------------------------------------------------
