@@ -101,3 +101,40 @@ function run(...args) {
   assert.strictEqual(stdout, `CompileError ${path.join(dir, 'bad.wasm')}: ` +
                      'WebAssembly.compile(): expected section length @+9\n');
 }
+
+{
+  // Through load hooks: the bytes a hook gives (its imports resolve from
+  // the module's URL), and a string source is refused as node refuses it.
+  fs.writeFileSync(path.join(dir, 'wasm-hooks.mjs'), `
+import { readFileSync } from 'node:fs';
+export function resolve(s, c, n) {
+  if (s.startsWith('virtual:')) return { url: s, shortCircuit: true };
+  if (s === './hooked.wasm') {
+    return { url: new URL(s, c.parentURL).href, shortCircuit: true };
+  }
+  return n(s, c);
+}
+export function load(u, c, n) {
+  if (u === 'virtual:s') return { format: 'wasm', source: 'abc', shortCircuit: true };
+  if (u.endsWith('/hooked.wasm')) {
+    return { format: 'wasm', shortCircuit: true,
+             source: readFileSync(new URL('./m.wasm', import.meta.url)) };
+  }
+  return n(u, c);
+}
+`);
+  const { status, stdout, stderr } = run(
+    '--no-warnings', '--experimental-wasm-modules', '--loader',
+    './wasm-hooks.mjs', '--input-type=module', '-e', `
+const m = await import('./hooked.wasm');
+let code, message;
+try { await import('virtual:s'); } catch (e) { ({ code, message } = e); }
+console.log(JSON.stringify([m.addDep(), code, message]));`);
+  assert.strictEqual(stderr, '');
+  assert.strictEqual(status, 0);
+  assert.deepStrictEqual(JSON.parse(stdout), [
+    42, 'ERR_INVALID_RETURN_PROPERTY_VALUE',
+    'Expected array buffer, or typed array to be returned for the "source" ' +
+    'from the "load" hook but got type string (\'abc\').',
+  ]);
+}
