@@ -161,7 +161,10 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->default_type = v; }},
     {"--experimental-detect-module", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->detect_module = On(v); }},
-    {"--experimental-wasm-modules", Arity::kNone, true, NoValue},
+    {"--experimental-wasm-modules", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->experimental_wasm_modules = On(v);
+     }},
     {"--experimental-import-meta-resolve", Arity::kBoolean, true,
      [](Options* o, const std::string& v) {
        o->experimental_import_meta_resolve = On(v);
@@ -774,6 +777,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("globalCustomevent", boolean(o.global_customevent));
   set("experimentalImportMetaResolve",
       boolean(o.experimental_import_meta_resolve));
+  set("experimentalWasmModules", boolean(o.experimental_wasm_modules));
   set("throwDeprecation", boolean(o.throw_deprecation));
   set("traceDeprecation", boolean(o.trace_deprecation));
   set("pendingDeprecation", boolean(o.pending_deprecation));

@@ -61,6 +61,7 @@ struct Options {
   bool global_webcrypto = true;    // --no-experimental-global-webcrypto
   bool global_customevent = true;  // --no-experimental-global-customevent
   bool experimental_import_meta_resolve = false;
+  bool experimental_wasm_modules = false;  // .wasm ES modules
   // node:test and `--test` (lib/internal/test_runner/).
   bool test = false;
   bool test_only = false;

@@ -315,7 +315,7 @@ std::vector<std::string> StringsOf(Environment& env,
 //   execArgv: its process.execArgv (undefined: this thread's);
 //   resourceLimits: a Float64Array of kResourceLimitCount (<= 0: default);
 //   hooks: true for the thread of module customization hooks, which loads
-//     no loaders and preloads nothing of its own.
+//     no loaders and no --import of its own (it runs the -r preloads).
 void NewWorker(const CallbackInfo& info) {
   Environment& env = EnvironmentOf(info);
   CHECK(info.IsConstructCall());
@@ -347,9 +347,9 @@ void NewWorker(const CallbackInfo& info) {
   options.has_eval = options.print = options.check = false;
   options.interactive = false;
   if (info[4]->IsTrue()) {
+    // As node's: the -r preloads run there too.
     options.loaders.clear();
     options.imports.clear();
-    options.preload.clear();
   }
   std::array<double, kResourceLimitCount> limits{};
   v8::Local<v8::Float64Array> array = info[3].As<v8::Float64Array>();

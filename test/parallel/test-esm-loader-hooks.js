@@ -26,7 +26,8 @@ function run(...args) {
   assert.deepStrictEqual(JSON.parse(lines[0]), {
     values: ['string', 'bytes', 'buffer'],
     json: { json: true },
-    // A CommonJS source from a load hook exports only its default.
+    // A CommonJS source from a load hook: its default, and the names
+    // cjs-module-lexer finds (none in an object literal of key: value).
     cjs: [{ cjs: true, name: 'cjs' }, null],
     hooksOnMainThread: false,
     resolved: 'virtual:string',

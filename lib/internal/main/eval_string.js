@@ -4,6 +4,7 @@
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
 const {
+  addBuiltinLibsToObject,
   evalScript,
   evalModuleEntryPoint,
 } = require('internal/process/execution');
@@ -13,6 +14,8 @@ const options = internalBinding('options').getOptions();
 process._eval = options.evalSource;
 const { evalInputIsModule } = require('internal/modules/esm/detect');
 if (evalInputIsModule(options.evalSource, '[eval]', options)) {
+  // -e code sees the builtins as globals, module code as well (as node).
+  addBuiltinLibsToObject(globalThis);
   evalModuleEntryPoint(options.evalSource, options.print);
 } else if (options.imports.length > 0) {
   // --import: the preloaded modules run first.

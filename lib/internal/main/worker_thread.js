@@ -123,6 +123,11 @@ for (const arg of message.argv) ArrayPrototypePush(argv, arg);
 process.argv = argv;
 
 port.postMessage({ type: messageTypes.UP_AND_RUNNING });
+if (message.internalMain !== undefined) {
+  // The hooks thread (the one internal main): its -r preloads print
+  // straight to the process's stdio too.
+  require('internal/modules/esm/hooks').prepareHooksThread();
+}
 prepareWorkerThreadExecution();
 if (message.internalMain !== undefined) {
   require(message.internalMain);

@@ -9,6 +9,7 @@
 const {
   RegExpPrototypeExec,
   SafeSet,
+  Symbol,
 } = primordials;
 
 const { validateString } = require('internal/validators');
@@ -33,20 +34,32 @@ function isUnderNodeModules(path) {
 }
 
 // require, require.resolve(.paths), require.main/extensions/cache of `mod`.
+// A module whose source came from a load hook resolves through the hooks
+// (esm/loader.js sets mod[kResolveThroughHooks]): its require.resolve has
+// no options and no paths(), as node's.
+const kResolveThroughHooks = Symbol('kResolveThroughHooks');
+
 function makeRequireFunction(mod, Module) {
   const require = function require(path) {
     return mod.require(path);
   };
-  function resolve(request, options) {
-    validateString(request, 'request');
-    return Module._resolveFilename(request, mod, false, options);
+  const throughHooks = mod[kResolveThroughHooks];
+  if (throughHooks !== undefined) {
+    require.resolve = function resolve(request) {
+      return throughHooks(request);
+    };
+  } else {
+    function resolve(request, options) {
+      validateString(request, 'request');
+      return Module._resolveFilename(request, mod, false, options);
+    }
+    require.resolve = resolve;
+    function paths(request) {
+      validateString(request, 'request');
+      return Module._resolveLookupPaths(request, mod);
+    }
+    resolve.paths = paths;
   }
-  require.resolve = resolve;
-  function paths(request) {
-    validateString(request, 'request');
-    return Module._resolveLookupPaths(request, mod);
-  }
-  resolve.paths = paths;
   setOwnProperty(require, 'main', process.mainModule);
   require.extensions = Module._extensions;
   require.cache = Module._cache;
@@ -80,6 +93,7 @@ function warnRequireOfESM(mode, module, parent) {
 module.exports = {
   conditionSet,
   isUnderNodeModules,
+  kResolveThroughHooks,
   makeRequireFunction,
   warnRequireOfESM,
 };

@@ -248,6 +248,7 @@ function evalModuleEntryPoint(source, print) {
 }
 
 module.exports = {
+  addBuiltinLibsToObject,
   evalModuleEntryPoint,
   setupErrorHandling,
   setUncaughtExceptionCaptureCallback,

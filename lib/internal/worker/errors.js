@@ -9,6 +9,7 @@ const {
   Error,
   ObjectDefineProperty,
   ObjectKeys,
+  SymbolToStringTag,
 } = primordials;
 
 const kErrorClasses = {
@@ -72,6 +73,11 @@ function deserializeError(data) {
   ObjectDefineProperty(error, 'stack', {
     __proto__: null, value: data.stack, writable: true, enumerable: false,
     configurable: true,
+  });
+  // As node's: an error that crossed threads says so to inspect()
+  // ("SyntaxError [Error]: ...").
+  ObjectDefineProperty(error, SymbolToStringTag, {
+    __proto__: null, value: 'Error', configurable: true,
   });
   return error;
 }

@@ -9,6 +9,7 @@ const {
   StringPrototypeLastIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
+  Uint8Array,
 } = primordials;
 
 const { fileURLToPath } = require('internal/url');
@@ -34,6 +35,34 @@ function extname(path) {
   return dot > slash + 1 ? StringPrototypeSlice(path, dot) : '';
 }
 
+// --experimental-wasm-modules: .wasm files, application/wasm data: URLs and
+// extensionless files that start with the wasm magic are 'wasm' modules.
+let wasmModules;
+function wasmEnabled() {
+  wasmModules ??=
+    internalBinding('options').getOptions().experimentalWasmModules;
+  return wasmModules;
+}
+
+// An extensionless file that ES modules would read: 'wasm' when it starts
+// with "\0asm" (and wasm modules are on), else 'module'.
+function extensionlessFormat(path) {
+  if (!wasmEnabled()) return 'module';
+  const fs = require('fs');
+  const magic = new Uint8Array(4);
+  let fd;
+  try {
+    fd = fs.openSync(path, 'r');
+    if (fs.readSync(fd, magic, 0, 4, 0) < 4) return 'module';
+  } catch {
+    return 'module';
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return magic[0] === 0 && magic[1] === 0x61 && magic[2] === 0x73 &&
+    magic[3] === 0x6d ? 'wasm' : 'module';
+}
+
 // --experimental-default-type=module: a .js or extensionless file outside
 // any "type" scope is an ES module, unless it is under node_modules.
 let defaultType;
@@ -44,8 +73,11 @@ function defaultsToModule(path) {
 }
 
 // A file outside any "type" scope: its syntax decides (detect.js).
-function detectFormat(path) {
-  if (defaultsToModule(path)) return 'module';
+function detectFormat(path, ext) {
+  if (defaultsToModule(path)) {
+    return ext === '' ? extensionlessFormat(path) : 'module';
+  }
+  if (ext === '' && extensionlessFormat(path) === 'wasm') return 'wasm';
   const detect = require('internal/modules/esm/detect');
   if (!detect.detectionEnabled()) return 'commonjs';
   let source;
@@ -71,11 +103,12 @@ function dataFormat(url) {
   if (match === null) throw new ERR_INVALID_URL(url);
   const mime = match[1];
   if (mime === 'text/javascript') return 'module';
+  if (mime === 'application/wasm' && wasmEnabled()) return 'wasm';
   if (mime === 'application/json') return 'json';
   throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url);
 }
 
-// url (a string) -> 'builtin' | 'module' | 'commonjs' | 'json'.
+// url (a string) -> 'builtin' | 'module' | 'commonjs' | 'json' | 'wasm'.
 function getFormat(url) {
   if (StringPrototypeStartsWith(url, 'node:')) return 'builtin';
   if (StringPrototypeStartsWith(url, 'data:')) return dataFormat(url);
@@ -83,12 +116,15 @@ function getFormat(url) {
   const ext = extname(path);
   if (ext === '.js' || ext === '') {
     const type = packageType(path);
-    if (type === 'module') return 'module';
-    if (type === undefined || type === 'none') return detectFormat(path);
+    if (type === 'module') {
+      return ext === '' ? extensionlessFormat(path) : 'module';
+    }
+    if (type === undefined || type === 'none') return detectFormat(path, ext);
     if (ext === '.js' || type === 'commonjs') return 'commonjs';
   }
   const format = extensionFormats[ext];
   if (format !== undefined) return format;
+  if (ext === '.wasm' && wasmEnabled()) return 'wasm';
   throw new ERR_UNKNOWN_FILE_EXTENSION(ext, path);
 }
 

@@ -8,12 +8,18 @@
 // graph walk stays synchronous with hooks as without them.
 
 const {
+  ArrayPrototypePush,
   AtomicsLoad,
   AtomicsStore,
   AtomicsWait,
+  FunctionPrototypeCall,
   Int32Array,
   JSONStringify,
+  RegExpPrototypeSymbolReplace,
   SharedArrayBuffer,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+  globalThis,
 } = primordials;
 
 const { isURL, pathToFileURL } = require('internal/url');
@@ -78,6 +84,37 @@ function request(type, args, transferList) {
   return message.value;
 }
 
+// Set on the hooks thread, before its -r preloads run: what register()
+// does there (registrations queued until hooks_worker.js takes them).
+let hooksThread;
+function prepareHooksThread() {
+  require('internal/modules/esm/hooks_stdio').useProcessStdio();
+  // The channel to the main thread is for hooks_worker.js alone: the
+  // public workerData and parentPort are null there, as in node.
+  const threadState = require('internal/worker/thread_state');
+  const { workerData } = threadState;
+  threadState.workerData = null;
+  threadState.parentPort = null;
+  const queued = [];
+  hooksThread = {
+    workerData,
+    register: (args) => ArrayPrototypePush(queued, args),
+    take(register) {
+      this.register = register;
+      return queued;
+    },
+  };
+}
+function hooksThreadRegistrations(register) {
+  return hooksThread.take(register);
+}
+function hooksThreadData() {
+  return hooksThread.workerData;
+}
+function isHooksThread() {
+  return hooksThread !== undefined;
+}
+
 // module.register(specifier[, parentURL][, options]): both are taken as
 // strings, as node takes them; a relative specifier resolves against
 // parentURL ('data:' by default, where it cannot).
@@ -88,6 +125,12 @@ function register(specifier, parentURL, options) {
     parentURL = options.parentURL;
   }
   parentURL ??= 'data:';
+  if (hooksThread !== undefined) {
+    // On the hooks thread itself (a -r preload, a hook module): the hooks
+    // join that thread's own chains, as node's do.
+    hooksThread.register([`${specifier}`, `${parentURL}`, options?.data]);
+    return;
+  }
   if (thread === undefined) startThread();
   request('register', [`${specifier}`, `${parentURL}`, options?.data],
           options?.transferList);
@@ -100,16 +143,70 @@ function registerLoaders(loaders) {
   if (loaders.length === 0) return;
   if (!warned) {
     warned = true;
+    // Each specifier as node writes it there: a JSON string, percent-encoded
+    // (but for its quotes and slashes) to fit in the data: URL.
+    let registers = '';
+    for (let i = 0; i < loaders.length; i++) {
+      const quoted = RegExpPrototypeSymbolReplace(
+        /%22|%2F|'/g, encodeURIComponent(JSONStringify(loaders[i])),
+        (match) => (match === '%22' ? '"' : match === '%2F' ? '/' : '%27'));
+      registers += ` register(${quoted}, pathToFileURL("./"));`;
+    }
     process.emitWarning(
       '`--experimental-loader` may be removed in the future; instead use ' +
       '`register()`:\n--import \'data:text/javascript,import { register } ' +
-      'from "node:module"; import { pathToFileURL } from "node:url"; ' +
-      `register(${JSONStringify(loaders[0])}, pathToFileURL("./"));'`,
+      'from "node:module"; import { pathToFileURL } from "node:url";' +
+      `${registers}'`,
       'ExperimentalWarning');
   }
   const parentURL = pathToFileURL(`${process.cwd()}/`).href;
   for (let i = 0; i < loaders.length; i++) {
     register(loaders[i], parentURL);
+  }
+  runGlobalPreloads(request('globalPreload', []));
+}
+
+// The code globalPreload hooks returned, each run as the body of a sloppy
+// function on this thread, with `this` the global object and node's three
+// parameters: getBuiltin(name) (a public builtin; one that needs `node:`
+// must be named with it), the port whose other end the hook got, and
+// setImportMetaCallback(fn) (while the code runs: fn(meta, context, next)
+// initializes import.meta from then on).
+function runGlobalPreloads(scripts) {
+  const { compileFunction } = require('vm');
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE } =
+    require('internal/errors').codes;
+  const getBuiltin = (name) => {
+    let id = `${name}`;
+    if (StringPrototypeStartsWith(id, 'node:')) {
+      id = StringPrototypeSlice(id, 5);
+    } else if (!BuiltinModule.canBeRequiredWithoutScheme(id)) {
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+    }
+    if (!BuiltinModule.canBeRequiredByUsers(id)) {
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+    }
+    return require(id);
+  };
+  for (let i = 0; i < scripts.length; i++) {
+    const { code, port } = scripts[i];
+    const preload = compileFunction(
+      code, ['getBuiltin', 'port', 'setImportMetaCallback'],
+      { filename: '<preload>' });
+    let finished = false;
+    const setImportMetaCallback = (fn) => {
+      if (finished || typeof fn !== 'function') {
+        throw new ERR_INVALID_ARG_TYPE('fn', 'function', fn);
+      }
+      require('internal/modules/esm/loader').addImportMetaCallback(fn);
+    };
+    try {
+      FunctionPrototypeCall(preload, globalThis, getBuiltin, port,
+                            setImportMetaCallback);
+    } finally {
+      finished = true;
+    }
   }
 }
 
@@ -125,6 +222,8 @@ function load(url, format, importAttributes) {
 }
 
 module.exports = {
+  prepareHooksThread, hooksThreadRegistrations, hooksThreadData,
+  isHooksThread,
   hooksActive, register, registerLoaders, resolve, load, dynamicImport,
   kNeverSettles,
 };

@@ -14,18 +14,24 @@ const {
   AtomicsStore,
   ObjectAssign,
   ObjectDefineProperty,
+  PromisePrototypeThen,
+  PromiseResolve,
   SafeSet,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
   StringPrototypeStartsWith,
+  Symbol,
 } = primordials;
 
-const { workerData } = require('internal/worker/thread_state');
 const { serializeError } = require('internal/worker/errors');
 const { URL } = require('internal/url');
 const { resolve: esmResolve, getConditions } =
   require('internal/modules/esm/resolve');
 const { getFormat } = require('internal/modules/esm/format');
 const { validateAttributes } = require('internal/modules/esm/attributes');
-const { importModule } = require('internal/modules/esm/loader');
+const {
+  importModule, importSiteThroughThreadHooks, setThreadHooks,
+} = require('internal/modules/esm/loader');
 const { dataBytes } = require('internal/modules/esm/translators');
 const {
   codes: {
@@ -37,33 +43,12 @@ const {
     ERR_UNSUPPORTED_ESM_URL_SCHEME,
   },
 } = require('internal/errors');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const {
+  isAnyArrayBuffer, isArrayBufferView, isNativeError,
+} = require('internal/util/types');
 
-const { port, lock } = workerData;
-
-// The main thread sleeps while hooks run: what they print goes straight
-// to the process's stdout and stderr, in order with the main thread's.
-{
-  const { Writable } = require('stream');
-  const { writeSync } = require('fs');
-  for (const { 0: name, 1: fd } of [['stdout', 1], ['stderr', 2]]) {
-    const stream = new Writable({
-      write(chunk, encoding, callback) {
-        try {
-          writeSync(fd, chunk);
-        } catch {
-          // A closed stdio drops what hooks print.
-        }
-        callback();
-      },
-    });
-    stream.fd = fd;
-    ObjectDefineProperty(process, name, {
-      __proto__: null, configurable: true, enumerable: true,
-      get() { return stream; },
-    });
-  }
-}
+const { port, lock } =
+  require('internal/modules/esm/hooks').hooksThreadData();
 
 // --- node's defaults, the last link of each chain ------------------------
 
@@ -96,14 +81,14 @@ function defaultLoad(url, context) {
   }
   format ??= getFormat(url);
   validateAttributes(url, format, context.importAttributes);
-  if (format === 'commonjs') return { format, source: null, responseURL: url };
+  if (format === 'commonjs') return { format, responseURL: url, source: null };
   let source;
   if (isFile) {
     source = require('fs').readFileSync(new URL(url));
   } else {
     source = dataBytes(url);
   }
-  return { format, source, responseURL: url };
+  return { format, responseURL: url, source };
 }
 
 // --- the chains ----------------------------------------------------------------
@@ -201,13 +186,15 @@ async function runChain(hookName, arg0, context) {
       if (callerId !== undefined) {
         validateNextArgs(hookName, callerId, value, newContext);
       }
-      if (newContext !== undefined) {
-        context = ObjectAssign({ __proto__: null }, context, newContext);
-      }
+      // As node: every hook of the chain sees one context object, and
+      // what a next() call passes is merged into it.
+      if (newContext) ObjectAssign(context, newContext);
       if (index === 0) meta.finished = true;
       const id = `${link.url} '${hookName}'`;
       meta.id = id;
-      const output = await link.fn(value, { __proto__: null, ...context },
+      // Called as a plain function: `this` is undefined, as in node.
+      const { fn } = link;
+      const output = await fn(value, context,
                                    index > 0 ? nextAt(index - 1, id) :
                                      undefined);
       validateOutput(output, `${id} hook's ${nextNames[hookName]}()`);
@@ -231,51 +218,168 @@ async function runChain(hookName, arg0, context) {
 
 // --- requests --------------------------------------------------------------------
 
+let customized = false;
 async function register(specifier, parentURL, data) {
-  const { url } = await runChain('resolve', specifier, {
-    conditions: [...getConditions()],
-    importAttributes: { __proto__: null },
-    parentURL,
-  });
-  const hooks = await importModule(url, undefined);
+  const site = await resolve(specifier, parentURL, {});
+  // Once a hook is registered, the next hook module is loaded through it.
+  const hooks = customized ? await importSiteThroughThreadHooks(site) :
+    await importModule(site.url, undefined);
+  const { url } = site;
   if (typeof hooks.resolve === 'function') {
     ArrayPrototypePush(chains.resolve, { fn: hooks.resolve, url });
+    customized = true;
   }
   if (typeof hooks.load === 'function') {
     ArrayPrototypePush(chains.load, { fn: hooks.load, url });
+    customized = true;
   }
-  if (typeof hooks.initialize === 'function') {
-    return hooks.initialize(data);
+  // From now on this thread's own imports go through the hooks too.
+  if (customized) setThreadHooks({ resolve, load: loadForThread });
+  const { initialize, globalPreload } = hooks;
+  // The deprecated globalPreload: kept (and warned about) only when the
+  // module has no initialize.
+  if (typeof globalPreload === 'function' && typeof initialize !== 'function') {
+    const { emitExperimentalWarning } = require('internal/util');
+    emitExperimentalWarning(
+      '`globalPreload` is planned for removal in favor of `initialize`. ' +
+      '`globalPreload`');
+    ArrayPrototypePush(preloads, { fn: globalPreload, url });
   }
+  if (typeof initialize === 'function') return initialize(data);
+}
+
+// node 20 still names the import attributes `importAssertions` too: a
+// context's alias (not enumerable), and a resolve hook's result may use
+// it; each use warns, once.
+let warnedAssertions = false;
+function warnImportAssertions() {
+  if (warnedAssertions) return;
+  warnedAssertions = true;
+  process.emitWarning('Use `importAttributes` instead of `importAssertions`',
+                      'ExperimentalWarning');
+}
+
+function withAssertionsAlias(context) {
+  return ObjectDefineProperty(context, 'importAssertions', {
+    __proto__: null,
+    configurable: true,
+    get() {
+      warnImportAssertions();
+      return this.importAttributes;
+    },
+    set(value) {
+      warnImportAssertions();
+      this.importAttributes = value;
+    },
+  });
 }
 
 async function resolve(specifier, parentURL, importAttributes) {
-  const output = await runChain('resolve', specifier, {
+  const output = await runChain('resolve', specifier, withAssertionsAlias({
     conditions: [...getConditions()],
-    importAttributes: importAttributes ?? { __proto__: null },
+    importAttributes: { ...importAttributes },
     parentURL,
-  });
+  }));
+  let resolvedAttributes = output.importAttributes;
+  if (!('importAttributes' in output) && 'importAssertions' in output) {
+    warnImportAssertions();
+    resolvedAttributes = output.importAssertions;
+  }
   return {
     url: output.url,
     format: output.format ?? undefined,
-    importAttributes: output.importAttributes ?? importAttributes,
+    importAttributes: resolvedAttributes ?? importAttributes,
   };
 }
 
 async function load(url, format, importAttributes) {
-  const output = await runChain('load', url, {
-    conditions: [...getConditions()],
+  const context = withAssertionsAlias({
     format,
-    importAttributes: importAttributes ?? { __proto__: null },
+    importAttributes: { ...importAttributes },
   });
+  const output = await runChain('load', url, context);
   return { format: output.format, source: output.source };
 }
 
-const handlers = { __proto__: null, register, resolve, load };
+// globalPreload hooks, run once the --experimental-loader modules are
+// registered, last first: the code each returns, for the main thread to
+// run, with one end of a channel whose other end the hook got.
+const preloads = [];
+function globalPreload() {
+  const { MessageChannel } = require('internal/worker/io');
+  const scripts = [];
+  const transferList = [];
+  for (let i = preloads.length - 1; i >= 0; i--) {
+    const { fn, url } = preloads[i];
+    const { port1, port2 } = new MessageChannel();
+    port1.unref();
+    port2.unref();
+    const code = fn({ port: port2 });
+    if (code == null) continue;
+    if (typeof code !== 'string') {
+      throw new ERR_INVALID_RETURN_VALUE('a string', `${url} globalPreload`,
+                                         fn);
+    }
+    ArrayPrototypePush(scripts, { code, port: port1 });
+    ArrayPrototypePush(transferList, port1);
+  }
+  return { value: scripts, transferList };
+}
+const kTransfer = Symbol('kTransfer');
 
-function answer(message) {
+// A SyntaxError's stack starts with the source line and its arrow here; as
+// in node, that stays on this thread: the stack that crosses starts with
+// the error itself.
+function withoutSourceLine(err) {
+  if (!isNativeError(err)) return err;
+  const { stack } = err;
+  const name = `${err.name}`;
+  if (typeof stack !== 'string' || StringPrototypeStartsWith(stack, name)) {
+    return err;
+  }
+  const at = StringPrototypeIndexOf(stack, `\n${name}`);
+  if (at === -1) return err;
+  ObjectDefineProperty(err, 'stack', {
+    __proto__: null, value: StringPrototypeSlice(stack, at + 1),
+    writable: true, enumerable: false, configurable: true,
+  });
+  return err;
+}
+
+// What register() did on this thread (-r preloads, hook modules): in
+// order, each before the next request is answered.
+let registered = PromiseResolve();
+function queueRegistration(args) {
+  registered = PromisePrototypeThen(registered, () => register(...args));
+}
+{
+  const queued = require('internal/modules/esm/hooks')
+    .hooksThreadRegistrations(queueRegistration);
+  for (let i = 0; i < queued.length; i++) queueRegistration(queued[i]);
+}
+
+// The load chain for this thread's own imports: a format the chain leaves
+// unknown is an error, as on the main thread.
+async function loadForThread(url, format, importAttributes) {
+  const loaded = await load(url, format, importAttributes);
+  if (loaded.format == null) {
+    const { ERR_UNKNOWN_MODULE_FORMAT } = require('internal/errors').codes;
+    throw new ERR_UNKNOWN_MODULE_FORMAT(loaded.format, url);
+  }
+  return loaded;
+}
+
+const handlers = {
+  __proto__: null, register, resolve, load,
+  globalPreload() {
+    const { value, transferList } = globalPreload();
+    return { [kTransfer]: transferList, value };
+  },
+};
+
+function answer(message, transferList) {
   try {
-    port.postMessage(message);
+    port.postMessage(message, transferList);
   } catch (err) {
     // A value that cannot be cloned (initialize's result) is undefined;
     // an error that cannot, its text.
@@ -295,15 +399,25 @@ port.on('message', async ({ type, args }) => {
   inProgress = true;
   port.unref();
   let message;
+  let transferList;
   try {
-    message = { value: await handlers[type](...args) };
+    const pending = registered;
+    registered = PromiseResolve();
+    await pending;
+    const value = await handlers[type](...args);
+    if (value?.[kTransfer] !== undefined) {
+      transferList = value[kTransfer];
+      message = { value: value.value };
+    } else {
+      message = { value };
+    }
   } catch (err) {
-    message = { error: serializeError(err) };
+    message = { error: serializeError(withoutSourceLine(err)) };
   }
   if (!inProgress) return;  // already answered: it never settles
   inProgress = false;
   port.ref();
-  answer(message);
+  answer(message, transferList);
 });
 
 process.on('beforeExit', () => {

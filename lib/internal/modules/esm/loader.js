@@ -11,6 +11,8 @@ const {
   PromisePrototypeThen,
   PromiseResolve,
   SafeMap,
+  SafeSet,
+  StringPrototypeEndsWith,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
 } = primordials;
@@ -49,20 +51,20 @@ function hooksChanged() {
 // url -> the format a resolve hook suggested, for the load hooks.
 const formatHints = new SafeMap();
 
+// With hooks, as in node, nothing is cached: each import(), each
+// import.meta.resolve() asks the resolve hooks again (a static import
+// site is resolved once, when its module is linked).
 function cachedResolve(specifier, parentURL, attributes) {
+  if (hooks !== undefined) {
+    const resolved = hooks.resolve(specifier, parentURL, attributes);
+    const { url } = resolved;
+    if (resolved.format != null) formatHints.set(url, resolved.format);
+    return { url, attributes: resolved.importAttributes };
+  }
   const key = `${parentURL}\0${specifier}`;
   let url = resolveCache.get(key);
   if (url === undefined) {
-    if (hooks !== undefined) {
-      const resolved = hooks.resolve(specifier, parentURL, attributes);
-      url = resolved.url;
-      if (resolved.format != null) formatHints.set(url, resolved.format);
-      if (resolved.importAttributes !== attributes) {
-        return { url, attributes: resolved.importAttributes };
-      }
-    } else {
-      url = resolve(specifier, parentURL);
-    }
+    url = resolve(specifier, parentURL);
     resolveCache.set(key, url);
   }
   return url;
@@ -137,7 +139,8 @@ function checkCycle(specifier, child, parentURL) {
 // Resolves and loads everything `entry` imports, depth first, and tells
 // V8 what each request is.
 function link(entry) {
-  if (entry.linked || entry.format !== 'module') return;
+  if (entry.linked ||
+      (entry.format !== 'module' && entry.format !== 'wasm')) return;
   entry.linked = true;
   try {
     const { wrap, url } = entry;
@@ -205,6 +208,9 @@ function resolveAndLoad(specifier, parentURL, attributes, isMain) {
 }
 
 function importModule(specifier, parentURL, attributes, isMain) {
+  if (threadHooks !== undefined && !isMain) {
+    return importThroughThreadHooks(specifier, parentURL, attributes);
+  }
   let entry;
   try {
     entry = hooks === undefined || isMain ?
@@ -279,6 +285,64 @@ function importSyncForRequire(filename, parentFilename) {
   // A settled promise: mark its rejection handled (thrown above).
   PromisePrototypeThen(promise, undefined, () => {});
   return { wrap, namespace: wrap.getNamespace() };
+}
+
+// require(id) in CommonJS whose source a load hook gave (translators.js):
+// as node's, through the hooks. A relative or bare id is found by the
+// CommonJS resolver first (a .json file gets the json type, a .node addon
+// is loaded as usual); the module's default export is the value, or the
+// namespace of an ES module where require() of one is allowed.
+function requireThroughHooks(id, parent, parentURL) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const { Module } = require('internal/modules/cjs/loader');
+  let specifier = id;
+  let attributes;
+  if (!StringPrototypeStartsWith(id, 'node:') &&
+      BuiltinModule.normalizeRequirableId(id) === undefined) {
+    const filename = Module._resolveFilename(id, parent);
+    if (StringPrototypeEndsWith(filename, '.node')) {
+      return Module._load(id, parent);
+    }
+    if (StringPrototypeEndsWith(filename, '.json')) {
+      attributes = { __proto__: null, type: 'json' };
+    }
+    specifier = pathToFileURL(filename).href;
+  }
+  const site = resolveSite(specifier, parentURL, attributes);
+  const entry = getModule(site.url, site.attributes, false, parentURL);
+  const isFile = StringPrototypeStartsWith(site.url, 'file:');
+  const filename = isFile ? fileURLToPath(site.url) : site.url;
+  const esm = entry.format === 'module' || entry.format === 'wasm';
+  if (esm) {
+    if (!internalBinding('options').getOptions().experimentalRequireModule) {
+      const { ERR_REQUIRE_ESM } = require('internal/errors').codes;
+      throw new ERR_REQUIRE_ESM(filename, true, parent.filename);
+    }
+    if (isFile) return importSyncForRequire(filename, parent.filename).namespace;
+  }
+  const { wrap } = entry;
+  // A CommonJS cycle: what the module has exported so far.
+  if (!esm && wrap.getStatus() === kEvaluating &&
+      Module._cache[filename] !== undefined) {
+    return Module._cache[filename].exports;
+  }
+  loadGraph(site.url, site.attributes, false);
+  PromisePrototypeThen(wrap.evaluate(), undefined, () => {});
+  if (wrap.getStatus() === kErrored) throw wrap.getError();
+  return esm ? wrap.getNamespace() : wrap.getNamespace().default;
+}
+
+// require.resolve(id) there: the CommonJS resolver's file, as a URL,
+// through the resolve hooks; a file: URL answers as a path.
+function resolveThroughHooks(id, parent, parentURL) {
+  let specifier = `${id}`;
+  if (!StringPrototypeStartsWith(specifier, 'node:')) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const filename = Module._resolveFilename(specifier, parent);
+    if (filename !== specifier) specifier = pathToFileURL(filename).href;
+  }
+  const { url } = resolveSite(specifier, parentURL, undefined);
+  return StringPrototypeStartsWith(url, 'file:') ? fileURLToPath(url) : url;
 }
 
 // -e / stdin with --input-type=module: the code is a module named
@@ -364,6 +428,82 @@ function requireFacade(url, wrap) {
   return facade.getNamespace();
 }
 
+// --- the hooks thread's own imports ------------------------------------------
+
+// On the hooks thread, once a hook is registered there, its imports (of
+// hook modules, and import() in hooks) go through the hooks registered
+// before, as node's do. Those hooks are asynchronous and run on this very
+// thread, so this walk awaits them: `threadHooks` is { resolve(specifier,
+// parentURL, attributes), load(url, format, attributes) }, both async
+// (hooks_worker.js).
+let threadHooks;
+function setThreadHooks(asyncHooks) {
+  threadHooks = asyncHooks;
+}
+
+async function getModuleThroughThreadHooks(url, attributes, format) {
+  let entry = moduleMap.get(url);
+  if (entry !== undefined) return entry;
+  const loaded = await threadHooks.load(url, format, attributes);
+  entry = moduleMap.get(url);  // loaded meanwhile
+  if (entry === undefined) {
+    const wrap = translate(url, loaded.format, false, loaded.source ?? null);
+    entry = { url, format: loaded.format, wrap, linked: false };
+    moduleMap.set(url, entry);
+  }
+  return entry;
+}
+
+// `walk`: the modules this walk is linking (a cycle stops there); one that
+// another walk is linking is awaited.
+async function linkThroughThreadHooks(entry, walk) {
+  if (walk.has(entry)) return;
+  if (entry.linking !== undefined) return entry.linking;
+  if (entry.linked ||
+      (entry.format !== 'module' && entry.format !== 'wasm')) return;
+  walk.add(entry);
+  const linking = (async () => {
+    const { wrap, url } = entry;
+    const requests = wrap.getModuleRequests();
+    const specifiers = [];
+    const wraps = [];
+    for (let i = 0; i < requests.length; i += 3) {
+      const specifier = requests[i];
+      const site = await threadHooks.resolve(specifier, url, requests[i + 1]);
+      const child = await getModuleThroughThreadHooks(
+        site.url, site.importAttributes, site.format);
+      ArrayPrototypePush(specifiers, specifier);
+      ArrayPrototypePush(wraps, child.wrap);
+      await linkThroughThreadHooks(child, walk);
+    }
+    wrap.link(specifiers, wraps);
+    entry.linked = true;
+  })();
+  entry.linking = linking;
+  try {
+    await linking;
+  } finally {
+    entry.linking = undefined;
+  }
+}
+
+async function importThroughThreadHooks(specifier, parentURL, attributes) {
+  return importSiteThroughThreadHooks(
+    await threadHooks.resolve(specifier, parentURL, attributes));
+}
+
+// `site`: what the resolve hooks gave ({ url, format, importAttributes }).
+async function importSiteThroughThreadHooks(site) {
+  const entry = await getModuleThroughThreadHooks(
+    site.url, site.importAttributes, site.format);
+  await linkThroughThreadHooks(entry, new SafeSet());
+  const { wrap } = entry;
+  if (wrap.getStatus() < kInstantiated) wrap.instantiate();
+  if (wrap.getStatus() === kEvaluating) return evaluateLater(wrap);
+  await wrap.evaluate();
+  return wrap.getNamespace();
+}
+
 // --- host hooks ---------------------------------------------------------------
 
 // import() from anywhere but vm code: `referrer` is the resource name of
@@ -414,8 +554,25 @@ function importMetaResolveParent() {
   return parentArgument;
 }
 
+// What globalPreload code gave setImportMetaCallback (hooks.js): each
+// initializes import.meta as fn(meta, { url }, next), last given first.
+let importMetaInitializer = defaultImportMeta;
+function addImportMetaCallback(fn) {
+  const next = importMetaInitializer;
+  importMetaInitializer = (meta, context) => fn(meta, context, next);
+}
+
 function initializeImportMeta(meta, wrap) {
-  const url = wrap.url;
+  // The module made for a wasm module (translators.js) links it here.
+  if (wrap.wasmInstantiate !== undefined) {
+    meta.instantiate = wrap.wasmInstantiate;
+    return;
+  }
+  importMetaInitializer(meta, { url: wrap.url });
+}
+
+let onHooksThread;
+function defaultImportMeta(meta, { url }) {
   if (StringPrototypeStartsWith(url, 'file:')) {
     const filename = fileURLToPath(url);
     meta.dirname = StringPrototypeSlice(filename, 0,
@@ -425,6 +582,12 @@ function initializeImportMeta(meta, wrap) {
   // A file that does not exist still has a URL.
   // --experimental-import-meta-resolve adds a second argument, the URL to
   // resolve from.
+  // Not on the hooks thread, as in node: hooks are asynchronous there.
+  onHooksThread ??= require('internal/modules/esm/hooks').isHooksThread();
+  if (onHooksThread) {
+    meta.url = url;
+    return;
+  }
   meta.resolve = function resolve(specifier, parentURL = undefined) {
     let base = url;
     if (parentURL !== undefined && importMetaResolveParent()) {
@@ -462,6 +625,11 @@ module.exports = {
   runImports,
   requireFacade,
   initializeImportMeta,
+  addImportMetaCallback,
   moduleMap,
   hooksChanged,
+  setThreadHooks,
+  importSiteThroughThreadHooks,
+  requireThroughHooks,
+  resolveThroughHooks,
 };

@@ -8,8 +8,10 @@
 const {
   ArrayPrototypePush,
   JSONParse,
+  JSONStringify,
   ObjectKeys,
   ObjectPrototypeHasOwnProperty,
+  RegExpPrototypeSymbolReplace,
   SafeSet,
   StringPrototypeCharCodeAt,
   StringPrototypeIncludes,
@@ -175,6 +177,26 @@ function cjsExportNames(filename, source, names, seen) {
   }
 }
 
+// `default` is module.exports, each other name its own property (undefined
+// when it has none).
+function setCommonJSExports(wrap, exports, exportNames) {
+  wrap.setExport('default', exports);
+  for (let i = 1; i < exportNames.length; i++) {
+    const name = exportNames[i];
+    let value;
+    if (exports !== null && exports !== undefined &&
+        (typeof exports === 'object' || typeof exports === 'function') &&
+        ObjectPrototypeHasOwnProperty(exports, name)) {
+      try {
+        value = exports[name];
+      } catch {
+        // As node: an accessor that throws exports undefined.
+      }
+    }
+    wrap.setExport(name, value);
+  }
+}
+
 function commonjsStrategy(url, isMain) {
   const filename = fileURLToPath(url);
   const { Module } = require('internal/modules/cjs/loader');
@@ -209,33 +231,25 @@ function commonjsStrategy(url, isMain) {
     } else {
       exports = Module._load(filename, undefined, isMain);
     }
-    this.setExport('default', exports);
-    for (let i = 1; i < exportNames.length; i++) {
-      const name = exportNames[i];
-      let value;
-      if (exports !== null && exports !== undefined &&
-          (typeof exports === 'object' || typeof exports === 'function') &&
-          ObjectPrototypeHasOwnProperty(exports, name)) {
-        try {
-          value = exports[name];
-        } catch {
-          // As node: an accessor that throws exports undefined.
-        }
-      }
-      this.setExport(name, value);
-    }
+    setCommonJSExports(this, exports, exportNames);
   });
   setOwnProperty(wrap, 'url', url);
   return wrap;
 }
 
-// CommonJS whose source a load hook gave: compiled as the file's module.
-// As in node 20, its only export is `default` (module.exports).
+// CommonJS whose source a load hook gave: compiled as the file's module,
+// with the named exports cjs-module-lexer finds in that source, as node's.
 function commonjsSourceStrategy(url, source, isMain) {
   const { Module } = require('internal/modules/cjs/loader');
   const filename = StringPrototypeStartsWith(url, 'file:') ?
     fileURLToPath(url) : url;
-  const wrap = new ModuleWrap(url, ['default'], function() {
+  const names = new SafeSet();
+  cjsExportNames(filename, source, names, new SafeSet());
+  const exportNames = ['default'];
+  for (const name of names) {
+    if (name !== 'default') ArrayPrototypePush(exportNames, name);
+  }
+  const wrap = new ModuleWrap(url, exportNames, function() {
     let module = Module._cache[filename];
     if (module === undefined) {
       module = new Module(filename, null);
@@ -246,12 +260,88 @@ function commonjsSourceStrategy(url, source, isMain) {
         process.mainModule = module;
         module.id = '.';
       }
+      // As node's: its require() goes through the hooks too.
+      const { requireThroughHooks, resolveThroughHooks } =
+        require('internal/modules/esm/loader');
+      setOwnProperty(module, 'require', function require(id) {
+        return requireThroughHooks(id, module, url);
+      });
+      const { kResolveThroughHooks } = require('internal/modules/helpers');
+      module[kResolveThroughHooks] = (id) =>
+        resolveThroughHooks(id, module, url);
       module._compile(source, filename);
       module.loaded = true;
     }
-    this.setExport('default', module.exports);
+    setCommonJSExports(this, module.exports, exportNames);
   });
   setOwnProperty(wrap, 'url', url);
+  return wrap;
+}
+
+// --- WebAssembly -------------------------------------------------------------------
+
+// A wasm module (--experimental-wasm-modules) is a source text module of
+// our own making: it imports the namespace of each of the wasm module's
+// import module names and exports one binding per wasm export (names and
+// specifiers as JSON string literals, never as code). When V8 evaluates it
+// it hands both to import.meta.instantiate (see initializeImportMeta in
+// loader.js), which instantiates the wasm module and sets the bindings.
+function wasmStrategy(url, bytes) {
+  const { emitExperimentalWarning } = require('internal/util');
+  emitExperimentalWarning('Importing WebAssembly modules');
+  if (bytes === undefined) {
+    bytes = StringPrototypeStartsWith(url, 'data:') ? dataBytes(url) :
+      require('fs').readFileSync(fileURLToPath(url));
+  } else if (typeof bytes === 'string') {
+    const { ERR_INVALID_RETURN_PROPERTY_VALUE } =
+      require('internal/errors').codes;
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE(
+      'array buffer, or typed array', 'load', 'source', bytes);
+  }
+  let compiled;
+  try {
+    compiled = new WebAssembly.Module(bytes);
+  } catch (err) {
+    const where = StringPrototypeStartsWith(url, 'file:') ?
+      fileURLToPath(url) : url;
+    // node compiles it with WebAssembly.compile(), and V8 names the call.
+    err.message = `${where}: ${RegExpPrototypeSymbolReplace(
+      /^WebAssembly\.Module\(\)/, err.message, 'WebAssembly.compile()')}`;
+    throw err;
+  }
+  const imports = WebAssembly.Module.imports(compiled);
+  const exports = WebAssembly.Module.exports(compiled);
+  const importNames = [];
+  let source = '';
+  for (let i = 0; i < imports.length; i++) {
+    const name = imports[i].module;
+    ArrayPrototypePush(importNames, name);
+    source += `import * as $import_${i} from ${JSONStringify(name)};\n`;
+  }
+  let setters = '';
+  for (let i = 0; i < exports.length; i++) {
+    source += `let $export_${i};\n` +
+      `export { $export_${i} as ${JSONStringify(exports[i].name)} };\n`;
+    setters += `$export_${i} = values[${i}];\n`;
+  }
+  let namespaces = '';
+  for (let i = 0; i < imports.length; i++) namespaces += `$import_${i}, `;
+  source += `import.meta.instantiate([${namespaces}], (values) => {\n` +
+    `${setters}});\n`;
+  const wrap = new ModuleWrap(url, source, 0, 0);
+  setOwnProperty(wrap, 'url', url);
+  setOwnProperty(wrap, 'wasmInstantiate', (namespaces, setExports) => {
+    const importObject = { __proto__: null };
+    for (let i = 0; i < importNames.length; i++) {
+      importObject[importNames[i]] = namespaces[i];
+    }
+    const instance = new WebAssembly.Instance(compiled, importObject);
+    const values = [];
+    for (let i = 0; i < exports.length; i++) {
+      ArrayPrototypePush(values, instance.exports[exports[i].name]);
+    }
+    setExports(values);
+  });
   return wrap;
 }
 
@@ -316,8 +406,8 @@ function sourceText(source) {
 // `source` (from load hooks; undefined without hooks) is null when the
 // module is to be read as usual.
 function translate(url, format, isMain, source) {
-  const text = source === undefined || source === null ? undefined :
-    sourceText(source);
+  const text = source === undefined || source === null ||
+    format === 'wasm' ? undefined : sourceText(source);
   switch (format) {
     case 'module': return moduleStrategy(url, text);
     case 'commonjs':
@@ -325,6 +415,7 @@ function translate(url, format, isMain, source) {
         commonjsSourceStrategy(url, text, isMain);
     case 'builtin': return builtinStrategy(url);
     case 'json': return jsonStrategy(url, text);
+    case 'wasm': return wasmStrategy(url, source ?? undefined);
     default: throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
   }
 }
