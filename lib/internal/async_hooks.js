@@ -185,19 +185,35 @@ function promiseInit(promise, parent) {
   if (hookLists.destroy.length > 0) promiseRegistry.register(promise, asyncId);
 }
 
+// A promise made before any hook was on gets its ids when first seen (no
+// init hook for it), as in node.
+function trackPromise(promise) {
+  let id = promise[async_id_symbol];
+  if (id === undefined) {
+    promise[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
+    id = promise[async_id_symbol] = newAsyncId();
+  }
+  return id;
+}
+
 function promiseBefore(promise) {
-  const id = promise[async_id_symbol];
-  if (id !== undefined) emitBefore(id, promise[trigger_async_id_symbol], promise);
+  emitBefore(trackPromise(promise), promise[trigger_async_id_symbol], promise);
 }
 
 function promiseAfter(promise) {
-  const id = promise[async_id_symbol];
-  if (id !== undefined) emitAfter(id);
+  const id = trackPromise(promise);
+  if (hookLists.after.length > 0) callHooks(hookLists.after, id);
+  // A hook enabled inside this promise's callback saw no before: nothing
+  // of it is on the stack to take off.
+  if (id !== currentAsyncId || stack.length === 0) return;
+  currentResource = stack.pop();
+  currentTriggerId = stack.pop();
+  currentAsyncId = stack.pop();
 }
 
 function promiseResolve(promise) {
-  const id = promise[async_id_symbol];
-  if (id !== undefined && hookLists.promiseResolve.length > 0) {
+  const id = trackPromise(promise);
+  if (hookLists.promiseResolve.length > 0) {
     callHooks(hookLists.promiseResolve, id);
   }
 }
