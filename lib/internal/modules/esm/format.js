@@ -109,7 +109,9 @@ function dataFormat(url) {
 }
 
 // url (a string) -> 'builtin' | 'module' | 'commonjs' | 'json' | 'wasm'.
-function getFormat(url) {
+// Without `detect` (the default resolve hook's format), a file only its
+// syntax could place (.js or extensionless outside any "type") is null.
+function getFormat(url, detect = true) {
   if (StringPrototypeStartsWith(url, 'node:')) return 'builtin';
   if (StringPrototypeStartsWith(url, 'data:')) return dataFormat(url);
   const path = fileURLToPath(url);
@@ -119,7 +121,10 @@ function getFormat(url) {
     if (type === 'module') {
       return ext === '' ? extensionlessFormat(path) : 'module';
     }
-    if (type === undefined || type === 'none') return detectFormat(path, ext);
+    if (type === undefined || type === 'none') {
+      if (detect) return detectFormat(path, ext);
+      return defaultsToModule(path) ? 'module' : null;
+    }
     if (ext === '.js' || type === 'commonjs') return 'commonjs';
   }
   const format = extensionFormats[ext];

@@ -57,11 +57,11 @@ function defaultResolve(specifier, context) {
   const url = esmResolve(specifier, context.parentURL, conditions,
                          undefined, true);
   let format;
+  // A builtin's format is left to the load step, as in node.
   if (StringPrototypeStartsWith(url, 'file:') ||
-      StringPrototypeStartsWith(url, 'node:') ||
       StringPrototypeStartsWith(url, 'data:')) {
     try {
-      format = getFormat(url);
+      format = getFormat(url, false);
     } catch {
       // An unknown extension is the load hook's problem.
     }
