@@ -309,6 +309,13 @@ Server.prototype.listen = function(...args) {
   }
   // (path[, backlog][, cb]) or ({ path }[, cb]): a Unix socket.
   if (options.path && isPipeName(options.path)) {
+    // An abstract socket (a name starting with \0) has no file to chmod.
+    if (options.path[0] === '\0' &&
+        (options.readableAll || options.writableAll)) {
+      throw new ERR_INVALID_ARG_VALUE(
+        'options', options, 'can not set readableAll or writableAllt to ' +
+        'true when path is abstract unix socket');
+    }
     const pipeName = this._pipeName = options.path;
     backlog = options.backlog || backlogFromArgs;
     listenInCluster(this, pipeName, -1, -1, backlog, undefined,
