@@ -86,7 +86,11 @@ for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI',
 for (const name of ['JSON', 'Math', 'Proxy', 'Reflect']) {
   copyPropsRenamed(globalThis[name], primordials, name);
 }
-copyPropsRenamed(Atomics, primordials, 'Atomics');
+// Atomics and SharedArrayBuffer are absent under V8's
+// --no-harmony-atomics / --no-harmony-sharedarraybuffer.
+if (typeof Atomics === 'object') {
+  copyPropsRenamed(Atomics, primordials, 'Atomics');
+}
 
 // Constructors: the class itself, its statics and its prototype.
 for (const name of ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt',
@@ -98,6 +102,7 @@ for (const name of ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt',
   'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef',
   'WeakSet', 'SharedArrayBuffer']) {
   const original = globalThis[name];
+  if (original === undefined) continue;  // SharedArrayBuffer, when off
   primordials[name] = original;
   primordials[`${name}Prototype`] = original.prototype;
   copyPropsRenamed(original, primordials, name);
