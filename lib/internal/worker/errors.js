@@ -36,14 +36,29 @@ function cloneable(value) {
 // `arrow` (the source line where it was thrown) leads the stack, as node
 // decorates a worker's uncaught errors.
 function serializeError(error, arrow) {
+  // The stack may be a getter that throws (a prepareStackTrace that does):
+  // the error then crosses without one, as in node.
+  let stack;
+  try {
+    stack = error?.stack;
+  } catch {
+    stack = undefined;
+  }
   if (error !== null && typeof error === 'object' &&
-      typeof error.stack === 'string' && 'message' in error) {
+      (typeof stack === 'string' ||
+       require('internal/util/types').isNativeError(error)) &&
+      'message' in error) {
     const props = {};
     // An index loop: user code may have replaced array iteration.
     const keys = ObjectKeys(error);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (cloneable(error[key])) props[key] = error[key];
+      try {
+        const value = error[key];
+        if (cloneable(value)) props[key] = value;
+      } catch {
+        // A getter that throws: the property stays behind.
+      }
     }
     const ctor = error.constructor?.name;
     return {
@@ -51,7 +66,7 @@ function serializeError(error, arrow) {
       ctor: kErrorClasses[ctor] !== undefined ? ctor : 'Error',
       name: error.name,
       message: `${error.message}`,
-      stack: arrow ? `${arrow}\n${error.stack}` : error.stack,
+      stack: arrow && typeof stack === 'string' ? `${arrow}\n${stack}` : stack,
       props,
     };
   }
