@@ -250,6 +250,7 @@ class PerformanceObserver {
 
     if (this.#entryTypes.size > 0) {
       kObservers.add(this);
+      updateGCTracking();
     } else {
       this.disconnect();
     }
@@ -265,6 +266,7 @@ class PerformanceObserver {
     this.#buffer = [];
     kObservers.delete(this);
     kPending.delete(this);
+    updateGCTracking();
   }
 
   takeRecords() {
@@ -306,6 +308,44 @@ ObjectDefineProperties(PerformanceObserver.prototype, {
     value: 'PerformanceObserver',
   },
 });
+
+// 'gc' entries: V8's GC callbacks are on only while an observer wants
+// them; each collection becomes an entry with its kind and flags (also as
+// the deprecated entry.kind and entry.flags, DEP0152).
+let gcTracked = false;
+let deprecatedGCAccessors;
+function updateGCTracking() {
+  const wanted = hasObserver('gc');
+  if (wanted === gcTracked) return;
+  gcTracked = wanted;
+  internalBinding('performance').setGCTracking(wanted ? onGC : undefined);
+}
+
+function onGC(startTime, duration, kind, flags) {
+  const { createPerformanceNodeEntry } =
+    require('internal/perf/performance_entry');
+  const detail = { kind, flags };
+  const entry =
+    createPerformanceNodeEntry('gc', 'gc', startTime, duration, detail);
+  if (deprecatedGCAccessors === undefined) {
+    const { deprecate } = require('internal/util');
+    const message = 'Custom PerformanceEntry accessors are deprecated. ' +
+      'Please use the detail property.';
+    deprecatedGCAccessors = {
+      kind: deprecate(function() { return this.detail.kind; }, message,
+                      'DEP0152'),
+      flags: deprecate(function() { return this.detail.flags; }, message,
+                       'DEP0152'),
+    };
+  }
+  ObjectDefineProperties(entry, {
+    kind: { __proto__: null, configurable: true,
+            get: deprecatedGCAccessors.kind },
+    flags: { __proto__: null, configurable: true,
+             get: deprecatedGCAccessors.flags },
+  });
+  enqueue(entry);
+}
 
 // Whether an observer wants entries of `type` (so that producers such as
 // dns skip the bookkeeping when nobody looks).
