@@ -292,23 +292,15 @@ function setDefaultServers(servers, ResolverClass, rebind) {
 // an observer wants them; a successful completion adds the result.
 const kPerfContext = Symbol('kPerfContext');
 let perfObserve;
-let perfUtils;
 function startPerf(req, name, detail) {
   perfObserve ??= require('internal/perf/observe');
-  if (!perfObserve.hasObserver('dns')) return;
-  perfUtils ??= require('internal/perf/utils');
-  req[kPerfContext] = { name, detail, start: perfUtils.now() };
+  perfObserve.startPerf(req, kPerfContext, 'dns', name, detail);
 }
 
 function stopPerf(req, result) {
-  const context = req[kPerfContext];
-  if (context === undefined) return;
-  req[kPerfContext] = undefined;
-  const { createPerformanceNodeEntry } =
-    require('internal/perf/performance_entry');
-  const { name, detail, start } = context;
-  perfObserve.enqueue(createPerformanceNodeEntry(
-    name, 'dns', start, perfUtils.now() - start, { ...detail, ...result }));
+  if (req[kPerfContext] !== undefined) {
+    perfObserve.stopPerf(req, kPerfContext, result);
+  }
 }
 
 function defineCustomPromisifyArgs(fn, names) {

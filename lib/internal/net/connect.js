@@ -75,6 +75,9 @@ function initSocketHandle(self) {
   }
 }
 
+const kPerfContext = Symbol('kPerfContext');
+let perfObserve;
+
 function internalConnect(self, address, port, addressType, localAddress,
                          localPort, flags) {
   let err;
@@ -97,6 +100,10 @@ function internalConnect(self, address, port, addressType, localAddress,
   req.oncomplete = afterConnect;
   req.address = address;
   if (addressType === 6 || addressType === 4) {
+    // perf_hooks 'net' entries time TCP connects (not pipes), as node.
+    perfObserve ??= require('internal/perf/observe');
+    perfObserve.startPerf(self, kPerfContext, 'net', 'connect',
+                          { host: address, port });
     req.port = port;
     req.localAddress = localAddress;
     req.localPort = localPort;
@@ -136,6 +143,9 @@ function afterConnect(status, handle, req, readable, writable) {
     }
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    }
+    if (self[kPerfContext] !== undefined) {
+      perfObserve.stopPerf(self, kPerfContext);
     }
     self.emit('connect');
     self.emit('ready');

@@ -356,6 +356,28 @@ function hasObserver(type) {
   return false;
 }
 
+// A timed operation (a dns request, a TCP connect) becomes an entry of
+// `type` when it completes, if an observer wanted that type when it began:
+// its context waits on `target[key]`; `more` joins the detail at the end.
+let perfUtils;
+function startPerf(target, key, type, name, detail) {
+  if (!hasObserver(type)) return;
+  perfUtils ??= require('internal/perf/utils');
+  target[key] = { type, name, detail, start: perfUtils.now() };
+}
+
+function stopPerf(target, key, more) {
+  const context = target[key];
+  if (context === undefined) return;
+  target[key] = undefined;
+  const { createPerformanceNodeEntry } =
+    require('internal/perf/performance_entry');
+  const { type, name, detail, start } = context;
+  enqueue(createPerformanceNodeEntry(
+    name, type, start, perfUtils.now() - start,
+    more === undefined ? detail : { ...detail, ...more }));
+}
+
 // Hands `entry` to every observer of its type (delivered later).
 function enqueue(entry) {
   for (const observer of kObservers) {
@@ -481,6 +503,8 @@ module.exports = {
   bufferUserTiming,
   clearEntriesFromBuffer,
   enqueue,
+  startPerf,
+  stopPerf,
   filterBufferMapByNameAndType,
   hasObserver,
   setResourceTimingBufferSize,
