@@ -171,6 +171,12 @@ int DispatchWrite(StreamWrap* self, WriteWrap* req, std::span<uv_buf_t> bufs,
                   v8::Local<v8::Value> send_handle) {
   size_t total = TotalLength(bufs);
   StreamWrap* handle = UnwrapStream(send_handle);
+  // Nothing to write and no handle to send: done at once, as a write that
+  // went out whole (an async one would hold back the writes behind it).
+  if (handle == nullptr && total == 0) {
+    req->storage().clear();
+    return 0;
+  }
   if (handle == nullptr) {
     int written = uv_try_write(self->stream(), bufs.data(),
                                static_cast<unsigned>(bufs.size()));
