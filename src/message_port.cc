@@ -75,6 +75,7 @@ class Group {
       auto copy = std::make_unique<Message>();
       copy->payload = message->payload;
       copy->shared_buffers = message->shared_buffers;
+      copy->js_infos = message->js_infos;
       targets[i]->Enqueue(std::move(copy));
     }
   }
@@ -855,12 +856,15 @@ constexpr Method kMethods[] = {
     {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
     {"isMessagePort", Fn<&IsMessagePort>},
     {"isPortObject", Fn<&IsPortObject>},
+    {"isJSTransferable", Fn<&IsJSTransferable>},
     {"openThreadMailbox", Fn<&OpenThreadMailbox>},
     {"moveToContext", Fn<&MoveToContext>},
     {"postMessageToThread", PostMessageToThread},
     {"receiveMessageOnPort", Fn<&ReceiveMessageOnPort>},
     {"markAsUntransferable", Fn<&MarkUntransferable>},
     {"setPortCallback", Fn<&SetPortCallback>},
+    {"setDeserializerCreateObjectFunction",
+     Fn<&SetDeserializerCreateObjectFunction>},
 };
 
 constexpr Constant kConstants[] = {
@@ -889,6 +893,7 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
       ->Set(env.context(), Utf8(isolate, "MessagePort"),
             tmpl->GetFunction(env.context()).ToLocalChecked())
       .Check();
+  InitializeTransferables(env, target);
 }
 
 }  // namespace
