@@ -187,7 +187,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
       return v8::Nothing<bool>();
     }
     serializer_.WriteUint32(static_cast<uint32_t>(hosts_.size()));
-    hosts_.push_back({object, false});
+    hosts_.push_back({v8::Global<v8::Object>(env_.isolate(), object), false});
     return v8::Just(true);
   }
 
@@ -204,7 +204,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
         return false;
       }
     }
-    hosts_.push_back({object, true});
+    hosts_.push_back({v8::Global<v8::Object>(isolate, object), true});
     return true;
   }
 
@@ -216,7 +216,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
     v8::Local<v8::Symbol> key =
         TransferSymbolOf(env_, TransferSymbol::kTransferList);
     for (size_t i = 0; i < hosts_.size(); i++) {
-      v8::Local<v8::Object> object = hosts_[i].object;
+      v8::Local<v8::Object> object = hosts_[i].object.Get(isolate);
       v8::Local<v8::Value> method;
       v8::Local<v8::Value> list;
       if (!object->Get(context, key).ToLocal(&method)) return false;
@@ -233,7 +233,9 @@ class Serializer : public v8::ValueSerializer::Delegate {
         if (IsJSTransferable(item)) {
           bool known = false;
           for (const Host& host : hosts_) known = known || host.object == item;
-          if (!known) hosts_.push_back({item.As<v8::Object>(), true});
+          if (!known)
+            hosts_.push_back(
+                {v8::Global<v8::Object>(isolate, item.As<v8::Object>()), true});
           continue;
         }
         if (item->IsArrayBuffer()) {
@@ -269,7 +271,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
   bool WriteTransferableData(size_t index) {
     v8::Isolate* isolate = env_.isolate();
     v8::Local<v8::Context> context = env_.context();
-    v8::Local<v8::Object> object = hosts_[index].object;
+    v8::Local<v8::Object> object = hosts_[index].object.Get(isolate);
     v8::Local<v8::Value> method;
     if (hosts_[index].transfer) {
       if (!object
@@ -349,8 +351,9 @@ class Serializer : public v8::ValueSerializer::Delegate {
   std::vector<v8::Local<v8::ArrayBuffer>> buffers_;
   std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
   std::vector<MessagePort*> ports_;
+  // Globals: the handles V8 passes to WriteHostObject live in its scopes.
   struct Host {
-    v8::Local<v8::Object> object;
+    v8::Global<v8::Object> object;
     bool transfer;  // listed (or carried by one listed), else cloned
   };
   std::vector<Host> hosts_;
