@@ -141,3 +141,28 @@ const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', {
   assert.ok(copy.aborted);
   assert.strictEqual(copy.reason, 'early');
 }
+
+// A BroadcastChannel carries a cloneable to one other channel of its name,
+// not to several (node's "Message could not be posted.").
+{
+  const list = new BlockList();
+  list.addAddress('7.7.7.7');
+  const sender = new BroadcastChannel('transfer-cloneables');
+  const receiver = new BroadcastChannel('transfer-cloneables');
+  receiver.onmessage = common.mustCall(({ data }) => {
+    assert.ok(data.check('7.7.7.7'));
+    receiver.onmessage = null;
+    const third = new BroadcastChannel('transfer-cloneables');
+    assert.throws(() => sender.postMessage(list), {
+      name: 'Error',
+      message: 'Message could not be posted.',
+    });
+    sender.postMessage('plain values still go');
+    third.onmessage = common.mustCall(() => {
+      sender.close();
+      receiver.close();
+      third.close();
+    });
+  });
+  sender.postMessage(list);
+}
