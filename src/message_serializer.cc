@@ -253,11 +253,16 @@ class Serializer : public v8::ValueSerializer::Delegate {
         if (port == nullptr ||
             std::find(ports_.begin(), ports_.end(), port) != ports_.end())
           continue;
-        if (port->data() == nullptr || port->closing() || port == source) {
+        if (port->data() == nullptr || port->closing()) {
           messaging::ThrowDataCloneError(
               isolate, Utf8(isolate,
                             "MessagePort in transfer list is already "
                             "detached"));
+          return false;
+        }
+        if (port == source) {
+          messaging::ThrowDataCloneError(
+              isolate, Utf8(isolate, "Transfer list contains source port"));
           return false;
         }
         ports_.push_back(port);
