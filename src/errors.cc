@@ -44,6 +44,10 @@ constexpr ErrorKind kErrorKinds[] = {
     {ErrorCode::kProtoAccess, "ERR_PROTO_ACCESS", v8::Exception::Error},
     {ErrorCode::kConstructCallRequired, "ERR_CONSTRUCT_CALL_REQUIRED",
      v8::Exception::TypeError},
+    {ErrorCode::kInvalidTransferObject, "ERR_INVALID_TRANSFER_OBJECT",
+     v8::Exception::TypeError},
+    {ErrorCode::kMessageTargetContextUnavailable,
+     "ERR_MESSAGE_TARGET_CONTEXT_UNAVAILABLE", v8::Exception::Error},
 };
 
 // Marks an error whose stack already shows its source line (vm).

@@ -38,6 +38,8 @@ enum class ErrorCode {
   kScriptExecutionInterrupted,
   kProtoAccess,
   kConstructCallRequired,
+  kInvalidTransferObject,
+  kMessageTargetContextUnavailable,
 };
 
 // Throws `message` as the error class and code the table gives for `code`.
@@ -53,8 +55,7 @@ v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
 // and a blank line on top of error.stack, once. The uncaught-exception
 // report then does not print the source a second time.
 void DecorateErrorStack(Environment& env, v8::Local<v8::Value> error,
-                        v8::Local<v8::Message> message,
-                        bool blank_line = true);
+                        v8::Local<v8::Message> message, bool blank_line = true);
 
 // Prints an exception without calling into JS (for failures before lib/ is
 // ready), as "file:line\nsource\n^\n\nstack".

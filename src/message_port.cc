@@ -60,12 +60,15 @@ class Group {
     }
   }
 
-  void Send(PortData* from, std::unique_ptr<Message> message) {
+  // False (nothing sent) when a message carrying JS transferables would
+  // reach more than one end, as node refuses it.
+  bool Send(PortData* from, std::unique_ptr<Message> message) {
     std::lock_guard<std::mutex> lock(mutex_);
     std::vector<PortData*> targets;
     for (PortData* member : members_) {
       if (member != from) targets.push_back(member);
     }
+    if (targets.size() > 1 && !message->js_infos.empty()) return false;
     for (size_t i = 0; i < targets.size(); i++) {
       if (i + 1 == targets.size()) {
         targets[i]->Enqueue(std::move(message));
@@ -77,6 +80,7 @@ class Group {
       copy->shared_buffers = message->shared_buffers;
       targets[i]->Enqueue(std::move(copy));
     }
+    return true;
   }
 
  private:
@@ -235,8 +239,8 @@ void PortData::SetOwner(MessagePort* owner) {
   if (wake) owner->Wake();
 }
 
-void PortData::Send(std::unique_ptr<Message> message) {
-  if (group_) group_->Send(this, std::move(message));
+bool PortData::Send(std::unique_ptr<Message> message) {
+  return !group_ || group_->Send(this, std::move(message));
 }
 
 bool PortData::IsEntangledWith(const PortData& other) const {
@@ -613,7 +617,8 @@ v8::Local<v8::Value> ToContextDOMException(const MessagePort& port,
 }
 
 // postMessage(value, transferList) -> true when sent, undefined when the
-// port is closed (or closing), false when the channel was lost (below).
+// port is closed (or closing), false when the channel was lost (below),
+// null when a broadcast group refused it (Group::Send).
 // lib/ has validated the list's types for its ports. A port in a vm
 // context is called directly: no list is an empty one, and a
 // DataCloneError becomes that context's DOMException.
@@ -682,7 +687,10 @@ void PostMessage(const CallbackInfo& info) {
       return;
     }
   }
-  self->data()->Send(std::move(message));
+  if (!self->data()->Send(std::move(message))) {
+    info.GetReturnValue().SetNull();
+    return;
+  }
   info.GetReturnValue().Set(true);
 }
 
@@ -855,12 +863,15 @@ constexpr Method kMethods[] = {
     {"joinBroadcastChannel", Fn<&JoinBroadcastChannel>},
     {"isMessagePort", Fn<&IsMessagePort>},
     {"isPortObject", Fn<&IsPortObject>},
+    {"isJSTransferable", Fn<&IsJSTransferable>},
     {"openThreadMailbox", Fn<&OpenThreadMailbox>},
     {"moveToContext", Fn<&MoveToContext>},
     {"postMessageToThread", PostMessageToThread},
     {"receiveMessageOnPort", Fn<&ReceiveMessageOnPort>},
     {"markAsUntransferable", Fn<&MarkUntransferable>},
     {"setPortCallback", Fn<&SetPortCallback>},
+    {"setDeserializerCreateObjectFunction",
+     Fn<&SetDeserializerCreateObjectFunction>},
 };
 
 constexpr Constant kConstants[] = {
@@ -889,6 +900,7 @@ void Initialize(Environment& env, v8::Local<v8::Object> target) {
       ->Set(env.context(), Utf8(isolate, "MessagePort"),
             tmpl->GetFunction(env.context()).ToLocalChecked())
       .Check();
+  InitializeTransferables(env, target);
 }
 
 }  // namespace

@@ -41,8 +41,9 @@ class PortData {
   bool SiblingClosed();
   void SetOwner(MessagePort* owner);
 
-  // Sends to every other end of the group (one for a channel).
-  void Send(std::unique_ptr<Message> message);
+  // Sends to every other end of the group (one for a channel); false when
+  // the group refuses the message (JS transferables to several ends).
+  bool Send(std::unique_ptr<Message> message);
   // Leaves the group; a channel's other end then receives a close message.
   void Disentangle();
   // In the same group as `other` (its owner's thread, with `other` held).

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "handle.h"
@@ -22,6 +23,9 @@ struct Message {
   std::vector<std::shared_ptr<v8::BackingStore>> array_buffers;
   std::vector<std::shared_ptr<v8::BackingStore>> shared_buffers;
   std::vector<std::unique_ptr<PortData>> ports;
+  // Each JS transferable's deserializeInfo ('module:Class'), by index; its
+  // data follows the value in the payload.
+  std::vector<std::string> js_infos;
   bool close = false;  // the other end of the channel is gone
 };
 
@@ -120,5 +124,18 @@ v8::MaybeLocal<v8::Value> DeserializeMessage(Environment& env, Message& message,
 v8::MaybeLocal<v8::Object> NewPortInContext(
     Environment& env, v8::Local<v8::Context> context,
     v8::Local<v8::Function> dom_exception, std::unique_ptr<PortData> data);
+
+// JS transferables (js_transferable.cc): objects of classes extending the
+// binding's JSTransferable, sent through their symbol-named methods.
+enum class TransferSymbol { kClone, kTransfer, kTransferList, kDeserialize };
+bool IsJSTransferable(v8::Local<v8::Value> value);
+v8::Local<v8::Symbol> TransferSymbolOf(Environment& env, TransferSymbol which);
+// The receiving side's new object for `info`, made by lib/'s function.
+v8::MaybeLocal<v8::Object> CreateTransferredObject(Environment& env,
+                                                   const std::string& info);
+void SetDeserializerCreateObjectFunction(Environment& env,
+                                         v8::Local<v8::Function> fn);
+// JSTransferable and transferSymbols on the messaging binding.
+void InitializeTransferables(Environment& env, v8::Local<v8::Object> target);
 
 }  // namespace nodus::messaging

@@ -2,7 +2,9 @@
 
 // AbortController and AbortSignal (globals): abort(reason), the 'abort'
 // event and `onabort`, AbortSignal.abort/timeout/any, throwIfAborted; plus
-// util.aborted() and the transferable* helpers (no worker transfer yet).
+// util.aborted() and the transferable* helpers: a transferable signal is a
+// JSTransferable copy whose clones (in other threads too) abort with it,
+// through a message port each.
 
 const {
   ArrayIsArray,
@@ -42,6 +44,12 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { DOMException } = require('internal/per_context/domexception');
+const {
+  kDeserialize,
+  kTransfer,
+  kTransferList,
+  makeTransferable,
+} = require('internal/worker/js_transferable');
 
 let inspect;
 function lazyInspect(value, options) {
@@ -56,6 +64,7 @@ const kTimeout = Symbol('kTimeout');
 const kComposite = Symbol('kComposite');
 const kSourceSignals = Symbol('kSourceSignals');
 const kDependantSignals = Symbol('kDependantSignals');
+const kCloneData = Symbol('kCloneData');
 
 const kEnumerable = { __proto__: null, enumerable: true };
 
@@ -186,6 +195,54 @@ class AbortSignal extends EventTarget {
     return result;
   }
 
+  // Only for signals made transferable (a JSTransferable copy): an aborted
+  // one is sent as such, a live one with a port on which its reason
+  // follows when it aborts.
+  [kTransfer]() {
+    checkThisSignal(this);
+    if (this[kAborted]) {
+      return {
+        data: { aborted: true, reason: this[kReason] },
+        deserializeInfo: 'internal/abort_controller:ClonedAbortSignal',
+      };
+    }
+    const { port1, port2 } = this[kCloneData];
+    this[kCloneData] = undefined;
+    this.addEventListener('abort', () => {
+      port1.postMessage(this[kReason]);
+      port1.close();
+    }, { once: true });
+    return {
+      data: { port: port2 },
+      deserializeInfo: 'internal/abort_controller:ClonedAbortSignal',
+    };
+  }
+
+  [kTransferList]() {
+    if (this[kAborted]) return [];
+    const { MessageChannel } = require('internal/worker/io');
+    const { port1, port2 } = new MessageChannel();
+    port1.unref();
+    port2.unref();
+    this[kCloneData] = { port1, port2 };
+    return [port2];
+  }
+
+  [kDeserialize]({ aborted, reason, port }) {
+    if (aborted) {
+      this[kAborted] = true;
+      this[kReason] = reason;
+      return;
+    }
+    port.onmessage = ({ data }) => {
+      abortSignal(this, data);
+      port.close();
+      port.onmessage = undefined;
+    };
+    // The port never keeps the receiving thread alive by itself.
+    port.unref();
+  }
+
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     super[kNewListener](size, type, listener, once, capture, passive, weak);
     if (type === 'abort' && size === 1 && !weak && !this.aborted &&
@@ -242,8 +299,16 @@ function abortSignal(signal, reason) {
   }
 }
 
+let setControllerSignal;
+
 class AbortController {
   #signal;
+
+  static {
+    setControllerSignal = (controller, signal) => {
+      controller.#signal = signal;
+    };
+  }
 
   get signal() {
     this.#signal ??= createAbortSignal();
@@ -267,17 +332,25 @@ ObjectDefineProperty(AbortController.prototype, SymbolToStringTag, {
   __proto__: null, configurable: true, value: 'AbortController',
 });
 
-// util.transferableAbortSignal(): validates; a signal cannot cross to a
-// worker yet, so it is returned as it is.
+// The receiving side's new signal for a transferred one.
+function ClonedAbortSignal() {
+  return makeTransferable(createAbortSignal());
+}
+ClonedAbortSignal.prototype = AbortSignal.prototype;
+
+// util.transferableAbortSignal(): a transferable copy of `signal` (as in
+// node, a new object sharing the listeners the signal had).
 function transferableAbortSignal(signal) {
   if (signal?.[kAborted] === undefined) {
     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
-  return signal;
+  return makeTransferable(signal);
 }
 
 function transferableAbortController() {
-  return new AbortController();
+  const controller = new AbortController();
+  setControllerSignal(controller, transferableAbortSignal(controller.signal));
+  return controller;
 }
 
 // util.aborted(signal, resource): resolves when the signal aborts, listening
@@ -305,6 +378,7 @@ async function aborted(signal, resource) {
 module.exports = {
   AbortController,
   AbortSignal,
+  ClonedAbortSignal,
   aborted,
   transferableAbortSignal,
   transferableAbortController,

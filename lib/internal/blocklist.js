@@ -2,7 +2,10 @@
 
 // net.BlockList: rules (single addresses, ranges, subnets) checked against
 // an address. An IPv4 rule also matches the IPv4-mapped IPv6 form of its
-// addresses, and the other way round, as node's does.
+// addresses, and the other way round, as node's does. A BlockList is
+// cloneable (postMessage, structuredClone): on the same thread the clone
+// shares its rules with the original, as node's share their native list;
+// on another thread it gets a copy of them.
 
 const {
   ArrayPrototypeMap,
@@ -19,6 +22,13 @@ const {
 } = require('internal/errors');
 const { validateInt32, validateString } = require('internal/validators');
 const { SocketAddress, kDetail } = require('internal/socketaddress');
+const {
+  JSTransferable,
+  kClone,
+  kDeserialize,
+  shareLocally,
+  takeShared,
+} = require('internal/worker/js_transferable');
 
 const kRules = Symbol('kRules');
 const kInspect = SymbolFor('nodejs.util.inspect.custom');
@@ -41,9 +51,34 @@ function label(detail) {
   return detail.family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
 
-class BlockList {
+// A rule is data (so that it can be cloned): the 128-bit bounds it
+// matches, or a subnet's shifted base.
+function matches(rule, v) {
+  switch (rule.kind) {
+    case 'address': return v === rule.a;
+    case 'range': return v >= rule.a && v <= rule.b;
+    default:
+      if (rule.wide && (v >> 32n) !== 0xffffn) return false;
+      return (v >> rule.b) === rule.a;
+  }
+}
+
+class BlockList extends JSTransferable {
   constructor() {
+    super();
     this[kRules] = [];
+  }
+
+  [kClone]() {
+    const rules = this[kRules];
+    return {
+      data: { rules, shared: shareLocally(rules) },
+      deserializeInfo: 'internal/blocklist:BlockList',
+    };
+  }
+
+  [kDeserialize]({ rules, shared }) {
+    this[kRules] = takeShared(shared) ?? rules;
   }
 
   static isBlockList(value) {
@@ -64,8 +99,9 @@ class BlockList {
     const { [kDetail]: detail } = toSocketAddress(address, 'address', family);
     const value = as128(detail);
     ArrayPrototypeUnshift(this[kRules], {
+      kind: 'address',
       text: `Address: ${label(detail)} ${detail.address}`,
-      matches: (v) => v === value,
+      a: value,
     });
   }
 
@@ -78,8 +114,10 @@ class BlockList {
       throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
     }
     ArrayPrototypeUnshift(this[kRules], {
+      kind: 'range',
       text: `Range: ${label(start[kDetail])} ${start.address}-${end.address}`,
-      matches: (v) => v >= from && v <= to,
+      a: from,
+      b: to,
     });
   }
 
@@ -94,11 +132,11 @@ class BlockList {
     const base = as128(detail) >> shift;
     const wide = detail.family === 'ipv4';
     ArrayPrototypeUnshift(this[kRules], {
+      kind: 'subnet',
       text: `Subnet: ${label(detail)} ${detail.address}/${prefix}`,
-      matches: (v) => {
-        if (wide && (v >> 32n) !== 0xffffn) return false;
-        return (v >> shift) === base;
-      },
+      a: base,
+      b: shift,
+      wide,
     });
   }
 
@@ -116,7 +154,7 @@ class BlockList {
     const value = as128(address[kDetail]);
     const rules = this[kRules];
     for (let i = 0; i < rules.length; i++) {
-      if (rules[i].matches(value)) return true;
+      if (matches(rules[i], value)) return true;
     }
     return Boolean(false);
   }

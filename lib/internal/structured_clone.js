@@ -13,6 +13,8 @@ const { structuredClone: nativeClone } = internalBinding('serdes');
 const {
   codes: { ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_ARGS },
 } = require('internal/errors');
+// What a message or a clone carries may need lib/ to be read back.
+require('internal/worker/js_transferable').setup();
 
 // node checks these in C++: a plain TypeError with node's text and code.
 function argTypeError(message) {
@@ -52,12 +54,13 @@ function structuredClone(value, options) {
 function checkTransferables(list) {
   const { isArrayBuffer } = require('internal/util/types');
   // A closed port passes here; the serialiser finds it detached.
-  const { isPortObject } = internalBinding('messaging');
+  const { isPortObject, isJSTransferable } = internalBinding('messaging');
   // An index loop: the list is ours (made by ArrayFrom), and user code may
   // have replaced array iteration.
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    if (!isArrayBuffer(item) && !isPortObject(item)) {
+    if (!isArrayBuffer(item) && !isPortObject(item) &&
+        !isJSTransferable(item)) {
       throw new ERR_INVALID_TRANSFER_OBJECT();
     }
   }

@@ -4,9 +4,14 @@
 // public and private keys hold a native KeyObjectHandle (an EVP_PKEY, see
 // src/crypto_keys.cc). createSecretKey/createPublicKey/createPrivateKey and
 // the key-input parsing every other crypto API shares live here.
+// KeyObjects are cloneable (postMessage, structuredClone): on the same
+// thread a clone shares the handle, on another it gets the key again from
+// its bytes (secret) or its DER form (spki, pkcs8).
 
 const {
   ObjectDefineProperty,
+  ObjectSetPrototypeOf,
+  ReflectConstruct,
   Symbol,
   SymbolToStringTag,
   TypeError,
@@ -32,6 +37,13 @@ const {
 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { binding, kHandle, kKeyObject } = require('internal/crypto/util');
+const {
+  JSTransferable,
+  kClone,
+  kDeserialize,
+  shareLocally,
+  takeShared,
+} = require('internal/worker/js_transferable');
 
 const { KeyObjectHandle } = binding;
 // Native handles are recognised by this mark (set on the prototype).
@@ -46,8 +58,9 @@ const kKindPublicOrPrivate = 2;
 const kReadPrivate = 2;
 const kSecretBytes = Symbol('kSecretBytes');
 
-class KeyObject {
+class KeyObject extends JSTransferable {
   constructor(type, handle) {
+    super();
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
       throw new ERR_INVALID_ARG_VALUE('type', type);
     }
@@ -64,6 +77,47 @@ class KeyObject {
 
   get type() {
     return this[kKeyType];
+  }
+
+  [kClone]() {
+    const type = this[kKeyType];
+    const handle = this[kHandle];
+    let bytes;
+    if (type === 'secret') {
+      bytes = handle[kSecretBytes];
+    } else {
+      bytes = handle.exportDer(type === 'public',
+                               type === 'public' ? 'spki' : 'pkcs8',
+                               null, null);
+    }
+    return {
+      data: { type, bytes, shared: shareLocally(handle) },
+      deserializeInfo: 'internal/crypto/keys:ClonedKeyObject',
+    };
+  }
+
+  [kDeserialize]({ type, bytes, shared }) {
+    let handle = takeShared(shared);
+    if (handle === undefined) {
+      if (type === 'secret') {
+        handle = new SecretKeyHandle(new FastBuffer(bytes.buffer,
+                                                    bytes.byteOffset,
+                                                    bytes.length));
+      } else {
+        handle = new KeyObjectHandle();
+        handle.read = handle.initDer(
+          type === 'public' ? kKindPublic : kKindPrivate, new Uint8Array(bytes),
+          type === 'public' ? 'spki' : 'pkcs8', null);
+      }
+    }
+    ObjectSetPrototypeOf(this, type === 'secret' ?
+      SecretKeyObject.prototype : type === 'public' ?
+        PublicKeyObject.prototype : PrivateKeyObject.prototype);
+    this[kKeyType] = type;
+    ObjectDefineProperty(this, kHandle, {
+      __proto__: null, value: handle, enumerable: false, configurable: false,
+      writable: false,
+    });
   }
 
   static from(key) {
@@ -463,8 +517,16 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
     key);
 }
 
+// The receiving side's new object for a clone: its class and handle come
+// with [kDeserialize].
+function ClonedKeyObject() {
+  return ReflectConstruct(JSTransferable, [], KeyObject);
+}
+ClonedKeyObject.prototype = KeyObject.prototype;
+
 module.exports = {
   AsymmetricKeyObject,
+  ClonedKeyObject,
   KeyObject,
   KeyObjectHandle,
   PrivateKeyObject,

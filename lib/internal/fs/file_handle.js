@@ -66,6 +66,11 @@ const {
   validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 const { promiseRequest } = require('internal/fs/request');
+const {
+  kDeserialize,
+  kTransfer,
+  transferableBase,
+} = require('internal/worker/js_transferable');
 const { bindingPosition, stringBytes } = require('internal/fs/io');
 
 const kFd = Symbol('kFd');
@@ -76,6 +81,12 @@ const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
+
+let DOMException;
+function lazyDOMException(message, name) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, name);
+}
 
 let BufferModule;
 const lazyBuffer = () => (BufferModule ??= require('buffer').Buffer);
@@ -108,9 +119,34 @@ function closeFd(handle, fd) {
 
 // --- FileHandle ------------------------------------------------------------------
 
-class FileHandle extends EventEmitter {
+// Transferable (postMessage(handle, [handle])): the fd moves to the new
+// FileHandle on the receiving side, this one is left closed (fd -1).
+class FileHandle extends transferableBase(EventEmitter) {
   constructor(fd) {
     super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+    // Made empty for a transfer: the fd comes with [kDeserialize].
+    if (fd !== undefined) gcRegistry.register(this, fd, this);
+  }
+
+  [kTransfer]() {
+    if (this[kClosePromise] || this[kRefs] > 1 || this[kWebStreamLocked]) {
+      throw lazyDOMException('Cannot transfer FileHandle while in use',
+                             'DataCloneError');
+    }
+    const fd = this[kFd];
+    this[kFd] = -1;
+    this[kRefs] = 0;
+    gcRegistry.unregister(this);
+    return {
+      data: { fd },
+      deserializeInfo: 'internal/fs/file_handle:FileHandle',
+    };
+  }
+
+  [kDeserialize]({ fd }) {
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;

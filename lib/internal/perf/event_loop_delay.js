@@ -22,6 +22,7 @@ const {
   HistogramHandle,
   kHandle,
   kMap,
+  newHistogramObject,
 } = require('internal/perf/histogram');
 
 const kEnabled = Symbol('kEnabled');
@@ -76,7 +77,7 @@ function monitorEventLoopDelay(options = kEmptyObject) {
   const handle = new HistogramHandle(1, kHighest, 3);
   handle.resolution = resolution < kTimeoutMax ? resolution : kTimeoutMax;
   handle.timer = undefined;
-  const histogram = { __proto__: ELDHistogram.prototype };
+  const histogram = newHistogramObject(ELDHistogram);
   histogram[kEnabled] = false;
   histogram[kHandle] = handle;
   histogram[kMap] = new SafeMap();

@@ -5,6 +5,11 @@
 // holds the HdrHistogram plus node's own counters: `count` (values
 // recorded), `exceeds` (values beyond the range) and the time of the last
 // recordDelta().
+// Histograms are cloneable (postMessage, structuredClone): on the same
+// thread the clone shares the handle with the original (as node's share
+// their native histogram); on another thread it gets a copy of it. Any
+// histogram's clone is a Histogram, a RecordableHistogram's a
+// RecordableHistogram.
 
 const {
   BigInt,
@@ -14,6 +19,8 @@ const {
   NumberIsNaN,
   NumberMAX_SAFE_INTEGER,
   ObjectFromEntries,
+  ObjectSetPrototypeOf,
+  ReflectConstruct,
   RangeError,
   SafeMap,
   Symbol,
@@ -36,6 +43,13 @@ const { kEmptyObject } = require('internal/util');
 const { HdrHistogram, kInt64Max } = require('internal/perf/hdr_histogram');
 const { inspectFields, kInspect } = require('internal/perf/performance_entry');
 const { now } = require('internal/perf/utils');
+const {
+  JSTransferable,
+  kClone,
+  kDeserialize,
+  shareLocally,
+  takeShared,
+} = require('internal/worker/js_transferable');
 
 const kHandle = Symbol('kHandle');
 const kMap = Symbol('kMap');
@@ -210,6 +224,34 @@ class Histogram {
     }, depth, options);
   }
 
+  [kClone]() {
+    const handle = this[kHandle];
+    return {
+      data: {
+        shared: shareLocally(handle),
+        handle: {
+          hdr: handle.hdr,
+          count: handle.count,
+          exceeds: handle.exceeds,
+          prevNs: handle.prevNs,
+        },
+      },
+      deserializeInfo: this[kRecordable] === undefined ?
+        'internal/perf/histogram:ClonedHistogram' :
+        'internal/perf/histogram:ClonedRecordableHistogram',
+    };
+  }
+
+  [kDeserialize]({ shared, handle }) {
+    let own = takeShared(shared);
+    if (own === undefined) {
+      own = handle;
+      ObjectSetPrototypeOf(own, HistogramHandle.prototype);
+      ObjectSetPrototypeOf(own.hdr, HdrHistogram.prototype);
+    }
+    this[kHandle] = own;
+  }
+
   toJSON() {
     return {
       count: this.count,
@@ -260,8 +302,13 @@ class RecordableHistogram extends Histogram {
 // Instances are made without running the constructors, which throw for
 // users. node's RecordableHistogram also has an own enumerable
 // `constructor`; kept for the same Object.keys().
+// They are JSTransferables (newHistogramObject), so that they can be cloned.
+function newHistogramObject(Class) {
+  return ReflectConstruct(JSTransferable, [], Class);
+}
+
 function createRecordableHistogram(handle) {
-  const histogram = { __proto__: RecordableHistogram.prototype };
+  const histogram = newHistogramObject(RecordableHistogram);
   histogram.constructor = RecordableHistogram;
   histogram[kRecordable] = true;
   histogram[kMap] = new SafeMap();
@@ -302,12 +349,28 @@ function createHistogram(options = kEmptyObject) {
     new HistogramHandle(lowest, highest, figures));
 }
 
+// The receiving side's new objects for clones (the handle comes with
+// [kDeserialize]).
+function ClonedHistogram() {
+  const histogram = newHistogramObject(Histogram);
+  histogram[kMap] = new SafeMap();
+  return histogram;
+}
+ClonedHistogram.prototype = Histogram.prototype;
+
+function ClonedRecordableHistogram() {
+  return createRecordableHistogram(undefined);
+}
+ClonedRecordableHistogram.prototype = RecordableHistogram.prototype;
+
 // Records nanoseconds from lib/ (timerify): no validation, 0 allowed.
 function recordNanoseconds(histogram, value) {
   histogram[kHandle].record(value);
 }
 
 module.exports = {
+  ClonedHistogram,
+  ClonedRecordableHistogram,
   Histogram,
   HistogramHandle,
   RecordableHistogram,
@@ -317,5 +380,6 @@ module.exports = {
   kHandle,
   kMap,
   kRecordable,
+  newHistogramObject,
   recordNanoseconds,
 };

@@ -56,7 +56,16 @@ const {
   setPromiseHandled,
 } = require('internal/webstreams/util');
 
+const {
+  JSTransferable,
+  kDeserialize,
+  kTransfer,
+  kTransferList,
+} = require('internal/worker/js_transferable');
+
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
+// The channel made by [kTransferList] for the [kTransfer] that follows.
+const kTransferPorts = Symbol('kTransferPorts');
 const kControllerErrorFunction =
   SymbolFor('nodejs.webstream.controllerErrorFunction');
 const kCancelSteps = Symbol('kCancelSteps');
@@ -90,8 +99,11 @@ class ReadableStreamState {
   }
 }
 
-class ReadableStream {
+// Transferable (postMessage, structuredClone with the stream listed): see
+// internal/webstreams/transfer.
+class ReadableStream extends JSTransferable {
   constructor(source = {}, strategy = {}) {
+    super();
     if (source === kInternal) {
       initReadableStream(this);
       return;
@@ -179,7 +191,45 @@ class ReadableStream {
   static from(iterable) {
     return readableStreamFromIterable(iterable);
   }
+
+  [kTransferList]() {
+    const transfer = require('internal/webstreams/transfer');
+    const ports = this[kTransferPorts] = transfer.newChannel();
+    return [ports.port2];
+  }
+
+  [kTransfer]() {
+    if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
+    const transfer = require('internal/webstreams/transfer');
+    const { port1, port2 } = this[kTransferPorts];
+    this[kTransferPorts] = undefined;
+    if (this[kState].reader !== undefined) {
+      port1.close();
+      port2.close();
+      throw transfer.lockedError('ReadableStream');
+    }
+    transfer.pipeReadableToPort(this, port1);
+    return {
+      data: { port: port2 },
+      deserializeInfo:
+        'internal/webstreams/readablestream:TransferredReadableStream',
+    };
+  }
+
+  [kDeserialize]({ port }) {
+    const transfer = require('internal/webstreams/transfer');
+    const source = transfer.crossRealmSource(port, true);
+    setupDefaultController(this, new ReadableStreamDefaultController(kInternal),
+                           source, source.start, source.pull, source.cancel,
+                           0, extractSizeAlgorithm(undefined));
+  }
 }
+
+// The receiving side's new stream for a transferred one.
+function TransferredReadableStream() {
+  return new ReadableStream(kInternal);
+}
+TransferredReadableStream.prototype = ReadableStream.prototype;
 
 function initReadableStream(stream) {
   stream[kType] = 'ReadableStream';
@@ -981,6 +1031,7 @@ defineInspect(ReadableStreamDefaultController,
 
 module.exports = {
   ReadableStream,
+  TransferredReadableStream,
   ReadableStreamDefaultReader,
   ReadableStreamBYOBReader,
   ReadableStreamDefaultController,

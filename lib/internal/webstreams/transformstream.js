@@ -10,6 +10,7 @@ const {
   ObjectDefineProperties,
   PromisePrototypeThen,
   PromiseReject,
+  ReflectConstruct,
   SymbolFor,
 } = primordials;
 
@@ -50,7 +51,14 @@ const {
 const {
   controllerErrorIfNeeded,
   createWritableStream,
+  isWritableStreamLocked,
 } = require('internal/webstreams/writablestream');
+const {
+  JSTransferable,
+  kDeserialize,
+  kTransfer,
+  kTransferList,
+} = require('internal/worker/js_transferable');
 
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 
@@ -154,9 +162,12 @@ class TransformState {
   }
 }
 
-class TransformStream {
+// Transferable (postMessage, structuredClone with the stream listed): its
+// readable and writable sides are transferred with it.
+class TransformStream extends JSTransferable {
   constructor(transformer = null, writableStrategy = {},
               readableStrategy = {}) {
+    super();
     validateObject(transformer, 'transformer',
                    kValidateObjectAllowObjectsAndNull);
     validateObject(writableStrategy, 'writableStrategy',
@@ -207,7 +218,42 @@ class TransformStream {
     if (!isTransformStream(this)) throw new ERR_INVALID_THIS('TransformStream');
     return this[kState].writable;
   }
+
+  [kTransferList]() {
+    return [this[kState].readable, this[kState].writable];
+  }
+
+  [kTransfer]() {
+    if (!isTransformStream(this)) throw new ERR_INVALID_THIS('TransformStream');
+    const { readable, writable } = this[kState];
+    const { lockedError } = require('internal/webstreams/transfer');
+    if (readable[kState].reader !== undefined) {
+      throw lockedError('ReadableStream');
+    }
+    if (isWritableStreamLocked(writable)) throw lockedError('WritableStream');
+    return {
+      data: { readable, writable },
+      deserializeInfo:
+        'internal/webstreams/transformstream:TransferredTransformStream',
+    };
+  }
+
+  [kDeserialize]({ readable, writable }) {
+    this[kState].readable = readable;
+    this[kState].writable = writable;
+    this[kIsClosedPromise] = writable[kIsClosedPromise];
+  }
 }
+
+// The receiving side's new stream for a transferred one: only its two
+// sides (they come with [kDeserialize]).
+function TransferredTransformStream() {
+  const stream = ReflectConstruct(JSTransferable, [], TransformStream);
+  stream[kType] = 'TransformStream';
+  stream[kState] = { readable: undefined, writable: undefined };
+  return stream;
+}
+TransferredTransformStream.prototype = TransformStream.prototype;
 
 function isTransformStream(value) {
   return isBrand(value, 'TransformStream');
@@ -407,6 +453,7 @@ defineInspect(TransformStreamDefaultController, isController,
               (controller) => ({ stream: controller[kState].stream }));
 
 module.exports = {
+  TransferredTransformStream,
   TransformStream,
   TransformStreamDefaultController,
   isTransformStream,

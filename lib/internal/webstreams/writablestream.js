@@ -14,6 +14,7 @@ const {
   PromisePrototypeThen,
   PromiseReject,
   PromiseResolve,
+  Symbol,
   SymbolFor,
 } = primordials;
 
@@ -47,6 +48,12 @@ const {
   rejectedHandled,
   setPromiseHandled,
 } = require('internal/webstreams/util');
+const {
+  JSTransferable,
+  kDeserialize,
+  kTransfer,
+  kTransferList,
+} = require('internal/worker/js_transferable');
 
 const kIsClosedPromise = SymbolFor('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction =
@@ -72,8 +79,11 @@ class WritableStreamState {
   }
 }
 
-class WritableStream {
+// Transferable (postMessage, structuredClone with the stream listed): see
+// internal/webstreams/transfer.
+class WritableStream extends JSTransferable {
   constructor(sink = {}, strategy = {}) {
+    super();
     if (sink === kInternal) {
       initWritableStream(this);
       return;
@@ -129,6 +139,55 @@ class WritableStream {
     return new WritableStreamDefaultWriter(this);
   }
 }
+
+const kTransferPorts = Symbol('kTransferPorts');
+
+ObjectDefineProperties(WritableStream.prototype, {
+  [kTransferList]: {
+    __proto__: null, configurable: true, writable: true,
+    value: function transferList() {
+      const transfer = require('internal/webstreams/transfer');
+      const ports = this[kTransferPorts] = transfer.newChannel();
+      return [ports.port2];
+    },
+  },
+  [kTransfer]: {
+    __proto__: null, configurable: true, writable: true,
+    value: function transfer() {
+      if (!isWritableStream(this)) throw new ERR_INVALID_THIS('WritableStream');
+      const transfer = require('internal/webstreams/transfer');
+      const { port1, port2 } = this[kTransferPorts];
+      this[kTransferPorts] = undefined;
+      if (isWritableStreamLocked(this)) {
+        port1.close();
+        port2.close();
+        throw transfer.lockedError('WritableStream');
+      }
+      transfer.pipePortToWritable(this, port1);
+      return {
+        data: { port: port2 },
+        deserializeInfo:
+          'internal/webstreams/writablestream:TransferredWritableStream',
+      };
+    },
+  },
+  [kDeserialize]: {
+    __proto__: null, configurable: true, writable: true,
+    value: function deserialize({ port }) {
+      const transfer = require('internal/webstreams/transfer');
+      const sink = transfer.crossRealmSink(port, true);
+      setupController(this, new WritableStreamDefaultController(kInternal),
+                      sink, sink.start, sink.write, sink.close, sink.abort, 1,
+                      extractSizeAlgorithm(undefined));
+    },
+  },
+});
+
+// The receiving side's new stream for a transferred one.
+function TransferredWritableStream() {
+  return new WritableStream(kInternal);
+}
+TransferredWritableStream.prototype = WritableStream.prototype;
 
 function initWritableStream(stream) {
   stream[kType] = 'WritableStream';
@@ -757,6 +816,7 @@ defineInspect(WritableStreamDefaultController, isController, (controller) => ({
 }));
 
 module.exports = {
+  TransferredWritableStream,
   WritableStream,
   WritableStreamDefaultWriter,
   WritableStreamDefaultController,

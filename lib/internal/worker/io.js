@@ -378,7 +378,10 @@ class BroadcastChannel extends EventTarget {
     if (this[kHandle] === undefined) {
       throw lazyDOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    this[kHandle].postMessage(message);
+    // JS transferables (cloneables) reach one other channel at most.
+    if (this[kHandle].postMessage(message) === null) {
+      throw lazyDOMException('Message could not be posted.');
+    }
   }
 
   ref() {

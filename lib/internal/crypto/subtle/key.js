@@ -30,6 +30,11 @@ const {
 const { kEnumerableProperty, customInspectSymbol: kInspect } = require('internal/util');
 const { isAnyArrayBuffer, isArrayBufferView, isDataView } = require('internal/util/types');
 const { lazyDOMException, runJob } = require('internal/crypto/util');
+const {
+  JSTransferable,
+  kClone,
+  kDeserialize,
+} = require('internal/worker/js_transferable');
 
 const kKeyObject = Symbol('kKeyObject');
 const kAlgorithm = Symbol('kAlgorithm');
@@ -38,9 +43,28 @@ const kUsages = Symbol('kUsages');
 
 let constructing = false;
 
-class CryptoKey {
+// Cloneable (postMessage, structuredClone): the clone has a clone of the
+// KeyObject, the algorithm and the usages.
+class CryptoKey extends JSTransferable {
   constructor() {
     if (!constructing) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+  }
+
+  [kClone]() {
+    return {
+      data: {
+        keyObject: this[kKeyObject],
+        algorithm: this[kAlgorithm],
+        usages: this[kUsages],
+        extractable: this[kExtractable],
+      },
+      deserializeInfo: 'internal/crypto/subtle/key:ClonedCryptoKey',
+    };
+  }
+
+  [kDeserialize]({ keyObject, algorithm, usages, extractable }) {
+    defineKeySlots(this, keyObject, algorithm, usages, extractable);
   }
 
   [kInspect](depth, options, inspect) {
@@ -98,16 +122,36 @@ function isCryptoKey(value) {
 // usages are kept as given (generateKey passes them without repeats).
 function newCryptoKey(keyObject, algorithm, usages, extractable) {
   constructing = true;
-  const key = new CryptoKey();
-  constructing = false;
+  let key;
+  try {
+    key = new CryptoKey();
+  } finally {
+    constructing = false;
+  }
+  defineKeySlots(key, keyObject, algorithm, usages, extractable);
+  return key;
+}
+
+function defineKeySlots(key, keyObject, algorithm, usages, extractable) {
   ObjectDefineProperties(key, {
     [kKeyObject]: { __proto__: null, value: keyObject },
     [kAlgorithm]: { __proto__: null, value: algorithm },
     [kUsages]: { __proto__: null, value: usages },
     [kExtractable]: { __proto__: null, value: extractable },
   });
-  return key;
 }
+
+// The receiving side's new object for a clone (its slots come with
+// [kDeserialize]).
+function ClonedCryptoKey() {
+  constructing = true;
+  try {
+    return new CryptoKey();
+  } finally {
+    constructing = false;
+  }
+}
+ClonedCryptoKey.prototype = CryptoKey.prototype;
 
 // Usages without repeats, in the order given.
 function uniqueUsages(usages) {
@@ -221,6 +265,7 @@ function jobPromise(start) {
 }
 
 module.exports = {
+  ClonedCryptoKey,
   CryptoKey,
   bufferSourceCopy,
   checkJwk,
