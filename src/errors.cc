@@ -10,6 +10,7 @@
 
 #include "binding.h"
 #include "environment.h"
+#include "options.h"
 
 namespace nodus {
 namespace {
@@ -222,6 +223,34 @@ v8::MaybeLocal<v8::String> GetErrorSource(v8::Isolate* isolate,
   return Utf8(isolate, out);
 }
 
+namespace {
+
+// --trace-uncaught: where the value was thrown, from the stack V8 captured
+// for the uncaught exception, in node's "Thrown at:" form.
+v8::Local<v8::Value> ThrownAt(v8::Isolate* isolate,
+                              v8::Local<v8::Message> message) {
+  if (message.IsEmpty()) return v8::Undefined(isolate);
+  v8::Local<v8::StackTrace> trace = message->GetStackTrace();
+  if (trace.IsEmpty()) return v8::Undefined(isolate);
+  std::string out = "Thrown at:\n";
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    std::string file = ToUtf8(isolate, frame->GetScriptNameOrSourceURL());
+    std::string name = ToUtf8(isolate, frame->GetFunctionName());
+    std::string where = file + ":" + std::to_string(frame->GetLineNumber()) +
+                        ":" + std::to_string(frame->GetColumn());
+    if (frame->IsEval())
+      out += "    at [eval] (" + where + ")\n";
+    else if (name.empty())
+      out += "    at " + where + "\n";
+    else
+      out += "    at " + name + " (" + where + ")\n";
+  }
+  return Utf8(isolate, out);
+}
+
+}  // namespace
+
 void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
                               v8::Local<v8::Message> message,
                               bool from_promise) {
@@ -270,10 +299,13 @@ void TriggerUncaughtException(Environment& env, v8::Local<v8::Value> error,
     return;
   }
   v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> thrown_at = env.options().trace_uncaught
+                                       ? ThrownAt(isolate, message)
+                                       : v8::Undefined(isolate).As<v8::Value>();
   v8::Local<v8::Value> argv[] = {error, v8::Boolean::New(isolate, from_promise),
-                                 arrow};
+                                 arrow, thrown_at};
   v8::Local<v8::Value> handled;
-  if (!handler->Call(context, env.process_object(), 3, argv)
+  if (!handler->Call(context, env.process_object(), 4, argv)
            .ToLocal(&handled)) {
     // An 'uncaughtException' listener threw: node reports that error and
     // exits with 7.

@@ -43,7 +43,7 @@ function hasUncaughtExceptionCaptureCallback() {
 // errors show the source arrow, a blank line and their inspected stack;
 // other objects and primitives follow the arrow directly, and primitives
 // add a hint about --trace-uncaught.
-function formatUncaught(error, arrow) {
+function formatUncaught(error, arrow, thrownAt) {
   const { isNativeError } = internalBinding('types');
   const { fatalExceptionStackEnhancers: enhancers } = require('internal/errors');
   if (error !== null && (typeof error === 'object' ||
@@ -55,6 +55,7 @@ function formatUncaught(error, arrow) {
     } catch {
       body = internalBinding('errors').noSideEffectsToString(error);
     }
+    if (thrownAt !== undefined) body += `\n${thrownAt}`;
     if (isNativeError(error)) return arrow ? `${arrow}\n${body}` : body;
     return `\n${arrow || ''}${body}`;
   }
@@ -64,12 +65,14 @@ function formatUncaught(error, arrow) {
   } catch {
     text = '<toString() threw exception>';
   }
+  if (thrownAt !== undefined) return `\n${arrow || ''}${text}\n${thrownAt}`;
   return `\n${arrow || ''}${text}\n(Use \`nodus --trace-uncaught ...\` to ` +
     'show where the exception was thrown)';
 }
 
-function printUncaught(error, arrow) {
-  const text = `${formatUncaught(error, arrow)}\n\n` +
+// `thrownAt`: where it was thrown (--trace-uncaught), or undefined.
+function printUncaught(error, arrow, thrownAt) {
+  const text = `${formatUncaught(error, arrow, thrownAt)}\n\n` +
     `nodus v${process.versions.nodus}\n`;
   internalBinding('stdio').writeString(2, text);
 }
@@ -83,8 +86,8 @@ function setUncaughtReporter(fn) {
   reportUncaught = fn;
 }
 
-// Registered with C++: (error, fromPromise, arrow) -> handled?
-function onGlobalUncaughtException(error, fromPromise, arrow) {
+// Registered with C++: (error, fromPromise, arrow, thrownAt) -> handled?
+function onGlobalUncaughtException(error, fromPromise, arrow, thrownAt) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   let handled = true;
   try {
@@ -136,7 +139,7 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
     }
     // An 'exit' listener may have set another code, 0 included.
     if (process.exitCode === undefined) process.exitCode = 1;
-    reportUncaught(error, arrow);
+    reportUncaught(error, arrow, thrownAt);
     require('internal/process/stdio').flushStdioAtExit();
     return false;
   }
