@@ -3,8 +3,11 @@
 // promises.js: the shared tickInfo flags, the microtask queue, and V8's
 // promise-rejection events.
 
+#include <cstdio>
+
 #include "binding.h"
 #include "environment.h"
+#include "errors.h"
 
 namespace nodus {
 namespace {
@@ -53,8 +56,13 @@ void OnPromiseReject(v8::PromiseRejectMessage message) {
   v8::Local<v8::Value> ignored;
   if (!callback->Call(env->context(), v8::Undefined(isolate), 3, argv)
            .ToLocal(&ignored)) {
-    // The recorder itself failed (out of memory, termination): nothing to
-    // report to.
+    // The recorder itself failed (its JS ran out of stack, say): print it
+    // as node does, and leave no exception behind for the code that
+    // rejected.
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      std::fprintf(stderr, "Exception in PromiseRejectCallback:\n");
+      PrintExceptionRaw(*env, try_catch);
+    }
     return;
   }
 }
