@@ -194,10 +194,12 @@ class Worker : public Handle<uv_async_t> {
     ConfigureLimits(&params.constraints);
     v8::Isolate* isolate = v8::Isolate::New(params);
     auto stack_size = static_cast<uintptr_t>(limits_[kStackSizeMb] * kMB);
-    isolate->SetStackLimit(stack_top - stack_size + kStackBufferSize);
     {
       v8::Locker locker(isolate);
       v8::Isolate::Scope isolate_scope(isolate);
+      // V8 sets its stack limit from --stack-size when a Locker is first
+      // used on this thread: the worker's own stack size replaces it now.
+      isolate->SetStackLimit(stack_top - stack_size + kStackBufferSize);
       isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
       isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
       v8::HandleScope handle_scope(isolate);
