@@ -53,7 +53,9 @@ RecursiveWatcher.prototype[kFSWatchStart] = function(filename) {
 };
 
 // Watches the directories below `dir` (dir itself is watched already).
-RecursiveWatcher.prototype.watchTree = function(dir) {
+// `announce`: dir is new, so what is already in it was made before any
+// watch could see it: each entry gets a 'rename' event, as in node.
+RecursiveWatcher.prototype.watchTree = function(dir, announce = false) {
   const pending = [dir];
   while (pending.length > 0) {
     const current = ArrayPrototypePop(pending);
@@ -66,6 +68,12 @@ RecursiveWatcher.prototype.watchTree = function(dir) {
     const { 0: names, 1: types } = listing;
     for (let i = 0; i < names.length; i++) {
       const child = pathModule.join(current, names[i]);
+      if (announce) {
+        this.emit('change', 'rename',
+                  encodeName(pathModule.relative(this._root, child),
+                             this._encoding));
+        if (this._closed) return;
+      }
       if (types[i] === UV_DIRENT_DIR || isDirectory(child)) {
         if (this.watchDir(child) === 0) ArrayPrototypePush(pending, child);
       }
@@ -97,9 +105,10 @@ RecursiveWatcher.prototype.watchDir = function(dir) {
 
 RecursiveWatcher.prototype.onChange = function(dir, eventType, name) {
   const full = name == null ? dir : pathModule.join(dir, `${name}`);
+  let added = false;
   if (eventType === 'rename') {
     if (isDirectory(full)) {
-      if (this.watchDir(full) === 0) this.watchTree(full);
+      added = !this._handles.has(full) && this.watchDir(full) === 0;
     } else {
       const handle = this._handles.get(full);
       if (handle !== undefined && full !== this._root) {
@@ -111,6 +120,7 @@ RecursiveWatcher.prototype.onChange = function(dir, eventType, name) {
   const relative = pathModule.relative(this._root, full) ||
     pathModule.basename(full);
   this.emit('change', eventType, encodeName(relative, this._encoding));
+  if (added && !this._closed) this.watchTree(full, true);
 };
 
 RecursiveWatcher.prototype.close = function() {
