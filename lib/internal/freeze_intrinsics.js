@@ -15,7 +15,8 @@
 // property there; assigning on the prototype itself throws.
 //
 // Lib code keeps working: it calls built-ins through primordials captured
-// before freezing, and never assigns to them afterwards.
+// before freezing, and never assigns to them afterwards (the console's group
+// indentation becomes an accessor first).
 
 const {
   ArrayPrototypePush,
@@ -35,6 +36,11 @@ const {
   TypeError,
   Uint8Array,
 } = primordials;
+
+const {
+  Console,
+  keepGroupIndentMutable,
+} = require('internal/console/constructor');
 
 // The global properties frozen, as node freezes them. Absent ones
 // (WebAssembly under --jitless, SharedArrayBuffer or Atomics when V8 leaves
@@ -179,6 +185,8 @@ function freezeIntrinsics() {
       iteratorPrototypes.add(roots[i]);
     }
   }
+  const { console } = globalThis;
+  if (console instanceof Console) keepGroupIndentMutable(console);
   for (let i = 0; i < kGlobalNames.length; i++) {
     const value = globalThis[kGlobalNames[i]];
     if (isObject(value)) ArrayPrototypePush(roots, value);

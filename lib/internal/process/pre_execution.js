@@ -20,7 +20,7 @@ function prepareMainThreadExecution(expandArgv1) {
   setupChildProcessIpcChannel();
   initializeClusterWorker();
   loadPreloadModules(options);
-  initializeFrozenIntrinsics(options, true);
+  initializeFrozenIntrinsics(options);
   registerLoaders(options);
   return mainEntry;
 }
@@ -32,19 +32,17 @@ function prepareWorkerThreadExecution() {
   initializeSourceMaps(options);
   initializeESMHooks();
   loadPreloadModules(options);
-  initializeFrozenIntrinsics(options, false);
+  initializeFrozenIntrinsics(options);
   registerLoaders(options);
 }
 
 // --frozen-intrinsics: after the -r preloads (which may still extend the
-// built-ins), before --import and user code. The main thread warns.
-function initializeFrozenIntrinsics(options, warn) {
+// built-ins), before --import and user code. Each thread warns, as in node.
+function initializeFrozenIntrinsics(options) {
   if (!options.frozenIntrinsics) return;
-  if (warn) {
-    // Node 20's wording.
-    process.emitWarning('Frozen intristics is an experimental feature and ' +
-                        'might change at any time', 'ExperimentalWarning');
-  }
+  // Node 20's wording.
+  process.emitWarning('Frozen intristics is an experimental feature and ' +
+                      'might change at any time', 'ExperimentalWarning');
   // Buffer (loaded on first use) inherits Uint8Array's statics and assigns
   // its own over them: it is made before they are frozen, as in node.
   require('buffer');
