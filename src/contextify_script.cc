@@ -246,7 +246,10 @@ v8::MaybeLocal<v8::Value> RunScript(Environment& env,
     return {};
   }
   if (try_catch.HasCaught()) {
-    if (!try_catch.HasTerminated() && options.display_errors)
+    // A termination not ours (process.exit() in the script) goes on as it
+    // is: rethrown, it would reach the caller as a catchable `null`.
+    if (try_catch.HasTerminated()) return {};
+    if (options.display_errors)
       DecorateErrorStack(env, try_catch.Exception(), try_catch.Message());
     try_catch.ReThrow();
     return {};

@@ -181,6 +181,8 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->disable_proto = v; }},
     {"--use-largepages", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->use_largepages = v; }},
+    {"--frozen-intrinsics", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) { o->frozen_intrinsics = On(v); }},
     {"--zero-fill-buffers", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->zero_fill_buffers = On(v); }},
 };
@@ -559,6 +561,7 @@ void PrintHelp() {
       "  --env-file-if-exists=...   set environment variables from supplied "
       "file,\n"
       "                             if it exists\n"
+      "  --frozen-intrinsics        experimental frozen intrinsics support\n"
       "  -h, --help                 print command line options\n"
       "  -i, --interactive          always enter the REPL even if stdin does "
       "not appear\n"
@@ -793,6 +796,7 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
   set("experimentalDetectModule", boolean(o.detect_module));
   set("abortOnUncaughtException", boolean(o.abort_on_uncaught_exception));
   set("zeroFillBuffers", boolean(o.zero_fill_buffers));
+  set("frozenIntrinsics", boolean(o.frozen_intrinsics));
   set("test", boolean(o.test));
   set("testOnly", boolean(o.test_only));
   set("testForceExit", boolean(o.test_force_exit));

@@ -58,6 +58,7 @@ struct Options {
   bool detect_module = true;   // module syntax detection (node 20.19+)
   bool abort_on_uncaught_exception = false;
   bool zero_fill_buffers = false;
+  bool frozen_intrinsics = false;  // --frozen-intrinsics
   bool global_webcrypto = true;    // --no-experimental-global-webcrypto
   bool global_customevent = true;  // --no-experimental-global-customevent
   bool experimental_import_meta_resolve = false;

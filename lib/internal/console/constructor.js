@@ -345,9 +345,23 @@ ObjectDefineProperty(Console, SymbolHasInstance, {
   },
 });
 
+// Under --frozen-intrinsics the global console is frozen: its group
+// indentation, the one state it assigns, moves into an accessor first so
+// that group() and groupEnd() keep working.
+function keepGroupIndentMutable(console) {
+  let indent = console[kGroupIndent];
+  ObjectDefineProperty(console, kGroupIndent, {
+    __proto__: null,
+    get() { return indent; },
+    set(value) { indent = value; },
+    enumerable: false,
+    configurable: true,
+  });
+}
 
 module.exports = {
   Console,
+  keepGroupIndentMutable,
   kBindStreamsLazy: Symbol('kBindStreamsLazy'),
   formatTime,
   initConsole,

@@ -2,7 +2,7 @@
 
 // The last steps before user code runs: process.argv[1] made absolute, the
 // IPC channel of a forked child, a cluster worker's link to its primary,
-// the -r preloads and the --experimental-loader hooks.
+// the -r preloads, --frozen-intrinsics and the --experimental-loader hooks.
 
 const { NumberParseInt } = primordials;
 
@@ -20,6 +20,7 @@ function prepareMainThreadExecution(expandArgv1) {
   setupChildProcessIpcChannel();
   initializeClusterWorker();
   loadPreloadModules(options);
+  initializeFrozenIntrinsics(options);
   registerLoaders(options);
   return mainEntry;
 }
@@ -31,7 +32,21 @@ function prepareWorkerThreadExecution() {
   initializeSourceMaps(options);
   initializeESMHooks();
   loadPreloadModules(options);
+  initializeFrozenIntrinsics(options);
   registerLoaders(options);
+}
+
+// --frozen-intrinsics: after the -r preloads (which may still extend the
+// built-ins), before --import and user code. Each thread warns, as in node.
+function initializeFrozenIntrinsics(options) {
+  if (!options.frozenIntrinsics) return;
+  // Node 20's wording.
+  process.emitWarning('Frozen intristics is an experimental feature and ' +
+                      'might change at any time', 'ExperimentalWarning');
+  // Buffer (loaded on first use) inherits Uint8Array's statics and assigns
+  // its own over them: it is made before they are frozen, as in node.
+  require('buffer');
+  require('internal/freeze_intrinsics').freezeIntrinsics();
 }
 
 // --enable-source-maps: the source map code loads only then.

@@ -14,6 +14,7 @@ const {
 
 const {
   codes: { ERR_INVALID_ARG_TYPE },
+  isErrorStackTraceLimitWritable,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 
@@ -87,10 +88,12 @@ function onWarning(warning) {
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {
+  // Error.stackTraceLimit is read-only under --frozen-intrinsics.
+  const limitWritable = isErrorStackTraceLimitWritable();
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  if (limitWritable) Error.stackTraceLimit = 0;
   warning = new Error(warning);
-  Error.stackTraceLimit = limit;
+  if (limitWritable) Error.stackTraceLimit = limit;
   warning.name = String(type || 'Warning');
   if (code !== undefined) warning.code = code;
   if (detail !== undefined) warning.detail = detail;

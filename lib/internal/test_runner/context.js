@@ -17,6 +17,7 @@ const {
 
 const {
   codes: { ERR_TEST_FAILURE },
+  isErrorStackTraceLimitWritable,
 } = require('internal/errors');
 const {
   validateFunction,
@@ -30,10 +31,12 @@ const noop = () => {};
 // Where test()/describe()/it() was called: the first frame above `skip`.
 function callerLocation(skip) {
   const holder = {};
+  // Read-only under --frozen-intrinsics: the first frame is there anyway.
+  const limitWritable = isErrorStackTraceLimitWritable();
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 1;
+  if (limitWritable) Error.stackTraceLimit = 1;
   Error.captureStackTrace(holder, skip);
-  Error.stackTraceLimit = limit;
+  if (limitWritable) Error.stackTraceLimit = limit;
   const lines = StringPrototypeSplit(`${holder.stack}`, '\n');
   if (lines.length < 2) return undefined;
   const match = RegExpPrototypeExec(/\(?([^()\s][^()]*):(\d+):(\d+)\)?$/,

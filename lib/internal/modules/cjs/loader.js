@@ -907,16 +907,30 @@ Module._initPaths = function() {
   Module.globalPaths = [...paths];
 };
 
+// module.isPreloading: true while the -r preloads load.
+let isPreloading = false;
+ObjectDefineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null,
+  get() { return isPreloading; },
+  enumerable: false,
+  configurable: false,
+});
+
 Module._preloadModules = function(requests) {
   if (!ArrayIsArray(requests) || requests.length === 0) return;
-  const parent = new Module('internal/preload', null);
+  isPreloading = true;
   try {
-    parent.paths = Module._nodeModulePaths(process.cwd());
-  } catch (e) {
-    if (e.code !== 'ENOENT') throw e;
-  }
-  for (let n = 0; n < requests.length; n++) {
-    parent.require(requests[n]);
+    const parent = new Module('internal/preload', null);
+    try {
+      parent.paths = Module._nodeModulePaths(process.cwd());
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e;
+    }
+    for (let n = 0; n < requests.length; n++) {
+      parent.require(requests[n]);
+    }
+  } finally {
+    isPreloading = false;
   }
 };
 
