@@ -72,6 +72,10 @@ constexpr OptionSpec kOptions[] = {
        o->network_family_autoselection_attempt_timeout =
            std::strtoll(v.c_str(), nullptr, 10);
      }},
+    {"--v8-pool-size", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->v8_pool_size = static_cast<int>(std::strtol(v.c_str(), nullptr, 10));
+     }},
     {"--conditions", Arity::kRequired, true,
      [](Options* o, const std::string& v) { o->conditions.push_back(v); }},
     {"--experimental-loader", Arity::kRequired, true,
@@ -598,6 +602,7 @@ void PrintHelp() {
       "                             detected after the first tick\n"
       "  --trace-warnings           show stack traces on process warnings\n"
       "  --v8-options               print V8 command line options\n"
+      "  --v8-pool-size=num         set V8's thread pool size\n"
       "  -v, --version              print nodus version\n\n"
       "Environment variables:\n"
       "  NODE_OPTIONS               set command-line options\n"

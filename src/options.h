@@ -50,6 +50,9 @@ struct Options {
   bool trace_exit = false;     // --trace-exit
   bool trace_sync_io = false;  // --trace-sync-io
   bool preserve_symlinks = false;
+  // V8's background thread pool (--v8-pool-size); 0 or less: one per CPU
+  // but one, at least one.
+  int v8_pool_size = 4;
   bool preserve_symlinks_main = false;
   bool expose_gc = false;
   bool enable_source_maps = false;

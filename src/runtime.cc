@@ -6,6 +6,7 @@
 
 #include <libplatform/libplatform.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -188,9 +189,12 @@ constexpr const char* kLanguageFlags[] = {
 Runtime::Runtime(const char* argv0, const Options& options)
     : start_time_ns_(uv_hrtime()) {
   v8::V8::InitializeICU();
+  int pool_size = options.v8_pool_size;
+  if (pool_size < 1)
+    pool_size = std::max(1, static_cast<int>(uv_available_parallelism()) - 1);
   platform_ = std::make_unique<NodusPlatform>(
       *this, v8::platform::NewDefaultPlatform(
-                 4, v8::platform::IdleTaskSupport::kDisabled));
+                 pool_size, v8::platform::IdleTaskSupport::kDisabled));
   v8::V8::InitializePlatform(platform_.get());
   for (const char* flag : kLanguageFlags) v8::V8::SetFlagsFromString(flag);
   for (const std::string& flag : options.v8_flags)
