@@ -14,6 +14,7 @@ const {
   RangeError,
   RegExpPrototypeExec,
   StringPrototypeCharCodeAt,
+  StringPrototypeStartsWith,
   StringPrototypeToLowerCase,
   TypeError,
   TypedArrayPrototypeGetBuffer,
@@ -360,7 +361,12 @@ function isInsideNodeModules(fn) {
   const frames = holder.stack;
   if (!ArrayIsArray(frames)) return false;
   for (let i = 0; i < frames.length; i++) {
-    const filename = frames[i].getFileName();
+    let filename = frames[i].getFileName();
+    // An ES module's frames name a file: URL.
+    if (typeof filename === 'string' &&
+        StringPrototypeStartsWith(filename, 'file:')) {
+      filename = require('internal/url').fileURLToPath(filename);
+    }
     // Node's own frames are named node:<id> (or have no file at all).
     if (typeof filename !== 'string' ||
         RegExpPrototypeExec(/^\/|\\/, filename) === null) {

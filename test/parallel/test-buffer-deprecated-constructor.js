@@ -1,6 +1,6 @@
 'use strict';
 // Buffer() and new Buffer() work as Buffer.alloc/from and emit DEP0005 once,
-// but not when called from code under node_modules.
+// but not when called from code under node_modules (CommonJS or ES module).
 const common = require('../common');
 const assert = require('assert');
 const path = require('path');
@@ -32,3 +32,22 @@ setImmediate(common.mustCall(() => {
                        'Buffer.allocUnsafe(), or Buffer.from() methods instead.');
   }));
 }));
+
+// An ES module under node_modules is under node_modules too.
+{
+  const { spawnSync } = require('child_process');
+  const fs = require('fs');
+  const tmpdir = require('../common/tmpdir');
+  tmpdir.refresh();
+  const pkg = tmpdir.resolve('node_modules', 'esm-buffer');
+  fs.mkdirSync(pkg, { recursive: true });
+  fs.writeFileSync(path.join(pkg, 'index.mjs'),
+                   "import { Buffer } from 'node:buffer';\nnew Buffer(4);\n");
+  const main = tmpdir.resolve('main.mjs');
+  fs.writeFileSync(main, "import './node_modules/esm-buffer/index.mjs';\n");
+  const quiet = spawnSync(process.execPath, [main], { encoding: 'utf8' });
+  assert.strictEqual(quiet.stderr, '');
+  const loud = spawnSync(process.execPath, ['--pending-deprecation', main],
+                         { encoding: 'utf8' });
+  assert.match(loud.stderr, /DEP0005/);
+}
