@@ -20,6 +20,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
+    ERR_SYSTEM_ERROR,
   },
 } = require('internal/errors');
 const { deprecate, kEmptyObject } = require('internal/util');
@@ -386,10 +387,36 @@ function afterWrite(stream, cb, err, bytes) {
   cb();
 }
 
+// Writes all of data[offset, offset + size): a short write writes the rest,
+// and EAGAIN writes again; after five tries in a row that wrote nothing it
+// gives up, as node does.
+function writeAll(stream, data, offset, size, pos, cb, retries = 0) {
+  stream[kFs].write(stream.fd, data, offset, size, pos, (err, bytes) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytes = 0;
+    }
+    if (err || stream.destroyed) {
+      afterWrite(stream, cb, err, 0);
+      return;
+    }
+    stream.bytesWritten += bytes;
+    retries = bytes > 0 ? 0 : retries + 1;
+    if (bytes >= size) {
+      afterWrite(stream, cb, null, 0);
+    } else if (retries > 5) {
+      afterWrite(stream, cb, new ERR_SYSTEM_ERROR('write failed'), 0);
+    } else {
+      writeAll(stream, data, offset + bytes, size - bytes,
+               pos === undefined || pos === null ? pos : pos + bytes, cb,
+               retries);
+    }
+  });
+}
+
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos,
-                  (err, bytes) => afterWrite(this, cb, err, bytes));
+  writeAll(this, data, 0, data.length, this.pos, cb);
   if (this.pos !== undefined) this.pos += data.length;
 };
 
