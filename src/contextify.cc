@@ -6,6 +6,7 @@
 
 #include "contextify.h"
 
+#include "async_wrap.h"
 #include "binding.h"
 #include "environment.h"
 #include "errors.h"
@@ -432,6 +433,7 @@ v8::MaybeLocal<v8::Object> ContextifyContext::New(
   }
   context->SetSecurityToken(main_context->GetSecurityToken());
   env.AssignToContext(context);
+  TrackContextPromiseHooks(env, context);
   if (!ApplyDisableProto(env, context)) return {};
 
   v8::Local<v8::Object> wrap;
