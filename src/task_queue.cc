@@ -4,6 +4,7 @@
 // promise-rejection events.
 
 #include <cstdio>
+#include <string>
 
 #include "binding.h"
 #include "environment.h"
@@ -59,9 +60,25 @@ void OnPromiseReject(v8::PromiseRejectMessage message) {
     // The recorder itself failed (its JS ran out of stack, say): print it
     // as node does, and leave no exception behind for the code that
     // rejected.
+    // Its stack is not read: with the stack exhausted, formatting it
+    // could fail in turn.
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
-      std::fprintf(stderr, "Exception in PromiseRejectCallback:\n");
-      PrintExceptionRaw(*env, try_catch);
+      v8::TryCatch inner(isolate);
+      auto utf8 = [&](v8::Local<v8::String> value) {
+        v8::String::Utf8Value text(isolate, value);
+        return *text ? std::string(*text, text.length()) : std::string();
+      };
+      std::string text = "Exception in PromiseRejectCallback:\n";
+      v8::Local<v8::String> arrow;
+      if (GetErrorSource(isolate, env->context(), try_catch.Message())
+              .ToLocal(&arrow))
+        text += utf8(arrow) + "\n";
+      v8::Local<v8::String> detail;
+      if (try_catch.Exception()
+              ->ToDetailString(env->context())
+              .ToLocal(&detail))
+        text += utf8(detail);
+      std::fprintf(stderr, "%s\n", text.c_str());
     }
     return;
   }

@@ -22,3 +22,15 @@ assert.strictEqual(child.stdout,
                    'RangeError: Maximum call stack size exceeded\n');
 assert.ok(child.stderr.startsWith('Exception in PromiseRejectCallback:\n'),
           child.stderr);
+
+// Deeper still (a small V8 stack, an async function that recurses before it
+// throws): each failure is reported, and nothing aborts.
+if (process.argv[2] !== 'deep') {
+  const deep = common.spawnSelf(['--stack-size=150',
+                                 '--unhandled-rejections=none', '-e', `
+    async function fn() { fn(); throw new Error(); }
+    (async function() { await fn(); })();`],
+                                { maxBuffer: Infinity });
+  assert.strictEqual(deep.status, 0, deep.stderr.slice(0, 2000));
+  assert.ok(deep.stderr.includes('Maximum call stack size exceeded'));
+}
