@@ -77,6 +77,7 @@ const {
   createSecretKey,
 } = require('internal/crypto/keys');
 const { X509Certificate } = require('internal/crypto/x509');
+const Certificate = require('internal/crypto/certificate');
 
 let webcrypto;
 const lazyWebCrypto = () => (webcrypto ??= require('internal/crypto/webcrypto'));
@@ -229,6 +230,7 @@ module.exports = {
   sign: signOneShot,
   timingSafeEqual,
   verify: verifyOneShot,
+  Certificate,
   Cipher,
   Cipheriv,
   Decipher,

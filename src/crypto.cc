@@ -28,13 +28,14 @@ extern const Part kRsaCipherPart;
 extern const Part kPrimePart;
 extern const Part kX509Part;
 extern const Part kAesPart;
+extern const Part kSpkacPart;
 
 namespace {
 
 const Part* const kParts[] = {
-    &kHashPart,      &kRandomPart, &kKdfPart,    &kCipherPart,
-    &kKeysPart,      &kSigPart,    &kKeygenPart, &kDhPart,
-    &kRsaCipherPart, &kPrimePart,  &kX509Part,   &kAesPart,
+    &kHashPart, &kRandomPart, &kKdfPart,   &kCipherPart,    &kKeysPart,
+    &kSigPart,  &kKeygenPart, &kDhPart,    &kRsaCipherPart, &kPrimePart,
+    &kX509Part, &kAesPart,    &kSpkacPart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default
