@@ -839,7 +839,9 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
 // may not carry them (node's per-process options).
 bool IsPerProcessOption(std::string_view name) {
   return name == "--title" || name == "--use-largepages" ||
-         name == "--zero-fill-buffers";
+         name == "--zero-fill-buffers" || name == "--secure-heap" ||
+         name == "--secure-heap-min" || name == "--openssl-config" ||
+         name == "--openssl-shared-config";
 }
 
 // What is wrong with a Worker's execArgv (node_options false) or with the

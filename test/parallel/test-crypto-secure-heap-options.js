@@ -132,3 +132,14 @@ function config(name, providers) {
   assert.strictEqual(shared.status, 0, shared.stderr);
   assert.strictEqual(shared.stdout, 'hello\n');
 }
+
+// Per-process options: a Worker's execArgv may not carry them.
+{
+  const { Worker } = require('worker_threads');
+  for (const flag of ['--secure-heap=64', '--secure-heap-min=4', '--openssl-config=x.cnf']) {
+    assert.throws(() => new Worker('', { eval: true, execArgv: [flag] }), {
+      code: 'ERR_WORKER_INVALID_EXEC_ARGV',
+      message: `Initiated Worker with invalid execArgv flags: ${flag}`,
+    });
+  }
+}
