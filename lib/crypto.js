@@ -77,6 +77,7 @@ const {
   createSecretKey,
 } = require('internal/crypto/keys');
 const { X509Certificate } = require('internal/crypto/x509');
+const Certificate = require('internal/crypto/certificate');
 
 let webcrypto;
 const lazyWebCrypto = () => (webcrypto ??= require('internal/crypto/webcrypto'));
@@ -229,6 +230,7 @@ module.exports = {
   sign: signOneShot,
   timingSafeEqual,
   verify: verifyOneShot,
+  Certificate,
   Cipher,
   Cipheriv,
   Decipher,
@@ -244,10 +246,13 @@ module.exports = {
   X509Certificate,
 };
 
-// nodus has no --secure-heap: OpenSSL's secure heap is never set up, and
-// node reports that as all zeros.
+// OpenSSL's secure heap (--secure-heap, --secure-heap-min); all zeros
+// when there is none.
 function secureHeapUsed() {
-  return { total: 0, used: 0, utilization: 0, min: 0 };
+  const usage = binding.secureHeapUsed();
+  if (usage === undefined) return { total: 0, used: 0, utilization: 0, min: 0 };
+  const { 0: total, 1: min, 2: used } = usage;
+  return { total, used, utilization: used / total, min };
 }
 
 // crypto.constants: OpenSSL's numbers (from the binding) and the default

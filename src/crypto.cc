@@ -28,13 +28,15 @@ extern const Part kRsaCipherPart;
 extern const Part kPrimePart;
 extern const Part kX509Part;
 extern const Part kAesPart;
+extern const Part kSpkacPart;
+extern const Part kSecureHeapPart;
 
 namespace {
 
 const Part* const kParts[] = {
-    &kHashPart,      &kRandomPart, &kKdfPart,    &kCipherPart,
-    &kKeysPart,      &kSigPart,    &kKeygenPart, &kDhPart,
-    &kRsaCipherPart, &kPrimePart,  &kX509Part,   &kAesPart,
+    &kHashPart, &kRandomPart, &kKdfPart,   &kCipherPart,     &kKeysPart,
+    &kSigPart,  &kKeygenPart, &kDhPart,    &kRsaCipherPart,  &kPrimePart,
+    &kX509Part, &kAesPart,    &kSpkacPart, &kSecureHeapPart,
 };
 
 // crypto.constants, in node's order (lib/crypto.js adds the two default
@@ -103,10 +105,10 @@ constexpr Class kClasses[] = {
 };
 
 void Initialize(Environment& env, v8::Local<v8::Object> target) {
-  // The first OpenSSL call of the process (nothing in nodus uses OpenSSL
-  // before this binding). No atexit cleanup: pool threads may still be
-  // inside OpenSSL when the process exits (an uncaught error while a pbkdf2
-  // runs), and OPENSSL_cleanup under them crashes.
+  // InitProcess (src/crypto_init.cc) set OpenSSL up before start-up; this
+  // is a no-op then. Without it, still no atexit cleanup: pool threads may
+  // be inside OpenSSL when the process exits, and OPENSSL_cleanup under
+  // them crashes.
   OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
   for (const Part* part : kParts) {
     InstallMethods(env, target, part->methods);

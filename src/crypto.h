@@ -8,7 +8,15 @@
 
 #include "binding.h"
 
+namespace nodus {
+struct Options;
+}
+
 namespace nodus::crypto {
+
+// OpenSSL's per-process set-up from the options (src/crypto_init.cc), once,
+// before any Environment: an exit code, or -1 to go on.
+int InitProcess(const Options& options);
 
 struct Part {
   std::span<const Method> methods;

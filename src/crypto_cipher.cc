@@ -207,9 +207,10 @@ v8::MaybeLocal<v8::Value> CipherUpdate(Environment& env,
   if (!self->CheckMessageLength(env, static_cast<double>(data.size))) return {};
   if (!self->encrypt_ && self->authenticated_ && !self->PassAuthTag())
     return v8::Undefined(env.isolate());
-  if (data.size > INT_MAX) return v8::Undefined(env.isolate());
+  // The output (up to a block more than the input) must fit OpenSSL's int.
   size_t capacity = data.size + static_cast<size_t>(
                                     EVP_CIPHER_CTX_get_block_size(self->ctx_));
+  if (capacity > INT_MAX) return v8::Undefined(env.isolate());
   v8::Local<v8::ArrayBuffer> out = NewArrayBuffer(env, capacity);
   int length = 0;
   // A null input means "set the message length" to CCM: pass a real

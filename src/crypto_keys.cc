@@ -76,11 +76,19 @@ EVP_PKEY* Decode(const uint8_t* data, size_t size, const char* input_type,
   return pkey;
 }
 
+// A memory BIO over the bytes (never null data: OpenSSL rejects a null
+// pointer even for no bytes, where node's input is "no key").
+BIO* MemBio(const uint8_t* data, size_t size) {
+  static const uint8_t kNone = 0;
+  return BIO_new_mem_buf(data != nullptr ? data : &kNone,
+                         static_cast<int>(size));
+}
+
 // A private key from PEM (PKCS#8, encrypted or not, or traditional);
 // blocks before the key (EC PARAMETERS) are skipped.
 EVP_PKEY* ReadPemPrivateKey(const uint8_t* data, size_t size,
                             Passphrase* passphrase) {
-  BIO* bio = BIO_new_mem_buf(data, static_cast<int>(size));
+  BIO* bio = MemBio(data, size);
   EVP_PKEY* pkey = PEM_read_bio_PrivateKey_ex(bio, nullptr, PasswordCallback,
                                               passphrase, nullptr, nullptr);
   BIO_free(bio);
@@ -89,7 +97,7 @@ EVP_PKEY* ReadPemPrivateKey(const uint8_t* data, size_t size,
 
 // The public key of a PEM certificate, or null.
 EVP_PKEY* PublicKeyOfCertificate(const uint8_t* data, size_t size) {
-  BIO* bio = BIO_new_mem_buf(data, static_cast<int>(size));
+  BIO* bio = MemBio(data, size);
   X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
   BIO_free(bio);
   if (cert == nullptr) return nullptr;
@@ -184,11 +192,12 @@ int32_t InitDer(Environment& env, Receiver<KeyObjectHandle> self, int32_t kind,
   bool is_private =
       pkey != nullptr && selection == EVP_PKEY_KEYPAIR && kind != kKindPublic;
   if (pkey == nullptr && t == "pkcs1") {
-    // pkcs1 holds either a public or a private key.
-    ERR_clear_error();
+    // pkcs1 holds either a public or a private key (the first error stays
+    // when there is nothing else to try).
     int other =
         selection == EVP_PKEY_KEYPAIR ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR;
     if (kind != kKindPrivate || other == EVP_PKEY_KEYPAIR) {
+      ERR_clear_error();
       pkey = Decode(der.data, der.size, "DER", structure, key_type, other,
                     &passphrase);
       is_private =
@@ -217,12 +226,45 @@ const char* StructureOf(const std::string& type) {
   return "type-specific";
 }
 
+// An encrypted traditional (pkcs1, sec1) PEM private key. The encoder
+// would ask its callback for the passphrase and take an empty one for a
+// refusal; given directly, an empty passphrase is used as it is.
+bool EncodeTraditionalPem(Environment& env, EVP_PKEY* pkey,
+                          v8::Local<v8::Value> cipher_name,
+                          v8::Local<v8::Value> passphrase_value,
+                          std::vector<uint8_t>* out) {
+  v8::String::Utf8Value name(env.isolate(), cipher_name);
+  Passphrase passphrase = PassphraseOf(passphrase_value);
+  EVP_CIPHER* cipher = EVP_CIPHER_fetch(nullptr, *name, nullptr);
+  BIO* bio = cipher != nullptr ? BIO_new(BIO_s_mem()) : nullptr;
+  static unsigned char kEmpty = 0;
+  bool ok =
+      bio != nullptr &&
+      PEM_write_bio_PrivateKey_traditional(
+          bio, pkey, cipher,
+          passphrase.bytes.empty() ? &kEmpty : passphrase.bytes.data(),
+          static_cast<int>(passphrase.bytes.size()), nullptr, nullptr) == 1;
+  if (ok) {
+    char* data = nullptr;
+    long size = BIO_get_mem_data(bio, &data);
+    out->assign(data, data + size);
+  }
+  BIO_free(bio);
+  EVP_CIPHER_free(cipher);
+  if (!ok) ThrowOpenSslError(env, "Failed to encode key");
+  return ok;
+}
+
 // Encodes the key; false after throwing.
 bool Encode(Environment& env, EVP_PKEY* pkey, bool is_public,
             const std::string& type, const char* output_type,
             v8::Local<v8::Value> cipher, v8::Local<v8::Value> passphrase_value,
             std::vector<uint8_t>* out) {
   ERR_clear_error();
+  if (!is_public && cipher->IsString() && type != "pkcs8" &&
+      std::strcmp(output_type, "PEM") == 0) {
+    return EncodeTraditionalPem(env, pkey, cipher, passphrase_value, out);
+  }
   OSSL_ENCODER_CTX* ctx = OSSL_ENCODER_CTX_new_for_pkey(
       pkey, is_public ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR, output_type,
       StructureOf(type), nullptr);
@@ -331,6 +373,24 @@ std::string DigestNameOf(const char* name) {
   return out;
 }
 
+// Whether an RSA-PSS key carries RSASSA-PSS-params (even an empty
+// sequence), which its SubjectPublicKeyInfo keeps.
+bool HasPssParams(EVP_PKEY* pkey) {
+  X509_PUBKEY* spki = nullptr;
+  if (X509_PUBKEY_set(&spki, pkey) != 1) {
+    ERR_clear_error();
+    return false;
+  }
+  X509_ALGOR* alg = nullptr;
+  int ptype = V_ASN1_UNDEF;
+  if (X509_PUBKEY_get0_param(nullptr, nullptr, nullptr, &alg, spki) == 1 &&
+      alg != nullptr) {
+    X509_ALGOR_get0(nullptr, &ptype, nullptr, alg);
+  }
+  X509_PUBKEY_free(spki);
+  return ptype == V_ASN1_SEQUENCE;
+}
+
 // getDetails() -> { modulusLength, publicExponent, ... } as node's
 // asymmetricKeyDetails.
 v8::Local<v8::Value> GetDetails(Environment& env,
@@ -367,7 +427,14 @@ v8::Local<v8::Value> GetDetails(Environment& env,
                                            mgf1, sizeof(mgf1)),
           OSSL_PARAM_construct_int(OSSL_PKEY_PARAM_RSA_PSS_SALTLEN, &salt),
           OSSL_PARAM_construct_end()};
-      if (EVP_PKEY_get_params(pkey, params) == 1 && md[0] != '\0') {
+      if ((EVP_PKEY_get_params(pkey, params) != 1 || md[0] == '\0') &&
+          HasPssParams(pkey)) {
+        // RSASSA-PSS-params holding only defaults (RFC 8017 A.2.3): OpenSSL
+        // reports none, node the defaults.
+        std::strcpy(md, "sha1");
+        salt = 20;
+      }
+      if (md[0] != '\0') {
         SetProperty(env, details, "hashAlgorithm",
                     OneByteString(env, DigestNameOf(md).c_str()));
         SetProperty(

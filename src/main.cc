@@ -8,6 +8,7 @@
 
 #include <cstdio>
 
+#include "crypto.h"
 #include "environment.h"
 #include "options.h"
 #include "runtime.h"
@@ -50,6 +51,8 @@ int main(int argc, char** argv) {
   nodus::SaveStdioState();
   nodus::Options options;
   int rc = nodus::ParseOptions(argc, argv, &options);
+  if (rc >= 0) return rc;
+  rc = nodus::crypto::InitProcess(options);
   if (rc >= 0) return rc;
   nodus::Runtime runtime(argv[0], options);
   return RunMainThread(runtime, options);

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <string_view>
 
 #include "binding.h"
@@ -187,6 +188,20 @@ constexpr OptionSpec kOptions[] = {
      [](Options* o, const std::string& v) { o->use_largepages = v; }},
     {"--frozen-intrinsics", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->frozen_intrinsics = On(v); }},
+    {"--secure-heap", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->secure_heap = std::atoll(v.c_str());
+     }},
+    {"--secure-heap-min", Arity::kRequired, true,
+     [](Options* o, const std::string& v) {
+       o->secure_heap_min = std::atoll(v.c_str());
+     }},
+    {"--openssl-config", Arity::kRequired, true,
+     [](Options* o, const std::string& v) { o->openssl_config = v; }},
+    {"--openssl-shared-config", Arity::kBoolean, true,
+     [](Options* o, const std::string& v) {
+       o->openssl_shared_config = On(v);
+     }},
     {"--zero-fill-buffers", Arity::kBoolean, true,
      [](Options* o, const std::string& v) { o->zero_fill_buffers = On(v); }},
 };
@@ -455,8 +470,8 @@ int PassToV8(Options* options) {
   return -1;
 }
 
-// Option values node checks once everything is parsed.
-int CheckValues(const Options* options) {
+// Option values node checks (and settles) once everything is parsed.
+int CheckValues(Options* options) {
   const std::string& rejections = options->unhandled_rejections;
   if (!rejections.empty() && rejections != "throw" && rejections != "strict" &&
       rejections != "warn" && rejections != "none" &&
@@ -482,6 +497,21 @@ int CheckValues(const Options* options) {
   if (!proto.empty() && proto != "delete" && proto != "throw")
     return BadOption(options, "invalid mode passed to %s", "--disable-proto",
                      12);
+  // Both --secure-heap errors are reported; a heap under 2 bytes is not
+  // checked (OpenSSL then refuses it at start-up).
+  if (options->secure_heap >= 2) {
+    auto power_of_2 = [](int64_t n) { return (n & (n - 1)) == 0; };
+    int64_t min = std::max<int64_t>(
+        2, std::min<int64_t>({options->secure_heap, options->secure_heap_min,
+                              std::numeric_limits<int>::max()}));
+    bool heap_ok = power_of_2(options->secure_heap);
+    if (!heap_ok)
+      BadOption(options, "%s must be a power of 2", "--secure-heap");
+    if (!power_of_2(min))
+      return BadOption(options, "%s must be a power of 2", "--secure-heap-min");
+    if (!heap_ok) return 9;
+    options->secure_heap_min = min;
+  }
   const std::string& input_type = options->input_type;
   if (!input_type.empty() && input_type != "module" && input_type != "commonjs")
     return BadOption(options, "%s",
@@ -818,7 +848,9 @@ v8::Local<v8::Object> GetOptions(Environment& env) {
 // may not carry them (node's per-process options).
 bool IsPerProcessOption(std::string_view name) {
   return name == "--title" || name == "--use-largepages" ||
-         name == "--zero-fill-buffers";
+         name == "--zero-fill-buffers" || name == "--secure-heap" ||
+         name == "--secure-heap-min" || name == "--openssl-config" ||
+         name == "--openssl-shared-config";
 }
 
 // What is wrong with a Worker's execArgv (node_options false) or with the

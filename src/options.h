@@ -66,6 +66,11 @@ struct Options {
   bool global_customevent = true;  // --no-experimental-global-customevent
   bool experimental_import_meta_resolve = false;
   bool experimental_wasm_modules = false;  // .wasm ES modules
+  // OpenSSL, set up once per process before anything runs (src/crypto.cc).
+  int64_t secure_heap = 0;             // --secure-heap: bytes, 0 for none
+  int64_t secure_heap_min = 2;         // --secure-heap-min
+  std::string openssl_config;          // --openssl-config
+  bool openssl_shared_config = false;  // --openssl-shared-config
   // node:test and `--test` (lib/internal/test_runner/).
   bool test = false;
   bool test_only = false;

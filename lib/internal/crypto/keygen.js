@@ -96,7 +96,12 @@ function prepare(type, options) {
       let saltLength = -1;
       if (type === 'rsa-pss') {
         // The deprecated names (hash, mgf1Hash) must agree with the new ones.
+        // Each use of an old name warns (DEP0154), every time, as node.
         for (const [name, old] of [['hashAlgorithm', 'hash'], ['mgf1HashAlgorithm', 'mgf1Hash']]) {
+          if (o[old] !== undefined) {
+            process.emitWarning(`"options.${old}" is deprecated, use "options.${name}" instead.`,
+                                'DeprecationWarning', 'DEP0154');
+          }
           if (o[name] !== undefined && o[old] !== undefined && o[name] !== o[old]) {
             throw new ERR_INVALID_ARG_VALUE(`options.${old}`, o[old]);
           }
