@@ -11,6 +11,7 @@
 // the resource limits and loop times (under mutex_), and the exit
 // notification (a uv_async_t on the parent's loop, the Worker's own handle).
 
+#include <pthread.h>
 #include <uv.h>
 
 #include <array>
@@ -177,6 +178,25 @@ class Worker : public Handle<uv_async_t> {
     return current_limit + kExtraHeapAllowance;
   }
 
+  // Where V8 must stop this thread's JS stack: kStackBufferSize above the
+  // lowest address of the thread's stack (its thread-local storage sits at
+  // the top of the same mapping, so counting stackSizeMb down from a local
+  // variable overshoots when that storage is large, as under
+  // ThreadSanitizer).
+  uintptr_t StackLimit(uintptr_t stack_top) const {
+    pthread_attr_t attr;
+    void* low = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      if (pthread_attr_getstack(&attr, &low, &size) != 0) low = nullptr;
+      pthread_attr_destroy(&attr);
+    }
+    if (low != nullptr)
+      return reinterpret_cast<uintptr_t>(low) + kStackBufferSize;
+    auto stack_size = static_cast<uintptr_t>(limits_[kStackSizeMb] * kMB);
+    return stack_top - stack_size + kStackBufferSize;
+  }
+
   // The worker thread.
   void Run() {
     uintptr_t stack_top = reinterpret_cast<uintptr_t>(&stack_top);
@@ -193,13 +213,13 @@ class Worker : public Handle<uv_async_t> {
     params.array_buffer_allocator = runtime_.allocator();
     ConfigureLimits(&params.constraints);
     v8::Isolate* isolate = v8::Isolate::New(params);
-    auto stack_size = static_cast<uintptr_t>(limits_[kStackSizeMb] * kMB);
+    uintptr_t stack_limit = StackLimit(stack_top);
     {
       v8::Locker locker(isolate);
       v8::Isolate::Scope isolate_scope(isolate);
       // V8 sets its stack limit from --stack-size when a Locker is first
       // used on this thread: the worker's own stack size replaces it now.
-      isolate->SetStackLimit(stack_top - stack_size + kStackBufferSize);
+      isolate->SetStackLimit(stack_limit);
       isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
       isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
       v8::HandleScope handle_scope(isolate);
