@@ -33,7 +33,7 @@ ifeq ($(TSAN_WORKERS),1)
 	  CTEST_ARGS="-R 'parallel/test-(worker|messagechannel|broadcastchannel)'"
 endif
 
-bench: build
+bench: build node-suite
 	python3 tools/bench/run.py out/nodus
 
 # Node 20's own test/ and doc/api/ (Debian's nodejs source) into deps/node.

@@ -44,3 +44,12 @@ if [ ! -f "$v8/.stamp" ]; then
   for deb in "$tmp"/*.deb; do dpkg-deb -x "$deb" "$v8"; done
   ls "$tmp"/*.deb | xargs -n1 basename > "$v8/.stamp"
 fi
+
+# Bind libnode's references to its own symbols ahead of time (as -Bsymbolic
+# would have): saves ~20 ms of each start. See deps/bind_local_symbols.py.
+lib="$v8/usr/lib/x86_64-linux-gnu/libnode.so.108"
+if [ "$(uname -m)" = x86_64 ] && [ ! -f "$v8/.bound" ]; then
+  python3 "$here/bind_local_symbols.py" "$lib" > "$v8/.bound.tmp"
+  mv "$v8/.bound.tmp" "$v8/.bound"
+  cat "$v8/.bound"
+fi
