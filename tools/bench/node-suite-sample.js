@@ -21,7 +21,7 @@ const list = path.join(dir, 'sample.txt');
 fs.writeFileSync(list, sample.join('\n') + '\n');
 try {
   const r = spawnSync('python3', [
-    path.join(root, 'tools/node-suite/run'), '-j2', '-q',
+    path.join(root, 'tools/node-suite/run'), '-j2', '-q', '--retry',
     '-b', process.execPath, '-l', list,
   ], { encoding: 'utf8' });
   if (r.status !== 0) {
