@@ -14,6 +14,7 @@ const {
   AtomicsStore,
   ObjectAssign,
   ObjectDefineProperty,
+  Promise,
   PromisePrototypeThen,
   PromiseResolve,
   SafeSet,
@@ -414,6 +415,9 @@ port.on('message', async ({ type, args }) => {
   } catch (err) {
     message = { error: serializeError(withoutSourceLine(err)) };
   }
+  // What the hook queued with process.nextTick (a warning it emitted, say)
+  // runs before the main thread wakes: it may go on to exit the process.
+  await new Promise((resolve) => process.nextTick(resolve));
   if (!inProgress) return;  // already answered: it never settles
   inProgress = false;
   port.ref();
