@@ -84,9 +84,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
             buffer->HasPrivate(context, UntransferableKey(isolate))
                 .FromMaybe(false);
         if (untransferable || !buffer->IsDetachable()) continue;
-        serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers_.size()),
-                                        buffer);
-        buffers_.push_back(buffer);
+        TransferBuffer(buffer);
         continue;
       }
       if (IsJSTransferable(item)) {
@@ -101,18 +99,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
         // Not transferred: writing it then fails as "not listed".
         continue;
       }
-      if (port == nullptr || port->data() == nullptr || port->closing()) {
-        messaging::ThrowDataCloneError(
-            isolate, Utf8(isolate,
-                          "MessagePort in transfer list is already "
-                          "detached"));
-        return false;
-      }
-      if (port == source) {
-        messaging::ThrowDataCloneError(
-            isolate, Utf8(isolate, "Transfer list contains source port"));
-        return false;
-      }
+      if (!CheckPort(port, source)) return false;
       if (std::find(ports_.begin(), ports_.end(), port) != ports_.end()) {
         messaging::ThrowDataCloneError(isolate,
                                        Utf8(isolate,
@@ -208,6 +195,30 @@ class Serializer : public v8::ValueSerializer::Delegate {
     return true;
   }
 
+  // A port that can be transferred: not detached or closing, and not the
+  // one the message is sent through (node's DataCloneError otherwise).
+  bool CheckPort(MessagePort* port, MessagePort* source) {
+    v8::Isolate* isolate = env_.isolate();
+    if (port == nullptr || port->data() == nullptr || port->closing()) {
+      messaging::ThrowDataCloneError(
+          isolate,
+          Utf8(isolate, "MessagePort in transfer list is already detached"));
+      return false;
+    }
+    if (port == source) {
+      messaging::ThrowDataCloneError(
+          isolate, Utf8(isolate, "Transfer list contains source port"));
+      return false;
+    }
+    return true;
+  }
+
+  void TransferBuffer(v8::Local<v8::ArrayBuffer> buffer) {
+    serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers_.size()),
+                                    buffer);
+    buffers_.push_back(buffer);
+  }
+
   // What the listed JS transferables' [kTransferList]() add to the list:
   // ports, ArrayBuffers and other JS transferables they carry.
   bool AddNestedTransferables(MessagePort* source) {
@@ -244,27 +255,14 @@ class Serializer : public v8::ValueSerializer::Delegate {
                   buffers_.end() ||
               !buffer->IsDetachable())
             continue;
-          serializer_.TransferArrayBuffer(
-              static_cast<uint32_t>(buffers_.size()), buffer);
-          buffers_.push_back(buffer);
+          TransferBuffer(buffer);
           continue;
         }
         MessagePort* port = Wrap::Unwrap<MessagePort>(item);
         if (port == nullptr ||
             std::find(ports_.begin(), ports_.end(), port) != ports_.end())
           continue;
-        if (port->data() == nullptr || port->closing()) {
-          messaging::ThrowDataCloneError(
-              isolate, Utf8(isolate,
-                            "MessagePort in transfer list is already "
-                            "detached"));
-          return false;
-        }
-        if (port == source) {
-          messaging::ThrowDataCloneError(
-              isolate, Utf8(isolate, "Transfer list contains source port"));
-          return false;
-        }
+        if (!CheckPort(port, source)) return false;
         ports_.push_back(port);
       }
     }

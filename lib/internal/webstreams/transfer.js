@@ -49,6 +49,19 @@ function postHandlingError(port, type, value) {
   }
 }
 
+// A cancel or abort: the reason goes to the other side, then the port
+// closes; the promise rejects with what could not be cloned.
+function endWithError(port, reason) {
+  try {
+    postHandlingError(port, 'error', reason);
+  } catch (error) {
+    return PromiseReject(error);
+  } finally {
+    disentangle(port);
+  }
+  return PromiseResolve();
+}
+
 function listen(port, onMessage, onError) {
   port.onmessage = ({ data }) => onMessage(data);
   port.onmessageerror = () => {
@@ -94,14 +107,7 @@ function crossRealmSource(port, waitRefs = false) {
       return PromiseResolve();
     },
     cancel(reason) {
-      try {
-        postHandlingError(port, 'error', reason);
-      } catch (error) {
-        return PromiseReject(error);
-      } finally {
-        disentangle(port);
-      }
-      return PromiseResolve();
+      return endWithError(port, reason);
     },
   };
 }
@@ -149,14 +155,7 @@ function crossRealmSink(port, waitRefs = false) {
       return PromiseResolve();
     },
     abort(reason) {
-      try {
-        postHandlingError(port, 'error', reason);
-      } catch (error) {
-        return PromiseReject(error);
-      } finally {
-        disentangle(port);
-      }
-      return PromiseResolve();
+      return endWithError(port, reason);
     },
   };
 }

@@ -136,11 +136,16 @@ function checkCycle(specifier, child, parentURL) {
     `Cannot import ${kind} ${specifier} in a cycle. (from ${from})`);
 }
 
+// Only ES modules and wasm modules are linked, once.
+function needsLink(entry) {
+  return !entry.linked &&
+    (entry.format === 'module' || entry.format === 'wasm');
+}
+
 // Resolves and loads everything `entry` imports, depth first, and tells
 // V8 what each request is.
 function link(entry) {
-  if (entry.linked ||
-      (entry.format !== 'module' && entry.format !== 'wasm')) return;
+  if (!needsLink(entry)) return;
   entry.linked = true;
   try {
     const { wrap, url } = entry;
@@ -459,8 +464,7 @@ async function getModuleThroughThreadHooks(url, attributes, format) {
 async function linkThroughThreadHooks(entry, walk) {
   if (walk.has(entry)) return;
   if (entry.linking !== undefined) return entry.linking;
-  if (entry.linked ||
-      (entry.format !== 'module' && entry.format !== 'wasm')) return;
+  if (!needsLink(entry)) return;
   walk.add(entry);
   const linking = (async () => {
     const { wrap, url } = entry;
