@@ -22,6 +22,7 @@ interposed libnode's: tools/test/check_symbols.sh checks that nodus
 defines none of them. The file is rewritten in place; a second run finds
 nothing to do. Usage: bind_local_symbols.py LIB [--dry-run]
 """
+import os
 import struct
 import sys
 
@@ -114,7 +115,6 @@ def main():
         tmp = path + ".tmp"
         with open(tmp, "wb") as f:
             f.write(data)
-        import os
         os.chmod(tmp, os.stat(path).st_mode)
         os.replace(tmp, path)
 

@@ -55,8 +55,9 @@ int main(int argc, char** argv) {
   options.has_eval = true;
   // Load every public module, so that the functions their loading runs
   // are compiled into the caches; the builtins that no module loads are
-  // compiled afterwards (their top level only).
+  // compiled afterwards (their top level only). Quietly: `sys` warns.
   options.eval_source =
+      "process.noDeprecation = true;"
       "for (const id of require('module').builtinModules) {"
       "  try { require(id) } catch {} }"
       "console.log; setTimeout(() => {}, 0); Promise.resolve();";

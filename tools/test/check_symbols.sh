@@ -6,11 +6,13 @@
 set -eu
 bin="$1"
 lib="$2"
+symbols=$(mktemp)
 defined=$(mktemp)
 strong=$(mktemp)
-trap 'rm -f "$defined" "$strong"' EXIT
-nm -D --defined-only "$lib" | awk '{print $3}' | sort -u > "$defined"
-nm -D --defined-only "$lib" | awk '$2 ~ /^[TDBR]$/ {print $3}' | sort -u > "$strong"
+trap 'rm -f "$symbols" "$defined" "$strong"' EXIT
+nm -D --defined-only "$lib" > "$symbols"
+awk '{print $3}' "$symbols" | sort -u > "$defined"
+awk '$2 ~ /^[TDBR]$/ {print $3}' "$symbols" | sort -u > "$strong"
 bad=$(nm -D --undefined-only "$bin" | awk '{print $2}' | sed 's/@.*//' | sort -u |
   comm -12 - "$defined" | c++filt | grep -Ev '^(v8::|cppgc::)' || true)
 if [ -n "$bad" ]; then
